@@ -1,0 +1,16 @@
+//! The decision core: answers in, outcome out. Pure Rust with no web dependency, so the CLI,
+//! the widget, the npm module and the tests all run exactly the same rules.
+//!
+//! - [`answers`]: what the reader answered, and how it is read from JSON or JavaScript.
+//! - [`rules`]: the rule table, each rule with its id and sources.
+//! - [`outcome`]: what is decided.
+//! - [`sources`]: the documents the rules come from.
+
+pub mod answers;
+pub mod outcome;
+pub mod rules;
+pub mod sources;
+
+pub use answers::{Answers, Field, InputError, Sign, Signs, Trend};
+pub use outcome::{Advice, Category, Outcome, Reason, Urgency};
+pub use rules::evaluate;

@@ -1,0 +1,145 @@
+//! What the triage decides: the `Outcome` half of the JSON contract.
+
+use serde::Serialize;
+
+use super::answers::Field;
+
+/// How soon the reader should see a clinician. Ordered from least to most urgent, so the
+/// outcome is simply the maximum over the rules that fire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// Look after the back at home.
+    SelfCare,
+    /// Book an appointment with a doctor within days.
+    Soon,
+    /// Contact a doctor or the out-of-hours service today.
+    Urgent,
+    /// Call the emergency number now.
+    Emergency,
+}
+
+impl Urgency {
+    /// Every level, least urgent first.
+    pub const ALL: [Urgency; 4] = [Urgency::SelfCare, Urgency::Soon, Urgency::Urgent, Urgency::Emergency];
+
+    /// The value in the JSON contract.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Urgency::SelfCare => "self_care",
+            Urgency::Soon => "soon",
+            Urgency::Urgent => "urgent",
+            Urgency::Emergency => "emergency",
+        }
+    }
+}
+
+/// The brochure's three kinds of low back pain (§1), as far as answers can suggest one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Common, non-specific low back pain (lumbago): 85–90 %.
+    Nonspecific,
+    /// Nerve root pain (sciatica), radiating below the knee: 5–10 %.
+    NerveRoot,
+    /// Signs that another disease (fracture, infection, inflammation, tumour) must be ruled out: 1–5 %.
+    PossibleSerious,
+}
+
+impl Category {
+    /// The value in the JSON contract.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Nonspecific => "nonspecific",
+            Category::NerveRoot => "nerve_root",
+            Category::PossibleSerious => "possible_serious",
+        }
+    }
+}
+
+/// One piece of advice the reader is given, in the order it is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Advice {
+    /// Call the emergency number now.
+    CallEmergency,
+    /// Contact a doctor or the out-of-hours service today.
+    ContactDoctorToday,
+    /// Book an appointment with a doctor within days.
+    BookAppointment,
+    /// Ask whether imaging is warranted: pain nearly unchanged after 4–6 weeks (brochure §7).
+    ImagingReview,
+    /// A guided exercise programme when problems persist ~4–6 weeks (brochure §7).
+    ExerciseProgram,
+    /// Referral to a specialist or back clinic after 6–8 weeks of significant problems (brochure §7).
+    SpecialistReferral,
+    /// Keep as normally active as you can; avoid bed rest (brochure §5).
+    StayActive,
+    /// Non-prescription pain relief, following the country's own source.
+    PainRelief,
+    /// Heat may be tried for acute pain (brochure §7).
+    Heat,
+    /// Regular exercise and less sitting to prevent relapses (brochure §9; Swedish article).
+    Prevention,
+    /// Which new signs mean seeking help at once.
+    SafetyNet,
+}
+
+impl Advice {
+    /// Every code, in the order they are shown.
+    pub const ALL: [Advice; 11] = [
+        Advice::CallEmergency,
+        Advice::ContactDoctorToday,
+        Advice::BookAppointment,
+        Advice::ImagingReview,
+        Advice::ExerciseProgram,
+        Advice::SpecialistReferral,
+        Advice::StayActive,
+        Advice::PainRelief,
+        Advice::Heat,
+        Advice::Prevention,
+        Advice::SafetyNet,
+    ];
+
+    /// The code in the JSON contract.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Advice::CallEmergency => "call_emergency",
+            Advice::ContactDoctorToday => "contact_doctor_today",
+            Advice::BookAppointment => "book_appointment",
+            Advice::ImagingReview => "imaging_review",
+            Advice::ExerciseProgram => "exercise_program",
+            Advice::SpecialistReferral => "specialist_referral",
+            Advice::StayActive => "stay_active",
+            Advice::PainRelief => "pain_relief",
+            Advice::Heat => "heat",
+            Advice::Prevention => "prevention",
+            Advice::SafetyNet => "safety_net",
+        }
+    }
+}
+
+/// Why the outcome is what it is: one rule that fired, the answers that made it fire, and
+/// where the rule comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    /// The rule's id, e.g. `emergency.saddle_numbness`.
+    pub rule: &'static str,
+    /// The answer fields that made it fire.
+    pub answers: Vec<Field>,
+    /// The rule's sources, cited in one line.
+    pub source: String,
+}
+
+/// The triage's decision and its explanation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    /// How soon to see a clinician.
+    pub urgency: Urgency,
+    /// Which kind of back pain the answers suggest.
+    pub category: Category,
+    /// What to do, in the order to show it.
+    pub advice: Vec<Advice>,
+    /// The rules behind the urgency and the duration advice.
+    pub reasons: Vec<Reason>,
+}

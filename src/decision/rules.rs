@@ -1,0 +1,218 @@
+//! The rule table: every rule that decides what the reader is told, with its id and sources.
+//!
+//! Read this file top to bottom to know exactly what the triage does. The urgency is the
+//! highest level any rule raises it to; rules only ever add, so answering one more question
+//! "yes", or a longer duration, can never lower it (the tests check this exhaustively).
+
+use super::answers::{Answers, Field, Sign, Trend};
+use super::outcome::{Advice, Category, Outcome, Reason, Urgency};
+use super::sources::{self, Source, cite};
+
+use Sign::*;
+
+/// When a rule fires. Kept as data, not code, so the table reads as the guideline does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum When {
+    /// The reader answered "yes" to this sign.
+    Yes(Sign),
+    /// "Yes" to the first sign together with "yes" to at least one of the others.
+    YesWithAnyOf(Sign, &'static [Sign]),
+    /// The pain is going this way.
+    TrendIs(Trend),
+    /// Younger than this many years.
+    AgeUnder(u8),
+    /// At least this many weeks, and the trend is one of these.
+    LastingWithTrend(f64, &'static [Trend]),
+    /// At least this many weeks, and "yes" to this sign.
+    LastingWith(f64, Sign),
+}
+
+impl When {
+    /// The answer fields that make this condition true, or `None` when it is false.
+    pub fn fired_by(&self, a: &Answers) -> Option<Vec<Field>> {
+        let lasting = |weeks: f64| a.duration_weeks >= weeks;
+        match *self {
+            When::Yes(s) => a.has(s).then(|| vec![Field::Sign(s)]),
+            When::YesWithAnyOf(s, others) => {
+                let with: Vec<Field> = others.iter().filter(|o| a.has(**o)).map(|o| Field::Sign(*o)).collect();
+                (a.has(s) && !with.is_empty()).then(|| [vec![Field::Sign(s)], with].concat())
+            }
+            When::TrendIs(t) => (a.trend == t).then(|| vec![Field::Trend]),
+            When::AgeUnder(years) => (a.age < years).then(|| vec![Field::Age]),
+            When::LastingWithTrend(weeks, trends) => {
+                (lasting(weeks) && trends.contains(&a.trend)).then(|| vec![Field::DurationWeeks, Field::Trend])
+            }
+            When::LastingWith(weeks, s) => {
+                (lasting(weeks) && a.has(s)).then(|| vec![Field::DurationWeeks, Field::Sign(s)])
+            }
+        }
+    }
+}
+
+/// What a rule does when it fires.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Effect {
+    /// Raises the urgency to at least this level.
+    Raises(Urgency),
+    /// Adds duration advice (never shown with an emergency, which must not be distracted from).
+    Advises(&'static [Advice]),
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    /// Stable id, shown in `Outcome.reasons[].rule`: `<effect>.<what>`.
+    pub id: &'static str,
+    /// When it fires.
+    pub when: When,
+    /// What it does.
+    pub effect: Effect,
+    /// Where it comes from.
+    pub sources: &'static [Source],
+}
+
+use sources::{
+    BROCHURE_1_KINDS as B1, BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7,
+    NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, NICE_NG59 as NG59, SWEDISH_SEEK_CARE as SE,
+};
+
+const fn rule(id: &'static str, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
+    Rule { id, when, effect: Effect::Raises(urgency), sources }
+}
+
+/// Weeks after which pain that is not getting better warrants a review (brochure §7: "4–6 weeks").
+pub const REVIEW_AFTER_WEEKS: f64 = 4.0;
+/// Weeks of significant problems after which a specialist or back clinic may be right (brochure §7: "6–8 weeks").
+pub const REFERRAL_AFTER_WEEKS: f64 = 6.0;
+/// NICE NG59 covers people aged 16 and over; younger readers should see a doctor.
+pub const ADULT_FROM_AGE: u8 = 16;
+
+const NOT_BETTER: &[Trend] = &[Trend::Unchanged, Trend::Worse];
+
+/// The whole table, most urgent first.
+pub const RULES: &[Rule] = &[
+    // Signs of pressure on the nerves at the base of the spinal cord (cauda equina): call now.
+    rule("emergency.bladder_or_bowel_problems", When::Yes(BladderOrBowelProblems), Urgency::Emergency, &[B6, SE, NHS]),
+    rule("emergency.saddle_numbness", When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, SE, NHS]),
+    rule("emergency.both_legs", When::Yes(BothLegs), Urgency::Emergency, &[NHS, SE]),
+    // Red flags that need a doctor today.
+    rule("urgent.leg_weakness", When::Yes(LegWeakness), Urgency::Urgent, &[B6, SE]),
+    rule("urgent.fever_or_unwell", When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, SE]),
+    rule("urgent.trauma", When::Yes(Trauma), Urgency::Urgent, &[B6, SE]),
+    // A single cancer flag says little; a history of cancer with another one says much more.
+    rule(
+        "urgent.cancer_history_with_other_cancer_sign",
+        When::YesWithAnyOf(CancerHistory, &[WeightLoss, ConstantNightPain]),
+        Urgency::Urgent,
+        &[B6, CKS],
+    ),
+    // Signs that a doctor should look within days.
+    rule("soon.weight_loss", When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS]),
+    rule("soon.cancer_history", When::Yes(CancerHistory), Urgency::Soon, &[CKS]),
+    rule("soon.constant_night_pain", When::Yes(ConstantNightPain), Urgency::Soon, &[CKS, NHS]),
+    rule("soon.osteoporosis_or_steroids", When::Yes(OsteoporosisOrSteroids), Urgency::Soon, &[SE, CKS]),
+    rule("soon.uncontrolled_pain", When::Yes(UncontrolledPain), Urgency::Soon, &[B6]),
+    rule("soon.worried", When::Yes(Worried), Urgency::Soon, &[B6, NHS]),
+    rule("soon.major_impact", When::Yes(MajorImpact), Urgency::Soon, &[B7, NHS]),
+    rule("soon.getting_worse", When::TrendIs(Trend::Worse), Urgency::Soon, &[NHS]),
+    rule("soon.under_16", When::AgeUnder(ADULT_FROM_AGE), Urgency::Soon, &[NG59]),
+    rule(
+        "soon.not_better_after_4_weeks",
+        When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
+        Urgency::Soon,
+        &[B7, NHS],
+    ),
+    // Duration advice, in the guideline's own steps.
+    Rule {
+        id: "advice.imaging_and_exercise_after_4_weeks",
+        when: When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
+        effect: Effect::Advises(&[Advice::ImagingReview, Advice::ExerciseProgram]),
+        sources: &[B7],
+    },
+    Rule {
+        id: "advice.specialist_after_6_weeks",
+        when: When::LastingWith(REFERRAL_AFTER_WEEKS, MajorImpact),
+        effect: Effect::Advises(&[Advice::SpecialistReferral]),
+        sources: &[B7],
+    },
+];
+
+/// The reason given when no rule fires: most back pain is harmless and heals best with
+/// normal activity. It names no answers: it is there because none of the others fired.
+pub const NO_WARNING_SIGNS: &str = "self_care.no_warning_signs";
+const NO_WARNING_SIGNS_SOURCES: &[Source] = &[B1, B5];
+
+/// Signs of another disease behind the pain (brochure §1, class 3: fracture, infection, tumour).
+pub const POSSIBLE_SERIOUS_SIGNS: [Sign; 6] =
+    [FeverOrUnwell, Trauma, WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids];
+/// Signs of nerve root involvement (brochure §1, class 2: sciatica, radiating below the knee).
+pub const NERVE_ROOT_SIGNS: [Sign; 5] = [PainBelowKnee, LegWeakness, BothLegs, SaddleNumbness, BladderOrBowelProblems];
+/// Where the three categories come from.
+pub const CATEGORY_SOURCE: Source = B1;
+
+/// Advice for looking after the back, given whenever the reader is not sent to a doctor today.
+const SELF_CARE_ADVICE: [Advice; 4] = [Advice::StayActive, Advice::PainRelief, Advice::Heat, Advice::Prevention];
+
+/// Which of the brochure's three kinds of back pain the answers point to.
+pub fn category(a: &Answers) -> Category {
+    if POSSIBLE_SERIOUS_SIGNS.iter().any(|s| a.has(*s)) {
+        Category::PossibleSerious
+    } else if NERVE_ROOT_SIGNS.iter().any(|s| a.has(*s)) {
+        Category::NerveRoot
+    } else {
+        Category::Nonspecific
+    }
+}
+
+fn reason(r: &Rule, answers: Vec<Field>) -> Reason {
+    Reason { rule: r.id, answers, source: cite(r.sources) }
+}
+
+/// The id and sources of every reason an outcome can give, for documentation and tests.
+pub fn all_reasons() -> impl Iterator<Item = (&'static str, &'static [Source])> {
+    RULES.iter().map(|r| (r.id, r.sources)).chain([(NO_WARNING_SIGNS, NO_WARNING_SIGNS_SOURCES)])
+}
+
+/// Decides what the reader should do, and why. Total: every `Answers` value gets an outcome
+/// (answers from outside have been range-checked while being read; see [`Answers::validate`]).
+pub fn evaluate(a: &Answers) -> Outcome {
+    let fired: Vec<(&Rule, Vec<Field>)> =
+        RULES.iter().filter_map(|r| r.when.fired_by(a).map(|fields| (r, fields))).collect();
+    let raised = |r: &Rule| match r.effect {
+        Effect::Raises(u) => Some(u),
+        Effect::Advises(_) => None,
+    };
+    let urgency = fired.iter().filter_map(|(r, _)| raised(r)).max().unwrap_or(Urgency::SelfCare);
+
+    let mut advice = match urgency {
+        // Nothing else: an emergency outcome carries nothing that distracts from the call.
+        Urgency::Emergency => vec![Advice::CallEmergency],
+        Urgency::Urgent => vec![Advice::ContactDoctorToday],
+        Urgency::Soon => vec![Advice::BookAppointment],
+        Urgency::SelfCare => vec![],
+    };
+    if urgency != Urgency::Emergency {
+        for (r, _) in &fired {
+            if let Effect::Advises(codes) = r.effect {
+                advice.extend_from_slice(codes);
+            }
+        }
+        if urgency <= Urgency::Soon {
+            advice.extend(SELF_CARE_ADVICE);
+        }
+        advice.push(Advice::SafetyNet);
+    }
+    advice.sort_by_key(|code| Advice::ALL.iter().position(|c| c == code));
+    advice.dedup();
+
+    let reasons: Vec<Reason> = if urgency == Urgency::Emergency {
+        // Only the emergency signs: they are all the reader needs to know now.
+        fired.into_iter().filter(|(r, _)| raised(r) == Some(Urgency::Emergency)).map(|(r, f)| reason(r, f)).collect()
+    } else if fired.is_empty() {
+        vec![Reason { rule: NO_WARNING_SIGNS, answers: vec![], source: cite(NO_WARNING_SIGNS_SOURCES) }]
+    } else {
+        fired.into_iter().map(|(r, f)| reason(r, f)).collect()
+    };
+
+    Outcome { urgency, category: category(a), advice, reasons }
+}
