@@ -1,0 +1,135 @@
+//! The `triage` binary, run as a user would: JSON on stdin, one line out, exit status 2 and a
+//! message naming the field on bad input.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn triage(args: &[&str], input: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the triage binary runs");
+    // The binary may exit before reading (bad arguments); a closed pipe is not the test's failure.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().expect("exited, not killed by a signal (a panic would abort)"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+const PRETTY: &str = r#"{
+  "age": 52,
+  "duration_weeks": 0.5,
+  "trend": "worse",
+  "bladder_or_bowel_problems": false,
+  "saddle_numbness": true,
+  "both_legs": false,
+  "leg_weakness": false,
+  "fever_or_unwell": false,
+  "trauma": false,
+  "weight_loss": false,
+  "cancer_history": false,
+  "constant_night_pain": false,
+  "osteoporosis_or_steroids": false,
+  "pain_below_knee": true,
+  "uncontrolled_pain": false,
+  "major_impact": false,
+  "worried": true
+}"#;
+
+fn line(age: u32, trend: &str) -> String {
+    PRETTY.replace('\n', "").replace("\"age\": 52", &format!("\"age\": {age}")).replace("\"worse\"", &format!("\"{trend}\""))
+}
+
+fn assert_rejected(r: &Run, mentions: &[&str]) {
+    assert_eq!(r.code, 2, "stderr: {}", r.stderr);
+    assert_eq!(r.stdout, "", "nothing on stdout");
+    assert_eq!(r.stderr.lines().count(), 1, "one line: {:?}", r.stderr);
+    for m in mentions {
+        assert!(r.stderr.contains(m), "{m:?} not in {:?}", r.stderr);
+    }
+}
+
+#[test]
+fn a_pretty_printed_document_gives_one_outcome_line() {
+    let r = triage(&[], PRETTY);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(r.stdout.lines().count(), 1);
+    let o: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(o["urgency"], "emergency");
+    assert_eq!(o["category"], "nerve_root");
+    assert_eq!(o["advice"], serde_json::json!(["call_emergency"]));
+    assert_eq!(o["reasons"][0]["rule"], "emergency.saddle_numbness");
+}
+
+#[test]
+fn jsonl_gives_one_line_per_input_in_order() {
+    let input = format!("{}\n{}\n{}\n", line(52, "better"), line(20, "worse"), line(16, "unchanged"));
+    let no_saddle = input.replace("\"saddle_numbness\": true", "\"saddle_numbness\": false").replace("\"worried\": true", "\"worried\": false");
+    let r = triage(&["--jsonl"], &no_saddle);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let urgencies: Vec<String> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["urgency"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(urgencies, ["self_care", "soon", "self_care"]);
+}
+
+#[test]
+fn jsonl_names_the_line_and_field_and_prints_nothing() {
+    let input = format!("{}\n{}\n{}\n", line(40, "better"), line(40, "better"), line(500, "better"));
+    assert_rejected(&triage(&["--jsonl"], &input), &["line 3", "`age`"]);
+    let blank = format!("{}\n\n{}\n", line(40, "better"), line(40, "better"));
+    assert_rejected(&triage(&["--jsonl"], &blank), &["line 2", "empty line"]);
+}
+
+#[test]
+fn bad_documents_exit_2_naming_the_field() {
+    let cases: Vec<(String, &[&str])> = vec![
+        (PRETTY.replace("\"age\": 52", "\"age\": 130"), &["`age`"]),
+        (PRETTY.replace("\"trend\": \"worse\"", "\"trend\": \"sideways\""), &["`trend`"]),
+        (PRETTY.replace("\"worried\": true", "\"worried\": \"yes\""), &["`worried`"]),
+        (PRETTY.replace("\"trauma\": false,", ""), &["`trauma`", "missing"]),
+        (PRETTY.replace("\"trauma\"", "\"trauma_x\""), &["`trauma_x`"]),
+        (PRETTY.replace("0.5", "-3"), &["`duration_weeks`"]),
+        ("{\"age\": 40,".to_owned(), &["invalid"]),
+        ("[]".to_owned(), &["Answers object"]),
+        (format!("{PRETTY}{PRETTY}"), &["trailing"]),
+        (String::new(), &["empty input"]),
+        ("  \n ".to_owned(), &["empty input"]),
+    ];
+    for (input, mentions) in cases {
+        assert_rejected(&triage(&[], &input), mentions);
+    }
+}
+
+#[test]
+fn non_utf8_input_and_unknown_arguments_are_errors() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_triage")).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(&[0xff, 0xfe, b'{']).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-8"));
+    assert_rejected(&triage(&["--frobnicate"], PRETTY), &["--frobnicate"]);
+}
+
+#[test]
+fn help_explains_the_contract() {
+    let r = triage(&["--help"], "");
+    assert_eq!(r.code, 0);
+    for word in ["--jsonl", "duration_weeks", "saddle_numbness", "urgency", "not a diagnosis"] {
+        assert!(r.stdout.contains(word), "{word}");
+    }
+}
