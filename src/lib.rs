@@ -4,7 +4,15 @@
 //!
 //! Where things are:
 //! - [`decision`]: the rules, as a pure Rust core (also behind the `triage` CLI).
+//! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
+//! - [`i18n`]: every text the reader sees, in nb, sv, da and en.
+//! - [`country`]: phone numbers and services per country.
+//! - `ui` (wasm32 only): the Leptos widget.
+//! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
 
+pub mod country;
 pub mod decision;
+pub mod i18n;
+pub mod questionnaire;
 
 pub use decision::{Answers, Outcome, evaluate};

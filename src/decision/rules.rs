@@ -216,3 +216,17 @@ pub fn evaluate(a: &Answers) -> Outcome {
 
     Outcome { urgency, category: category(a), advice, reasons }
 }
+
+/// Where each piece of advice comes from. (`PainRelief` follows the reader's country: the
+/// widget shows NICE NG59 instead in the UK; see `Country::pain_relief_source`.)
+pub fn advice_sources(advice: Advice) -> &'static [Source] {
+    use sources::{BROCHURE_9_PREVENTION as B9, SWEDISH_PREVENTION};
+    match advice {
+        Advice::CallEmergency => &[B6, SE, NHS],
+        Advice::ContactDoctorToday | Advice::BookAppointment => &[B6, NHS],
+        Advice::ImagingReview | Advice::ExerciseProgram | Advice::SpecialistReferral | Advice::Heat => &[B7],
+        Advice::StayActive | Advice::PainRelief => &[B5],
+        Advice::Prevention => &[B9, SWEDISH_PREVENTION],
+        Advice::SafetyNet => &[B6, NHS],
+    }
+}

@@ -1,0 +1,75 @@
+//! Country profiles: who to call, and which source the pain-relief advice follows.
+//! Numbers from `../shared/notes/clinical-sources.md`.
+
+use crate::decision::sources::{self, Source};
+
+/// A country the widget knows the health services of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Country {
+    /// Norway.
+    No,
+    /// Sweden.
+    Se,
+    /// Denmark.
+    Dk,
+    /// The United Kingdom.
+    Gb,
+}
+
+impl Country {
+    /// Every country, in the order the demo's picker lists them.
+    pub const ALL: [Country; 4] = [Country::No, Country::Se, Country::Dk, Country::Gb];
+
+    /// ISO 3166-1 alpha-2 code, as the `country` attribute takes it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Country::No => "NO",
+            Country::Se => "SE",
+            Country::Dk => "DK",
+            Country::Gb => "GB",
+        }
+    }
+
+    /// The country for an ISO code, any case; `UK` is taken as `GB`.
+    pub fn parse(code: &str) -> Option<Country> {
+        let code = code.trim().to_ascii_uppercase();
+        if code == "UK" {
+            return Some(Country::Gb);
+        }
+        Country::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// The medical emergency number.
+    pub const fn emergency_number(self) -> &'static str {
+        match self {
+            Country::No => "113",
+            Country::Se | Country::Dk => "112",
+            Country::Gb => "999",
+        }
+    }
+
+    /// The number for a doctor today when the reader's own is closed (out of hours, or advice).
+    pub const fn out_of_hours_number(self) -> &'static str {
+        match self {
+            Country::No => "116 117",
+            Country::Se => "1177",
+            // The Capital Region's number; the other regions have their own (the texts say so).
+            Country::Dk => "1813",
+            Country::Gb => "111",
+        }
+    }
+
+    /// What `tel:` links dial: the number without spaces.
+    pub fn dial(number: &str) -> String {
+        number.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Where the pain-relief advice comes from: the brochure in the Nordic countries, NICE NG59
+    /// in the UK (which advises against paracetamol alone).
+    pub const fn pain_relief_source(self) -> Source {
+        match self {
+            Country::Gb => sources::NICE_NG59,
+            _ => sources::BROCHURE_5_SELF_CARE,
+        }
+    }
+}

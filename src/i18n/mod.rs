@@ -1,0 +1,429 @@
+//! Every text the reader sees, in Norwegian (bokmål), Swedish, Danish and English.
+//!
+//! Each language is one file holding one [`Texts`] value. Because every text is a field of a
+//! struct, a language that lacks a text does not compile. Texts may hold these placeholders,
+//! filled in for the reader's country by [`fill`]:
+//! `{emergency}` the emergency number, `{ooh}` the out-of-hours / advice number,
+//! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{x}` and `{n}` step numbers.
+
+mod da;
+mod en;
+mod nb;
+mod sv;
+
+use crate::country::Country;
+use crate::decision::{Advice, Category, Sign, Urgency};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Norwegian bokmål.
+    Nb,
+    /// Swedish.
+    Sv,
+    /// Danish.
+    Da,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the demo's picker lists them.
+    pub const ALL: [Lang; 4] = [Lang::Nb, Lang::Sv, Lang::Da, Lang::En];
+
+    /// The BCP 47 code set as the widget's `lang` attribute.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Sv => "sv",
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language for a BCP 47 tag: `nb`, `no`, `nn` and `nb-NO` are Norwegian, `sv-SE` Swedish,
+    /// `en-GB` English and so on. `None` for a language the widget does not speak.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            // Nynorsk readers read bokmål far better than any of the other three.
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "sv" => Some(Lang::Sv),
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The country assumed when none is given.
+    pub const fn default_country(self) -> Country {
+        match self {
+            Lang::Nb => Country::No,
+            Lang::Sv => Country::Se,
+            Lang::Da => Country::Dk,
+            Lang::En => Country::Gb,
+        }
+    }
+
+    /// All the texts in this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Nb => &nb::TEXTS,
+            Lang::Sv => &sv::TEXTS,
+            Lang::Da => &da::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+}
+
+/// A question as the reader sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Prompt {
+    /// The question itself, the fieldset's legend.
+    pub question: &'static str,
+    /// A plain-words explanation under it; may be empty.
+    pub hint: &'static str,
+    /// A few words naming it in the summary of answers, e.g. "Fever or feeling ill".
+    pub short: &'static str,
+}
+
+/// A heading and a paragraph.
+#[derive(Clone, Copy, Debug)]
+pub struct Paragraph {
+    /// The heading.
+    pub title: &'static str,
+    /// The text under it.
+    pub body: &'static str,
+}
+
+/// One text for each yes/no question.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct BySign<T> {
+    pub bladder_or_bowel_problems: T,
+    pub saddle_numbness: T,
+    pub both_legs: T,
+    pub leg_weakness: T,
+    pub fever_or_unwell: T,
+    pub trauma: T,
+    pub weight_loss: T,
+    pub cancer_history: T,
+    pub constant_night_pain: T,
+    pub osteoporosis_or_steroids: T,
+    pub pain_below_knee: T,
+    pub uncontrolled_pain: T,
+    pub major_impact: T,
+    pub worried: T,
+}
+
+impl<T> BySign<T> {
+    /// The text for `sign`.
+    pub fn get(&self, sign: Sign) -> &T {
+        match sign {
+            Sign::BladderOrBowelProblems => &self.bladder_or_bowel_problems,
+            Sign::SaddleNumbness => &self.saddle_numbness,
+            Sign::BothLegs => &self.both_legs,
+            Sign::LegWeakness => &self.leg_weakness,
+            Sign::FeverOrUnwell => &self.fever_or_unwell,
+            Sign::Trauma => &self.trauma,
+            Sign::WeightLoss => &self.weight_loss,
+            Sign::CancerHistory => &self.cancer_history,
+            Sign::ConstantNightPain => &self.constant_night_pain,
+            Sign::OsteoporosisOrSteroids => &self.osteoporosis_or_steroids,
+            Sign::PainBelowKnee => &self.pain_below_knee,
+            Sign::UncontrolledPain => &self.uncontrolled_pain,
+            Sign::MajorImpact => &self.major_impact,
+            Sign::Worried => &self.worried,
+        }
+    }
+}
+
+/// One text for each urgency.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct ByUrgency<T> {
+    pub emergency: T,
+    pub urgent: T,
+    pub soon: T,
+    pub self_care: T,
+}
+
+impl<T> ByUrgency<T> {
+    /// The text for `urgency`.
+    pub fn get(&self, urgency: Urgency) -> &T {
+        match urgency {
+            Urgency::Emergency => &self.emergency,
+            Urgency::Urgent => &self.urgent,
+            Urgency::Soon => &self.soon,
+            Urgency::SelfCare => &self.self_care,
+        }
+    }
+}
+
+/// The reason for each rule, in plain words: what the answer means and why it matters.
+/// Never a diagnosis: "a doctor should look at this", not "you may have cancer".
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct ByRule {
+    pub emergency_bladder_or_bowel_problems: &'static str,
+    pub emergency_saddle_numbness: &'static str,
+    pub emergency_both_legs: &'static str,
+    pub urgent_leg_weakness: &'static str,
+    pub urgent_fever_or_unwell: &'static str,
+    pub urgent_trauma: &'static str,
+    pub urgent_cancer_history_with_other_cancer_sign: &'static str,
+    pub soon_weight_loss: &'static str,
+    pub soon_cancer_history: &'static str,
+    pub soon_constant_night_pain: &'static str,
+    pub soon_osteoporosis_or_steroids: &'static str,
+    pub soon_uncontrolled_pain: &'static str,
+    pub soon_worried: &'static str,
+    pub soon_major_impact: &'static str,
+    pub soon_getting_worse: &'static str,
+    pub soon_under_16: &'static str,
+    pub soon_not_better_after_4_weeks: &'static str,
+    pub advice_imaging_and_exercise_after_4_weeks: &'static str,
+    pub advice_specialist_after_6_weeks: &'static str,
+    pub self_care_no_warning_signs: &'static str,
+}
+
+impl ByRule {
+    /// The text for the rule with id `rule` (as in `Outcome.reasons[].rule`).
+    pub fn get(&self, rule: &str) -> Option<&'static str> {
+        Some(match rule {
+            "emergency.bladder_or_bowel_problems" => self.emergency_bladder_or_bowel_problems,
+            "emergency.saddle_numbness" => self.emergency_saddle_numbness,
+            "emergency.both_legs" => self.emergency_both_legs,
+            "urgent.leg_weakness" => self.urgent_leg_weakness,
+            "urgent.fever_or_unwell" => self.urgent_fever_or_unwell,
+            "urgent.trauma" => self.urgent_trauma,
+            "urgent.cancer_history_with_other_cancer_sign" => self.urgent_cancer_history_with_other_cancer_sign,
+            "soon.weight_loss" => self.soon_weight_loss,
+            "soon.cancer_history" => self.soon_cancer_history,
+            "soon.constant_night_pain" => self.soon_constant_night_pain,
+            "soon.osteoporosis_or_steroids" => self.soon_osteoporosis_or_steroids,
+            "soon.uncontrolled_pain" => self.soon_uncontrolled_pain,
+            "soon.worried" => self.soon_worried,
+            "soon.major_impact" => self.soon_major_impact,
+            "soon.getting_worse" => self.soon_getting_worse,
+            "soon.under_16" => self.soon_under_16,
+            "soon.not_better_after_4_weeks" => self.soon_not_better_after_4_weeks,
+            "advice.imaging_and_exercise_after_4_weeks" => self.advice_imaging_and_exercise_after_4_weeks,
+            "advice.specialist_after_6_weeks" => self.advice_specialist_after_6_weeks,
+            "self_care.no_warning_signs" => self.self_care_no_warning_signs,
+            _ => return None,
+        })
+    }
+}
+
+/// The text of each advice code. `pain_relief` has two versions: each country's own source.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct ByAdvice {
+    pub call_emergency: Paragraph,
+    pub contact_doctor_today: Paragraph,
+    pub book_appointment: Paragraph,
+    pub imaging_review: Paragraph,
+    pub exercise_program: Paragraph,
+    pub specialist_referral: Paragraph,
+    pub stay_active: Paragraph,
+    /// Norway, Sweden, Denmark: the brochure (paracetamol at most 4 g a day, or ibuprofen).
+    pub pain_relief_nordic: Paragraph,
+    /// The UK: NICE NG59 (an NSAID at the lowest dose for the shortest time; not paracetamol alone).
+    pub pain_relief_nice: Paragraph,
+    pub heat: Paragraph,
+    pub prevention: Paragraph,
+    pub safety_net: Paragraph,
+}
+
+impl ByAdvice {
+    /// The text for `advice` in `country`.
+    pub fn get(&self, advice: Advice, country: Country) -> &Paragraph {
+        match advice {
+            Advice::CallEmergency => &self.call_emergency,
+            Advice::ContactDoctorToday => &self.contact_doctor_today,
+            Advice::BookAppointment => &self.book_appointment,
+            Advice::ImagingReview => &self.imaging_review,
+            Advice::ExerciseProgram => &self.exercise_program,
+            Advice::SpecialistReferral => &self.specialist_referral,
+            Advice::StayActive => &self.stay_active,
+            Advice::PainRelief if country == Country::Gb => &self.pain_relief_nice,
+            Advice::PainRelief => &self.pain_relief_nordic,
+            Advice::Heat => &self.heat,
+            Advice::Prevention => &self.prevention,
+            Advice::SafetyNet => &self.safety_net,
+        }
+    }
+}
+
+/// How one country's services are named in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct ServiceNames {
+    /// The reader's own doctor, as it fits in a sentence: "your GP", "fastlegen din".
+    pub gp: &'static str,
+    /// The out-of-hours or advice service: "NHS 111", "legevakten".
+    pub ooh_name: &'static str,
+    /// A note on the out-of-hours number, or "" (Denmark: other regions have other numbers).
+    pub ooh_note: &'static str,
+}
+
+/// Every text of one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Texts {
+    /// The language's own name, e.g. "Norsk".
+    pub language_name: &'static str,
+    /// The widget's title.
+    pub title: &'static str,
+    /// What it does, in one or two sentences.
+    pub intro: &'static str,
+    /// An aid, not a diagnosis; for people 16 and over; based on the named guideline.
+    pub disclaimer: &'static str,
+    /// Nothing leaves the browser.
+    pub privacy: &'static str,
+    /// Shown before the first question, beside the emergency number: "Acutely ill? Call".
+    pub emergency_lead: &'static str,
+    /// The text of a `tel:` link: "Call {emergency}" style, with `{number}`.
+    pub call_number: &'static str,
+    /// Start button.
+    pub start: &'static str,
+    /// "Step {x} of {n}".
+    pub step_of: &'static str,
+    /// Next button.
+    pub next: &'static str,
+    /// Next button on the last step.
+    pub show_result: &'static str,
+    /// Next button after a "yes" to an emergency sign.
+    pub show_what_to_do_now: &'static str,
+    /// Back button.
+    pub back: &'static str,
+    /// Start again button.
+    pub restart: &'static str,
+    /// Change my answers button.
+    pub change_answers: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Shown on a question left unanswered.
+    pub please_answer: &'static str,
+    /// The heading of each step, by step id.
+    pub step_headings: StepHeadings,
+    /// The yes/no questions.
+    pub signs: BySign<Prompt>,
+    /// The age question.
+    pub age: Prompt,
+    /// Shown when the typed age is not a whole number from 0 to 120.
+    pub age_invalid: &'static str,
+    /// The duration question.
+    pub duration: Prompt,
+    /// The duration choices, shortest first (see `DurationChoice::ALL`).
+    pub duration_choices: [&'static str; 6],
+    /// The trend question.
+    pub trend: Prompt,
+    /// Better, about the same, worse.
+    pub trend_choices: [&'static str; 3],
+    /// The result's headline for each urgency.
+    pub headline: ByUrgency<&'static str>,
+    /// A sentence under the headline for each urgency.
+    pub headline_body: ByUrgency<&'static str>,
+    /// What each category means, in plain words.
+    pub category: CategoryTexts,
+    /// "Who to contact".
+    pub contacts_heading: &'static str,
+    /// Label for the emergency number.
+    pub emergency_label: &'static str,
+    /// Label for the out-of-hours number: "{ooh_name}".
+    pub ooh_label: &'static str,
+    /// "Why".
+    pub why_heading: &'static str,
+    /// The reasons.
+    pub reasons: ByRule,
+    /// "Source".
+    pub source_label: &'static str,
+    /// "What to do" (duration advice and self-care).
+    pub advice_heading: &'static str,
+    /// The advice texts.
+    pub advice: ByAdvice,
+    /// "Your answers".
+    pub summary_heading: &'static str,
+    /// In the summary, for questions not asked after an emergency sign.
+    pub not_asked: &'static str,
+    /// "years", after the age in the summary.
+    pub years: &'static str,
+    /// The names of each country's services.
+    pub services: fn(Country) -> ServiceNames,
+}
+
+/// The heading of each step.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct StepHeadings {
+    pub bladder_or_bowel: &'static str,
+    pub saddle_numbness: &'static str,
+    pub both_legs: &'static str,
+    pub warning_signs: &'static str,
+    pub health_history: &'static str,
+    pub the_pain: &'static str,
+    pub age: &'static str,
+    pub duration: &'static str,
+    pub trend: &'static str,
+    pub daily_life: &'static str,
+}
+
+impl StepHeadings {
+    /// The heading of the step with id `id` (see `questionnaire::STEPS`).
+    pub fn get(&self, id: &str) -> Option<&'static str> {
+        Some(match id {
+            "bladder_or_bowel" => self.bladder_or_bowel,
+            "saddle_numbness" => self.saddle_numbness,
+            "both_legs" => self.both_legs,
+            "warning_signs" => self.warning_signs,
+            "health_history" => self.health_history,
+            "the_pain" => self.the_pain,
+            "age" => self.age,
+            "duration" => self.duration,
+            "trend" => self.trend,
+            "daily_life" => self.daily_life,
+            _ => return None,
+        })
+    }
+}
+
+/// What each category means.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct CategoryTexts {
+    pub nonspecific: &'static str,
+    pub nerve_root: &'static str,
+    pub possible_serious: &'static str,
+}
+
+impl CategoryTexts {
+    /// The text for `category`.
+    pub fn get(&self, category: Category) -> &'static str {
+        match category {
+            Category::Nonspecific => self.nonspecific,
+            Category::NerveRoot => self.nerve_root,
+            Category::PossibleSerious => self.possible_serious,
+        }
+    }
+}
+
+/// `template` with each `{key}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
+}
+
+/// `template` filled with the numbers and service names of `country` in `lang`.
+pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
+    let names = (lang.texts().services)(country);
+    fill(
+        template,
+        &[
+            ("emergency", country.emergency_number()),
+            ("ooh_name", names.ooh_name),
+            ("ooh", country.out_of_hours_number()),
+            ("gp", names.gp),
+        ],
+    )
+}

@@ -1,0 +1,266 @@
+//! The questionnaire, defined once: which questions are asked, in which steps, in which order,
+//! and where the flow goes next. The widget renders it; it decides nothing about urgency
+//! (that is [`crate::decision`]), only what to ask and when to stop asking.
+
+use crate::decision::{Answers, Field, Sign, Signs, Trend};
+
+/// One question of the questionnaire; each fills one field of [`Answers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// A yes/no question.
+    Sign(Sign),
+    /// Age in years, typed as a whole number.
+    Age,
+    /// How long this episode has lasted, as one of [`DurationChoice`].
+    Duration,
+    /// How it has gone lately.
+    Trend,
+}
+
+impl Question {
+    /// The `Answers` field this question fills; also its `data-question` hook.
+    pub const fn field(self) -> Field {
+        match self {
+            Question::Sign(s) => Field::Sign(s),
+            Question::Age => Field::Age,
+            Question::Duration => Field::DurationWeeks,
+            Question::Trend => Field::Trend,
+        }
+    }
+}
+
+/// One screen of questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// A stable id, used as `data-step`.
+    pub id: &'static str,
+    /// The questions on this screen, in order.
+    pub questions: &'static [Question],
+}
+
+use Question as Q;
+use Sign::*;
+
+/// The signs that send the reader straight to the emergency result (cauda equina).
+pub const EMERGENCY_SIGNS: [Sign; 3] = [BladderOrBowelProblems, SaddleNumbness, BothLegs];
+
+/// Every step, in order. The emergency signs come first, one to a screen, so that a "yes" can
+/// end the questionnaire at once; the other red flags follow, then the duration questions.
+pub const STEPS: [Step; 10] = [
+    Step { id: "bladder_or_bowel", questions: &[Q::Sign(BladderOrBowelProblems)] },
+    Step { id: "saddle_numbness", questions: &[Q::Sign(SaddleNumbness)] },
+    Step { id: "both_legs", questions: &[Q::Sign(BothLegs)] },
+    Step { id: "warning_signs", questions: &[Q::Sign(LegWeakness), Q::Sign(FeverOrUnwell), Q::Sign(Trauma)] },
+    Step {
+        id: "health_history",
+        questions: &[Q::Sign(WeightLoss), Q::Sign(CancerHistory), Q::Sign(ConstantNightPain), Q::Sign(OsteoporosisOrSteroids)],
+    },
+    Step { id: "the_pain", questions: &[Q::Sign(PainBelowKnee), Q::Sign(UncontrolledPain)] },
+    Step { id: "age", questions: &[Q::Age] },
+    Step { id: "duration", questions: &[Q::Duration] },
+    Step { id: "trend", questions: &[Q::Trend] },
+    Step { id: "daily_life", questions: &[Q::Sign(MajorImpact), Q::Sign(Worried)] },
+];
+
+/// How long the episode has lasted, in the steps the guideline's thresholds use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DurationChoice {
+    /// Under 1 week.
+    UnderOneWeek,
+    /// 1–4 weeks.
+    OneToFourWeeks,
+    /// 4–6 weeks: imaging review and guided exercise become relevant (brochure §7).
+    FourToSixWeeks,
+    /// 6–8 weeks: referral becomes relevant with significant problems (brochure §7).
+    SixToEightWeeks,
+    /// 8–12 weeks.
+    EightToTwelveWeeks,
+    /// More than 3 months: long-lasting (the brochure's "langvarige").
+    OverThreeMonths,
+}
+
+impl DurationChoice {
+    /// Every choice, shortest first.
+    pub const ALL: [DurationChoice; 6] = [
+        DurationChoice::UnderOneWeek,
+        DurationChoice::OneToFourWeeks,
+        DurationChoice::FourToSixWeeks,
+        DurationChoice::SixToEightWeeks,
+        DurationChoice::EightToTwelveWeeks,
+        DurationChoice::OverThreeMonths,
+    ];
+
+    /// The radio value, a stable hook.
+    pub const fn value(self) -> &'static str {
+        match self {
+            DurationChoice::UnderOneWeek => "0-1",
+            DurationChoice::OneToFourWeeks => "1-4",
+            DurationChoice::FourToSixWeeks => "4-6",
+            DurationChoice::SixToEightWeeks => "6-8",
+            DurationChoice::EightToTwelveWeeks => "8-12",
+            DurationChoice::OverThreeMonths => "12+",
+        }
+    }
+
+    /// The choice with radio value `value`.
+    pub fn parse(value: &str) -> Option<DurationChoice> {
+        DurationChoice::ALL.into_iter().find(|d| d.value() == value)
+    }
+
+    /// The `duration_weeks` given to the core: the lower bound, so that a threshold is only
+    /// crossed once the reader says it has been.
+    pub const fn weeks(self) -> f64 {
+        match self {
+            DurationChoice::UnderOneWeek => 0.0,
+            DurationChoice::OneToFourWeeks => 1.0,
+            DurationChoice::FourToSixWeeks => 4.0,
+            DurationChoice::SixToEightWeeks => 6.0,
+            DurationChoice::EightToTwelveWeeks => 8.0,
+            DurationChoice::OverThreeMonths => 12.0,
+        }
+    }
+
+    /// The choice that contains `weeks` (for showing answers that came from elsewhere).
+    pub fn containing(weeks: f64) -> DurationChoice {
+        DurationChoice::ALL.into_iter().rev().find(|d| weeks >= d.weeks()).unwrap_or(DurationChoice::UnderOneWeek)
+    }
+}
+
+/// Why a typed age was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeProblem {
+    /// Nothing typed.
+    Empty,
+    /// Not a whole number, or outside 0–120.
+    NotAnAge,
+}
+
+/// Reads an age as typed: a whole number of years from 0 to 120, spaces ignored.
+pub fn parse_age(text: &str) -> Result<u8, AgeProblem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AgeProblem::Empty);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) || text.len() > 3 {
+        return Err(AgeProblem::NotAnAge);
+    }
+    match text.parse::<u8>() {
+        Ok(age) if age <= crate::decision::answers::MAX_AGE => Ok(age),
+        _ => Err(AgeProblem::NotAnAge),
+    }
+}
+
+/// The answers given so far; any question may still be unanswered. Nothing is ever preselected.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Draft {
+    /// The age, once a valid one was typed.
+    pub age: Option<u8>,
+    /// The duration, once chosen.
+    pub duration: Option<DurationChoice>,
+    /// The trend, once chosen.
+    pub trend: Option<Trend>,
+    answered: Signs,
+    yes: Signs,
+}
+
+impl Draft {
+    /// The answer to a yes/no question, if given.
+    pub fn sign(&self, sign: Sign) -> Option<bool> {
+        self.answered.contains(sign).then(|| self.yes.contains(sign))
+    }
+
+    /// Records a yes/no answer.
+    pub fn set_sign(&mut self, sign: Sign, yes: bool) {
+        self.answered = self.answered.with(sign, true);
+        self.yes = self.yes.with(sign, yes);
+    }
+
+    /// Whether `question` has an answer.
+    pub fn is_answered(&self, question: Question) -> bool {
+        match question {
+            Question::Sign(s) => self.answered.contains(s),
+            Question::Age => self.age.is_some(),
+            Question::Duration => self.duration.is_some(),
+            Question::Trend => self.trend.is_some(),
+        }
+    }
+
+    /// The first question of `step` still without an answer.
+    pub fn first_unanswered(&self, step: &Step) -> Option<Question> {
+        step.questions.iter().copied().find(|q| !self.is_answered(*q))
+    }
+
+    /// The first emergency sign answered "yes", if any.
+    pub fn emergency_sign(&self) -> Option<Sign> {
+        EMERGENCY_SIGNS.into_iter().find(|s| self.sign(*s) == Some(true))
+    }
+
+    /// The complete answers, once every question has one.
+    pub fn answers(&self) -> Option<Answers> {
+        if self.answered != Signs::from_index(Signs::COUNT - 1) {
+            return None;
+        }
+        Some(Answers { age: self.age?, duration_weeks: self.duration?.weeks(), trend: self.trend?, yes: self.yes })
+    }
+
+    /// The answers for the early exit on an emergency sign, with every question not yet asked
+    /// taken as "no" (and the most ordinary age, duration and trend). The exhaustive tests prove
+    /// an emergency sign gives an emergency whatever the rest, so the outcome cannot differ in
+    /// urgency or advice from the one full answers would give.
+    pub fn answers_assuming_the_rest_no(&self) -> Answers {
+        Answers {
+            age: self.age.unwrap_or(40),
+            duration_weeks: self.duration.map_or(0.0, DurationChoice::weeks),
+            trend: self.trend.unwrap_or(Trend::Better),
+            yes: self.yes,
+        }
+    }
+
+    /// A draft holding exactly `answers` (to show answers given elsewhere, e.g. restored).
+    pub fn from_answers(answers: &Answers) -> Draft {
+        Draft {
+            age: Some(answers.age),
+            duration: Some(DurationChoice::containing(answers.duration_weeks)),
+            trend: Some(answers.trend),
+            answered: Signs::from_index(Signs::COUNT - 1),
+            yes: answers.yes,
+        }
+    }
+}
+
+/// Which screen the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// What this is, and the emergency number.
+    Start,
+    /// Step `n` of [`STEPS`] (0-based).
+    Step(usize),
+    /// The outcome.
+    Result,
+}
+
+/// Where "next" goes from step `step`: the result at once after a "yes" to an emergency sign,
+/// else the following step, else the result.
+pub fn next(step: usize, draft: &Draft) -> Screen {
+    if draft.emergency_sign().is_some() {
+        return Screen::Result;
+    }
+    if step + 1 < STEPS.len() { Screen::Step(step + 1) } else { Screen::Result }
+}
+
+/// Where "back" goes from `screen`; from the result, to the step it was reached from.
+pub fn back(screen: Screen, draft: &Draft) -> Screen {
+    match screen {
+        Screen::Start | Screen::Step(0) => Screen::Start,
+        Screen::Step(n) => Screen::Step(n - 1),
+        Screen::Result => match draft.emergency_sign() {
+            Some(sign) => Screen::Step(step_of(Question::Sign(sign))),
+            None => Screen::Step(STEPS.len() - 1),
+        },
+    }
+}
+
+/// The index of the step that asks `question`.
+pub fn step_of(question: Question) -> usize {
+    STEPS.iter().position(|s| s.questions.contains(&question)).unwrap_or(0)
+}
