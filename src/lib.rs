@@ -14,5 +14,9 @@ pub mod country;
 pub mod decision;
 pub mod i18n;
 pub mod questionnaire;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 
 pub use decision::{Answers, Outcome, evaluate};

@@ -1,4 +1,5 @@
-//! Where every rule and piece of advice comes from. Each `Source` is shown to the reader
+//! Where every rule and piece of advice comes from. Citations are titles and sections only, so
+//! they read the same in every language the widget speaks. Each `Source` is shown to the reader
 //! beside the reason it supports, and is named in `Outcome.reasons[].source`.
 //!
 //! The two seeds are in `../shared/seeds/`; the other guidelines are listed with their origin
@@ -16,7 +17,7 @@ pub struct Source {
 macro_rules! brochure_section {
     ($name:ident, $id:literal, $section:literal) => {
         #[doc = concat!("Seed `003_5621ee2613e8fbaa.txt`, ", $section, ".")]
-        pub const $name: Source = Source { id: $id, citation: concat!("«Verdt å vite om vond rygg», FORMI 2007, on the Norwegian national low back pain guideline, ", $section) };
+        pub const $name: Source = Source { id: $id, citation: concat!("«Verdt å vite om vond rygg» (FORMI 2007), ", $section) };
     };
 }
 
@@ -29,22 +30,22 @@ brochure_section!(BROCHURE_9_PREVENTION, "brochure-9", "§9 «Kan tilbakefall fo
 /// Seed `000_55a8cb1fe0a07ddd.txt`, section "När ska man söka vård?".
 pub const SWEDISH_SEEK_CARE: Source = Source {
     id: "ryggskott-vard",
-    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?», Anodyne 2026, reviewed by a physiotherapist, «När ska man söka vård?»",
+    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «När ska man söka vård?»",
 };
 
 /// Seed `000_55a8cb1fe0a07ddd.txt`, sections on risk factors and ergonomics.
 pub const SWEDISH_PREVENTION: Source = Source {
     id: "ryggskott-forebygg",
-    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?», Anodyne 2026, reviewed by a physiotherapist, «Ergonomi och förebyggande»",
+    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «Ergonomi och förebyggande»",
 };
 
 /// nhs.uk "Back pain": when to call 999 or go to A&E, and when to see a GP.
-pub const NHS_BACK_PAIN: Source = Source { id: "nhs-back-pain", citation: "NHS, nhs.uk «Back pain»: urgent advice and when to see a GP" };
+pub const NHS_BACK_PAIN: Source = Source { id: "nhs-back-pain", citation: "NHS, nhs.uk «Back pain»" };
 
 /// NICE Clinical Knowledge Summary on low back pain: red flags for serious causes.
 pub const NICE_CKS_RED_FLAGS: Source = Source {
     id: "nice-cks-red-flags",
-    citation: "NICE CKS «Back pain – low (without radiculopathy)»: red flags for cancer, infection and fracture",
+    citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags",
 };
 
 /// NICE guideline NG59 (2016, updated 2020).

@@ -1,0 +1,207 @@
+//! What JavaScript calls. `www/back-pain-triage.js` wraps this as the `<back-pain-triage>`
+//! element; npm users call it through the same module.
+//!
+//! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
+//! page. Bad input to `evaluate` is a thrown `Error` naming the field; a bad language or
+//! country is a console warning and a safe fallback.
+
+use std::cell::{Cell, OnceCell};
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::country::Country;
+use crate::decision::{Answers, Outcome, Sign, evaluate as decide};
+use crate::i18n::Lang;
+use crate::ui::{Hooks, Locale, STYLESHEET, Session, TriageWidget};
+
+thread_local! {
+    static NEXT_UID: Cell<u32> = const { Cell::new(1) };
+    /// One stylesheet object shared by every widget's shadow root.
+    static SHEET: OnceCell<Option<web_sys::CssStyleSheet>> = const { OnceCell::new() };
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("back-pain-triage: {message}")));
+}
+
+/// The language for `tag`, or English with a console warning.
+fn lang_or_fallback(tag: Option<&str>) -> Lang {
+    match tag.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Lang::En,
+        Some(tag) => Lang::parse(tag).unwrap_or_else(|| {
+            warn(&format!("lang {tag:?} is not one of nb, sv, da, en; using en"));
+            Lang::En
+        }),
+    }
+}
+
+/// The country for `code`, or the language's own country (with a console warning when a code
+/// was given but not understood).
+fn country_or_fallback(code: Option<&str>, lang: Lang) -> Country {
+    match code.map(str::trim).filter(|c| !c.is_empty()) {
+        None => lang.default_country(),
+        Some(code) => Country::parse(code).unwrap_or_else(|| {
+            let fallback = lang.default_country();
+            warn(&format!("country {code:?} is not one of NO, SE, DK, GB; using {}", fallback.code()));
+            fallback
+        }),
+    }
+}
+
+/// Serialises as plain JSON-compatible objects (not Maps), exactly the CLI's shapes.
+fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
+/// Throws an `Error` naming the field when `answers` does not follow the contract.
+#[wasm_bindgen]
+pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
+    let answers: Answers = serde_wasm_bindgen::from_value(answers).map_err(|e| JsError::new(&format!("evaluate: {e}")))?;
+    Ok(to_js(&decide(&answers)))
+}
+
+/// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
+#[wasm_bindgen]
+pub struct Widget {
+    locale: Locale,
+    session: Session,
+    // Dropped in this order by `unmount`: the view first, then every signal it used.
+    view: Option<Box<dyn std::any::Any>>,
+    owner: Option<Owner>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Switches the language, keeping answers and step. An unknown language warns and falls back.
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, lang: Option<String>) {
+        if self.owner.is_some() {
+            self.locale.lang.set(lang_or_fallback(lang.as_deref()));
+        }
+    }
+
+    /// Switches the country (phone numbers, services), keeping answers and step.
+    #[wasm_bindgen(js_name = setCountry)]
+    pub fn set_country(&self, country: Option<String>) {
+        if self.owner.is_some() {
+            let lang = self.locale.lang.get_untracked();
+            self.locale.country.set(country_or_fallback(country.as_deref(), lang));
+        }
+    }
+
+    /// Clears every answer and returns to the start screen.
+    pub fn reset(&self) {
+        if self.owner.is_some() {
+            self.session.reset();
+        }
+    }
+
+    /// Removes the widget from the page and frees its memory. Safe to call more than once.
+    pub fn unmount(&mut self) {
+        drop(self.view.take());
+        drop(self.owner.take());
+    }
+
+    /// Whether the widget is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.owner.is_some()
+    }
+}
+
+fn adopt_stylesheet(shadow: &web_sys::ShadowRoot) {
+    let sheet = SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = web_sys::CssStyleSheet::new().ok()?;
+            sheet.replace_sync(STYLESHEET).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    });
+    // Constructable stylesheets are not inline styles, so a strict CSP without
+    // 'unsafe-inline' still applies them.
+    if let Some(sheet) = sheet {
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    } else {
+        warn("could not create the stylesheet; the widget is unstyled");
+    }
+}
+
+fn read_string(options: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
+}
+
+fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function>, JsError> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.dyn_into::<js_sys::Function>().map(Some).map_err(|_| JsError::new(&format!("mount: options.{key} must be a function")))
+}
+
+/// Renders a widget inside `host`'s shadow root (attached if it has none).
+/// `options`: `{ lang?, country?, onComplete?(answers, outcome), onEmergency?(sign) }`.
+/// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> {
+    let host: web_sys::Element =
+        host.dyn_into().map_err(|_| JsError::new("mount: element must be a DOM Element"))?;
+    let options = if options.is_object() { options } else { js_sys::Object::new().into() };
+    let lang = lang_or_fallback(read_string(&options, "lang").as_deref());
+    let country = country_or_fallback(read_string(&options, "country").as_deref(), lang);
+    let on_complete = read_function(&options, "onComplete")?;
+    let on_emergency = read_function(&options, "onEmergency")?;
+
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .map_err(|_| JsError::new("mount: this element cannot have a shadow root"))?,
+    };
+    shadow.set_inner_html("");
+    adopt_stylesheet(&shadow);
+    let document = host.owner_document().ok_or_else(|| JsError::new("mount: element has no document"))?;
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .map_err(|_| JsError::new("mount: could not create the container"))?
+        .unchecked_into();
+    shadow.append_child(&container).map_err(|_| JsError::new("mount: could not attach the container"))?;
+
+    let uid = NEXT_UID.with(|n| {
+        let uid = n.get();
+        n.set(uid.wrapping_add(1));
+        uid
+    });
+    let owner = Owner::new();
+    let (locale, session, view) = owner.with(|| {
+        let locale = Locale { lang: RwSignal::new(lang), country: RwSignal::new(country) };
+        let session = Session::new();
+        let hooks = Hooks {
+            on_complete: on_complete.map(|f| {
+                let f = SendWrapper::new(f);
+                Callback::new(move |(answers, outcome): (Answers, Outcome)| {
+                    if let Err(e) = f.call2(&JsValue::NULL, &to_js(&answers), &to_js(&outcome)) {
+                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onComplete threw"), &e);
+                    }
+                })
+            }),
+            on_emergency: on_emergency.map(|f| {
+                let f = SendWrapper::new(f);
+                Callback::new(move |sign: Sign| {
+                    if let Err(e) = f.call1(&JsValue::NULL, &JsValue::from_str(sign.field_name())) {
+                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onEmergency threw"), &e);
+                    }
+                })
+            }),
+        };
+        let handle = leptos::mount::mount_to(container, move || {
+            view! { <TriageWidget locale session hooks uid /> }.into_any()
+        });
+        (locale, session, Box::new(handle) as Box<dyn std::any::Any>)
+    });
+    Ok(Widget { locale, session, view: Some(view), owner: Some(owner) })
+}

@@ -1,0 +1,229 @@
+//! The widget: a Leptos component that walks the reader through the questionnaire, asks the
+//! decision core, and shows the outcome. It decides nothing itself.
+//!
+//! - this file: the widget's state, the screens, focus and announcements;
+//! - [`questions`]: one step of questions (fieldsets of radios, the age field);
+//! - [`result`]: the outcome screen;
+//! - `style.css`: the stylesheet, adopted into the widget's shadow root.
+
+mod questions;
+mod result;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::country::Country;
+use crate::decision::{Answers, Outcome, Sign, evaluate};
+use crate::i18n::{Lang, Texts, fill_country};
+use crate::questionnaire::{Draft, Screen};
+
+/// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming.
+pub const STYLESHEET: &str = include_str!("style.css");
+
+/// Everything the reader has done in one widget: the screen shown and the answers so far.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The answers so far.
+    pub draft: RwSignal<Draft>,
+    /// The screen shown.
+    pub screen: RwSignal<Screen>,
+    /// The age as typed, kept as text so a half-typed value survives going back and forth.
+    pub age_text: RwSignal<String>,
+    /// Whether the reader tried to go on from this step with something unanswered.
+    pub tried_next: RwSignal<bool>,
+}
+
+impl Session {
+    /// A fresh session on the start screen, nothing answered.
+    pub fn new() -> Session {
+        Session {
+            draft: RwSignal::new(Draft::default()),
+            screen: RwSignal::new(Screen::Start),
+            age_text: RwSignal::new(String::new()),
+            tried_next: RwSignal::new(false),
+        }
+    }
+
+    /// Back to the start screen with every answer cleared.
+    pub fn reset(&self) {
+        self.draft.set(Draft::default());
+        self.age_text.set(String::new());
+        self.tried_next.set(false);
+        self.screen.set(Screen::Start);
+    }
+
+    /// The outcome for the answers given: complete answers, or the early exit on an emergency sign.
+    pub fn outcome(&self) -> Option<(Answers, Outcome)> {
+        let draft = self.draft.get_untracked();
+        let answers = match draft.answers() {
+            Some(answers) => answers,
+            None if draft.emergency_sign().is_some() => draft.answers_assuming_the_rest_no(),
+            None => return None,
+        };
+        Some((answers, evaluate(&answers)))
+    }
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+/// What the host page hears from the widget.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// Called when a result is shown, with the answers and the outcome behind it.
+    pub on_complete: Option<Callback<(Answers, Outcome)>>,
+    /// Called the moment an emergency sign is answered "yes".
+    pub on_emergency: Option<Callback<Sign>>,
+}
+
+/// The language and country the widget speaks for; the host may change both at any time.
+#[derive(Clone, Copy)]
+pub struct Locale {
+    /// The reader's language.
+    pub lang: RwSignal<Lang>,
+    /// The reader's country: its phone numbers and services.
+    pub country: RwSignal<Country>,
+}
+
+impl Locale {
+    /// All texts in the current language (tracked).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// `template` with the current country's numbers and service names (tracked).
+    pub fn fill(&self, template: &str) -> String {
+        fill_country(template, self.lang.get(), self.country.get())
+    }
+}
+
+/// Moves keyboard focus to the first element under `root` matching `selector`, if any.
+pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
+    if let Ok(Some(el)) = root.query_selector(selector) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The whole widget. Mount it with `embed::mount` (which gives it a shadow root and the
+/// stylesheet) or directly into any element in tests.
+#[component]
+pub fn TriageWidget(
+    /// The language and country, changeable at any time without losing answers.
+    locale: Locale,
+    /// The reader's progress; owned by the caller so it can reset it.
+    session: Session,
+    /// Callbacks to the host page.
+    #[prop(optional)]
+    hooks: Hooks,
+    /// A number unique on the page, so the ids and radio names of several widgets never clash.
+    uid: u32,
+) -> impl IntoView {
+    let root = NodeRef::<html::Div>::new();
+
+    // Move focus to the new screen's heading whenever the screen changes, but not on the first
+    // render: a widget that appears must not pull the reader away from the article.
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = session.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            request_animation_frame(move || {
+                if let Some(root) = root.get_untracked() {
+                    focus_first(&root, "h2");
+                }
+            });
+        }
+        screen
+    });
+
+    // What the live region says: the result's headline when a result appears, else nothing.
+    let announcement = move || match session.screen.get() {
+        Screen::Result => session
+            .outcome()
+            .map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency)))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+
+    let screen_view = move || match session.screen.get() {
+        Screen::Start => view! { <StartScreen locale session /> }.into_any(),
+        Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
+        Screen::Result => match session.outcome() {
+            Some((answers, outcome)) => {
+                view! { <result::ResultScreen answers outcome locale session /> }.into_any()
+            }
+            // Unreachable through the flow; answering the questions again is the safe way out.
+            None => view! { <StartScreen locale session /> }.into_any(),
+        },
+    };
+
+    view! {
+        <div
+            class="bpt"
+            node_ref=root
+            lang=move || locale.lang.get().code()
+            data-country=move || locale.country.get().code()
+            part="widget"
+        >
+            {screen_view}
+            <div class="visually-hidden" role="status" aria-live="polite" data-live>
+                {announcement}
+            </div>
+        </div>
+    }
+}
+
+/// The first screen: what this is, the emergency number before any question, and Start.
+#[component]
+fn StartScreen(
+    /// Language and country.
+    locale: Locale,
+    /// The reader's progress.
+    session: Session,
+) -> impl IntoView {
+    let t = move || locale.texts();
+    view! {
+        <section class="screen start" data-step="start">
+            <h2 tabindex="-1">{move || t().title}</h2>
+            <p>{move || t().intro}</p>
+            <EmergencyCall locale lead=true />
+            <p class="note">{move || t().disclaimer}</p>
+            <p class="note">{move || t().privacy}</p>
+            <div class="nav">
+                <button
+                    type="button"
+                    class="primary"
+                    data-action="next"
+                    part="button primary-button"
+                    on:click=move |_| session.screen.set(Screen::Step(0))
+                >
+                    {move || t().start}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The country's emergency number as a big `tel:` link, optionally after a short lead text.
+#[component]
+pub(crate) fn EmergencyCall(
+    /// Language and country.
+    locale: Locale,
+    /// Whether to put the "acutely ill?" lead text before the link.
+    #[prop(optional)]
+    lead: bool,
+) -> impl IntoView {
+    let number = move || locale.country.get().emergency_number();
+    view! {
+        <p class="emergency-call" data-contact="emergency">
+            {lead.then(|| view! { <span class="lead">{move || locale.texts().emergency_lead}</span> " " })}
+            <a class="call" part="call-link" href=move || format!("tel:{}", Country::dial(number()))>
+                {move || crate::i18n::fill(locale.texts().call_number, &[("number", number())])}
+            </a>
+        </p>
+    }
+}
