@@ -60,6 +60,17 @@ fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
 /// Throws an `Error` naming the field when `answers` does not follow the contract.
 #[wasm_bindgen]
 pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
+    // serde-wasm-bindgen would hand a non-object to Reflect.get and report its TypeError.
+    if !answers.is_object() || js_sys::Array::is_array(&answers) {
+        let kind = if answers.is_null() {
+            "null".to_owned()
+        } else if js_sys::Array::is_array(&answers) {
+            "an array".to_owned()
+        } else {
+            answers.js_typeof().as_string().unwrap_or_default()
+        };
+        return Err(JsError::new(&format!("evaluate: expected an Answers object, got {kind}")));
+    }
     let answers: Answers = serde_wasm_bindgen::from_value(answers).map_err(|e| JsError::new(&format!("evaluate: {e}")))?;
     Ok(to_js(&decide(&answers)))
 }

@@ -1,5 +1,7 @@
 //! The JSON contract: what `Answers` accepts and rejects, and the exact shape of `Outcome`.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use back_pain_triage::decision::{Answers, Sign, Trend, evaluate};

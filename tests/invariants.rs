@@ -2,6 +2,8 @@
 //! finite, by property tests where durations and ages are continuous), and the rule table
 //! re-read independently from the issue as an oracle.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use back_pain_triage::decision::{Advice, Answers, Category, Sign, Signs, Trend, Urgency, evaluate};

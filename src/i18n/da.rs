@@ -177,7 +177,6 @@ pub(super) const TEXTS: Texts = Texts {
         safety_net: para("Hvornår haster det?", "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre."),
     },
     summary_heading: "Dine svar",
-    not_asked: "Ikke spurgt",
     years: "år",
     services,
 };

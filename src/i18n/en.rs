@@ -177,7 +177,6 @@ pub(super) const TEXTS: Texts = Texts {
         safety_net: para("When to seek help at once", "Call {emergency} straight away if you get trouble passing urine, lose control of your bladder or bowel, get numbness around your genitals or bottom, or numbness or weakness in both legs. Contact a doctor the same day if you get a fever, weakness in a leg, or the pain becomes much worse."),
     },
     summary_heading: "Your answers",
-    not_asked: "Not asked",
     years: "years",
     services,
 };

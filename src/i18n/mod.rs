@@ -346,8 +346,6 @@ pub struct Texts {
     pub advice: ByAdvice,
     /// "Your answers".
     pub summary_heading: &'static str,
-    /// In the summary, for questions not asked after an emergency sign.
-    pub not_asked: &'static str,
     /// "years", after the age in the summary.
     pub years: &'static str,
     /// The names of each country's services.

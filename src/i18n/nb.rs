@@ -177,7 +177,6 @@ pub(super) const TEXTS: Texts = Texts {
         safety_net: para("Når du bør søke hjelp med en gang", "Ring {emergency} med en gang hvis du får problemer med vannlatingen, mister kontrollen over urin eller avføring, blir nummen rundt kjønnsorganene eller endetarmen, eller blir nummen eller svak i begge beina. Kontakt lege samme dag hvis du får feber, nedsatt kraft i ett bein, eller smertene blir mye verre."),
     },
     summary_heading: "Svarene dine",
-    not_asked: "Ikke spurt",
     years: "år",
     services,
 };

@@ -177,7 +177,6 @@ pub(super) const TEXTS: Texts = Texts {
         safety_net: para("När du ska söka vård direkt", "Ring {emergency} direkt om du får svårt att kissa, tappar kontrollen över blåsan eller tarmen, får känselbortfall runt könsorganen eller ändtarmsöppningen, eller får domningar eller svaghet i båda benen. Kontakta en läkare samma dag om du får feber, svaghet i ett ben eller mycket värre smärta."),
     },
     summary_heading: "Dina svar",
-    not_asked: "Frågades inte",
     years: "år",
     services,
 };

@@ -176,8 +176,8 @@ fn Contacts(
     }
 }
 
-/// The answers in plain words, in the order they were asked. Questions skipped by an early
-/// exit on an emergency sign are shown as not asked.
+/// The answers in plain words, in the order they were asked. Questions never asked (after an
+/// early exit on an emergency sign) are left out: they would only distract from the call.
 #[component]
 fn Summary(
     /// The answers the outcome was decided from.
@@ -192,30 +192,25 @@ fn Summary(
     let rows = STEPS
         .iter()
         .flat_map(|step| step.questions.iter().copied())
+        .filter(|question| draft.is_answered(*question))
         .map(|question| {
-            let answered = draft.is_answered(question);
             let label = move || match question {
                 Question::Sign(sign) => t().signs.get(sign).short,
                 Question::Age => t().age.short,
                 Question::Duration => t().duration.short,
                 Question::Trend => t().trend.short,
             };
-            let value = move || {
-                if !answered {
-                    return t().not_asked.to_owned();
+            let value = move || match question {
+                Question::Sign(sign) => answer_word(answers.has(sign), locale),
+                Question::Age => format!("{} {}", answers.age, t().years),
+                Question::Duration => {
+                    let choice = DurationChoice::containing(answers.duration_weeks);
+                    let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
+                    t().duration_choices[i].to_owned()
                 }
-                match question {
-                    Question::Sign(sign) => answer_word(answers.has(sign), locale),
-                    Question::Age => format!("{} {}", answers.age, t().years),
-                    Question::Duration => {
-                        let choice = DurationChoice::containing(answers.duration_weeks);
-                        let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
-                        t().duration_choices[i].to_owned()
-                    }
-                    Question::Trend => {
-                        let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
-                        t().trend_choices[i].to_owned()
-                    }
+                Question::Trend => {
+                    let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
+                    t().trend_choices[i].to_owned()
                 }
             };
             view! {

@@ -1,0 +1,107 @@
+// How a reader goes through the widget, shared by the browser tests: answer what the screen
+// asks, move on, and read what the screen shows. Answers use the core's JSON contract.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo } from './support.mjs';
+
+/** Duration radio values and the `duration_weeks` they stand for (see questionnaire.rs). */
+export const DURATIONS = { '0-1': 0, '1-4': 1, '4-6': 4, '6-8': 6, '8-12': 8, '12+': 12 };
+
+export const SIGNS = [
+  'bladder_or_bowel_problems', 'saddle_numbness', 'both_legs', 'leg_weakness', 'fever_or_unwell',
+  'trauma', 'weight_loss', 'cancer_history', 'constant_night_pain', 'osteoporosis_or_steroids',
+  'pain_below_knee', 'uncontrolled_pain', 'major_impact', 'worried',
+];
+export const EMERGENCY_SIGNS = SIGNS.slice(0, 3);
+
+/** A complete answer set: every sign "no", a 40-year-old, 1–4 weeks, getting better. */
+export function plainAnswers(overrides = {}) {
+  const a = { age: 40, duration: '1-4', trend: 'better' };
+  for (const s of SIGNS) a[s] = false;
+  return { ...a, ...overrides };
+}
+
+/** The widget's answers in the core's contract (duration choice → duration_weeks). */
+export function toContract(a) {
+  const { duration, ...rest } = a;
+  return { ...rest, duration_weeks: DURATIONS[duration] };
+}
+
+/**
+ * The answers the widget actually has: after a "yes" to an emergency sign it stops asking, and
+ * every later sign counts as "no" (the urgency cannot differ; the category may).
+ */
+export function asAsked(answers) {
+  const exit = EMERGENCY_SIGNS.findIndex((s) => answers[s]);
+  if (exit < 0) return answers;
+  const asked = { ...answers };
+  for (const s of SIGNS.slice(exit + 1)) asked[s] = false;
+  return asked;
+}
+
+/** What the CLI (the decision core) decides for `answers`: the oracle for the UI. */
+export function cliOutcome(answers) {
+  const bin = process.env.TRIAGE_BIN ?? join(repo, 'target', 'release', 'triage');
+  if (!existsSync(bin)) throw new Error(`${bin} missing: run cargo build --release --bin triage`);
+  const r = spawnSync(bin, [], { input: JSON.stringify(toContract(answers)), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`triage failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The `data-question` fields of the step on screen, in order. */
+export function fieldsOnScreen(root) {
+  return root.locator('[data-question]').evaluateAll((els) => els.map((e) => e.dataset.question));
+}
+
+/** Answers one question as a person would with a mouse: a click on the choice, or typing. */
+export async function answer(root, field, answers) {
+  const q = root.locator(`[data-question="${field}"]`);
+  if (field === 'age') {
+    await q.locator('input').fill(String(answers.age));
+  } else {
+    const v = answers[field];
+    const value = field === 'duration_weeks' ? answers.duration : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+    await q.locator(`label.choice:has(input[value="${value}"])`).click();
+  }
+}
+
+/**
+ * Goes from the start screen to the result by mouse, answering whatever each step asks.
+ * Returns the number of steps seen. `root` is the page or a locator of one widget.
+ */
+export async function completeByMouse(root, answers) {
+  await root.locator('[data-action="next"]').click();
+  let steps = 0;
+  for (; steps < 20; steps++) {
+    if (await root.locator('[data-step="result"]').count()) return steps;
+    const fields = await fieldsOnScreen(root);
+    for (const field of fields) await answer(root, field, answers);
+    await root.locator('[data-action="next"]').click();
+  }
+  throw new Error('no result after 20 steps');
+}
+
+/** What the result screen shows, read from the screen and its stable hooks. */
+export async function readResult(root) {
+  const result = root.locator('[data-step="result"]');
+  await result.waitFor();
+  return {
+    urgency: await result.getAttribute('data-urgency'),
+    category: await result.getAttribute('data-category'),
+    advice: await result.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice)),
+    rules: await result.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.dataset.rule)),
+    headline: (await result.locator('h2').innerText()).trim(),
+  };
+}
+
+/** A small seeded generator, so every run walks the same answer sets. */
+export function mulberry32(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

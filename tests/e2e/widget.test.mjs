@@ -1,0 +1,326 @@
+// End-to-end tests of the widget on the trunk-built demo page (dist/, from
+// `trunk build --release`), in Debian's Chromium: as a reader would use it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, repo } from './support.mjs';
+import {
+  SIGNS, EMERGENCY_SIGNS, DURATIONS, plainAnswers, cliOutcome, completeByMouse, readResult,
+  fieldsOnScreen, answer, asAsked, mulberry32,
+} from './flow.mjs';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SHOTS = join(repo, 'test-results', 'screenshots');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(join(repo, 'dist'));
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the demo, with the widget rendered; page errors fail the test. */
+async function openDemo(t, viewport = { width: 360, height: 740 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(errors, [], 'no script errors on the page');
+  });
+  await page.goto(server.url + '/');
+  await page.locator('[data-step="start"]').waitFor();
+  return page;
+}
+
+/** The element that has keyboard focus, looking inside the widget's shadow root. */
+function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return {
+      tag: el?.tagName.toLowerCase(),
+      text: el?.textContent?.trim().slice(0, 80),
+      action: el?.dataset?.action ?? null,
+      value: el?.value ?? null,
+      question: el?.closest?.('[data-question]')?.dataset.question ?? null,
+    };
+  });
+}
+
+/** Waits (up to a second) for focus to land on an element with tag `tag`: focus moves in the next frame. */
+async function focusLandsOn(page, tag) {
+  for (let i = 0; i < 20; i++) {
+    if ((await focused(page)).tag === tag) return true;
+    await page.waitForTimeout(50);
+  }
+  return false;
+}
+
+async function tabTo(page, predicate, max = 30) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (predicate(f)) return f;
+  }
+  throw new Error('Tab never reached the control');
+}
+
+async function setLanguage(page, lang) {
+  await page.getByLabel('Widget language').selectOption(lang);
+}
+
+test('the start screen shows what this is and the emergency number before any question', async (t) => {
+  const page = await openDemo(t);
+  const start = page.locator('[data-step="start"]');
+  assert.equal(await start.getByRole('heading', { level: 2 }).innerText(), 'Back pain: what should I do?');
+  const call = start.getByRole('link', { name: 'Call 999' });
+  assert.equal(await call.getAttribute('href'), 'tel:999');
+  assert.match(await start.innerText(), /not a diagnosis/);
+  assert.match(await start.innerText(), /16 and over/);
+  assert.equal(await page.locator('[data-question]').count(), 0, 'no question yet');
+  // Nothing preselected anywhere once the questions start.
+  await page.locator('[data-action="next"]').click();
+  assert.equal(await page.locator('input[type="radio"]:checked').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'start-360.png'), fullPage: true });
+});
+
+test('the whole flow by keyboard alone reaches the outcome the core decides', async (t) => {
+  const page = await openDemo(t);
+  const answers = plainAnswers({ age: 52, duration: '6-8', trend: 'unchanged', pain_below_knee: true, major_impact: true });
+  await tabTo(page, (f) => f.action === 'next');
+  await page.keyboard.press('Enter');
+  for (let step = 0; step < 20; step++) {
+    if (await page.locator('[data-step="result"]').count()) break;
+    // Focus moved to the new step's heading.
+    assert.ok(await focusLandsOn(page, 'h2'), `step ${step + 1}: focus on the heading`);
+    for (const field of await fieldsOnScreen(page)) {
+      const f = await tabTo(page, (x) => x.question === field, 3);
+      if (field === 'age') {
+        await page.keyboard.type(String(answers.age));
+        continue;
+      }
+      const values = field === 'duration_weeks' ? Object.keys(DURATIONS) : field === 'trend' ? ['better', 'unchanged', 'worse'] : ['yes', 'no'];
+      const want = field === 'duration_weeks' ? answers.duration : field === 'trend' ? answers.trend : answers[field] ? 'yes' : 'no';
+      assert.equal(f.value, values[0], 'Tab lands on the first choice of an unanswered group');
+      const index = values.indexOf(want);
+      // A radio group is one Tab stop: Space picks the focused choice, arrows move and pick.
+      if (index === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowRight');
+    }
+    await tabTo(page, (f) => f.action === 'next', 3);
+    await page.keyboard.press('Enter');
+  }
+  const shown = await readResult(page);
+  const core = cliOutcome(answers);
+  assert.equal(shown.urgency, core.urgency);
+  assert.equal(shown.category, core.category);
+  assert.deepEqual(shown.advice, core.advice);
+  assert.deepEqual(shown.rules, core.reasons.map((r) => r.rule));
+  assert.ok(await focusLandsOn(page, 'h2'), 'focus on the result heading');
+  // The result is announced.
+  assert.equal((await page.locator('[data-live]').innerText()).trim(), shown.headline);
+  // And the way back is reachable by keyboard too.
+  const change = await tabTo(page, (f) => f.action === 'change', 60);
+  assert.equal(change.text, 'Change my answers');
+});
+
+test('a yes to each emergency sign goes at once to the emergency result with a tel: link', async (t) => {
+  for (const [i, sign] of EMERGENCY_SIGNS.entries()) {
+    const page = await openDemo(t);
+    await page.locator('[data-action="next"]').click();
+    for (const earlier of EMERGENCY_SIGNS.slice(0, i)) {
+      await page.locator(`[data-question="${earlier}"] label.choice:has(input[value="no"])`).click();
+      await page.locator('[data-action="next"]').click();
+    }
+    await page.locator(`[data-question="${sign}"]`).getByRole('radio', { name: 'Yes' }).check();
+    const next = page.locator('[data-action="next"]');
+    assert.equal((await next.innerText()).trim(), 'See what to do now');
+    await next.click();
+    const shown = await readResult(page);
+    assert.equal(shown.urgency, 'emergency', sign);
+    assert.deepEqual(shown.advice, ['call_emergency']);
+    assert.deepEqual(shown.rules, [`emergency.${sign}`]);
+    assert.equal(shown.headline, 'Call 999 now');
+    const call = page.locator('[data-step="result"] .action').getByRole('link', { name: 'Call 999' });
+    assert.equal(await call.getAttribute('href'), 'tel:999');
+    // The summary shows what was answered, and nothing that was never asked.
+    const summary = await page.locator('[data-summary]').evaluateAll((els) => els.map((e) => e.dataset.summary));
+    assert.deepEqual(summary, EMERGENCY_SIGNS.slice(0, i + 1));
+    if (i === 0) await page.screenshot({ path: join(SHOTS, 'result-emergency-360.png'), fullPage: true });
+  }
+});
+
+test('answers chosen by mouse reach the outcome the core decides (seeded answer sets)', async (t) => {
+  const random = mulberry32(20261122);
+  const page = await openDemo(t);
+  for (let n = 0; n < 12; n++) {
+    const answers = plainAnswers({
+      age: [12, 15, 16, 40, 71][Math.floor(random() * 5)],
+      duration: Object.keys(DURATIONS)[Math.floor(random() * 6)],
+      trend: ['better', 'unchanged', 'worse'][Math.floor(random() * 3)],
+    });
+    // Emergency signs rarely, so that most sets reach the later steps.
+    for (const s of SIGNS) answers[s] = random() < (EMERGENCY_SIGNS.includes(s) ? 0.05 : 0.2);
+    await completeByMouse(page, answers);
+    const shown = await readResult(page);
+    const core = cliOutcome(asAsked(answers));
+    assert.deepEqual(
+      [shown.urgency, shown.category, shown.advice, shown.rules],
+      [core.urgency, core.category, core.advice, core.reasons.map((r) => r.rule)],
+      JSON.stringify(answers),
+    );
+    await page.locator('[data-action="restart"]').click();
+    await page.locator('[data-step="start"]').waitFor();
+  }
+});
+
+test('going on with a question unanswered says so and moves focus to it', async (t) => {
+  const page = await openDemo(t);
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-action="next"]').click();
+  const q = page.locator('[data-question="bladder_or_bowel_problems"]');
+  assert.equal((await q.locator('.error').innerText()).trim(), 'Please answer this question.');
+  assert.match(await q.getAttribute('aria-describedby'), /error/);
+  assert.equal((await focused(page)).question, 'bladder_or_bowel_problems');
+  // An age that is not an age is refused with its own message.
+  for (const sign of SIGNS.slice(0, 12)) {
+    while (!(await page.locator(`[data-question="${sign}"]`).count())) await page.locator('[data-action="next"]').click();
+    await page.locator(`[data-question="${sign}"] label.choice:has(input[value="no"])`).click();
+  }
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-question="age"] input').fill('200');
+  await page.locator('[data-action="next"]').click();
+  assert.match(await page.locator('[data-question="age"] .error').innerText(), /whole years, from 0 to 120/);
+  assert.equal(await page.locator('[data-question="age"] input').getAttribute('aria-invalid'), 'true');
+});
+
+test('back keeps answers, and switching language mid-flow keeps answers and step', async (t) => {
+  const page = await openDemo(t);
+  await page.locator('[data-action="next"]').click();
+  for (let i = 0; i < 3; i++) {
+    await page.locator('label.choice:has(input[value="no"])').first().click();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-question="trauma"] label.choice:has(input[value="yes"])').click();
+  await setLanguage(page, 'sv');
+  const widget = page.locator('back-pain-triage');
+  assert.equal(await widget.getAttribute('lang'), 'sv');
+  assert.equal(await page.locator('.bpt').getAttribute('lang'), 'sv', 'the widget root carries the lang');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the host page is untouched');
+  assert.equal((await page.locator('.progress').innerText()).trim(), 'Steg 4 av 10');
+  assert.ok(await page.locator('[data-question="trauma"] input[value="yes"]').isChecked(), 'answer kept');
+  await page.locator('[data-action="back"]').click();
+  assert.ok(await page.locator('[data-question="both_legs"] input[value="no"]').isChecked(), 'back keeps answers');
+  await setLanguage(page, 'da');
+  assert.equal((await page.locator('.progress').innerText()).trim(), 'Trin 3 af 10');
+  assert.ok(await page.locator('[data-question="both_legs"] input[value="no"]').isChecked());
+});
+
+test('the country picks the numbers and the pain-relief source', async (t) => {
+  const page = await openDemo(t);
+  await setLanguage(page, 'nb');
+  assert.equal(await page.locator('[data-step="start"] a.call').getAttribute('href'), 'tel:113');
+  await completeByMouse(page, plainAnswers());
+  const result = page.locator('[data-step="result"]');
+  assert.equal(await result.getAttribute('data-urgency'), 'self_care');
+  assert.equal(await result.locator('[data-contact="out_of_hours"] a').getAttribute('href'), 'tel:116117');
+  assert.match(await result.locator('[data-advice="pain_relief"]').innerText(), /4 gram/);
+  await page.getByLabel('Country').selectOption('GB');
+  assert.equal(await result.locator('[data-contact="emergency"] a').getAttribute('href'), 'tel:999');
+  assert.match(await result.locator('[data-advice="pain_relief"] .source').innerText(), /NICE NG59/);
+  await setLanguage(page, 'da');
+  assert.equal(await result.locator('[data-contact="out_of_hours"] a').getAttribute('href'), 'tel:1813');
+  assert.match(await result.locator('[data-contact="out_of_hours"]').innerText(), /Region Hovedstaden/);
+});
+
+test('axe-core finds no WCAG 2.1 AA violation on any step in any language', async (t) => {
+  const page = await openDemo(t);
+  await page.addScriptTag({ path: join(repo, 'node_modules', 'axe-core', 'axe.min.js') });
+  const check = async (where) => {
+    const { violations } = await page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      AXE_TAGS,
+    );
+    const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(summary, [], where);
+  };
+  for (const lang of ['nb', 'sv', 'da', 'en']) {
+    await setLanguage(page, lang);
+    await check(`${lang} start`);
+    const answers = plainAnswers({ duration: '6-8', trend: 'worse', major_impact: true });
+    await page.locator('[data-action="next"]').click();
+    for (let step = 1; step < 20; step++) {
+      if (await page.locator('[data-step="result"]').count()) break;
+      // Once with the error shown, once answered.
+      if (step === 1 || step === 7) {
+        await page.locator('[data-action="next"]').click();
+        await check(`${lang} step ${step} with an error`);
+      }
+      for (const field of await fieldsOnScreen(page)) {
+        await answer(page, field, answers);
+      }
+      await check(`${lang} step ${step}`);
+      await page.locator('[data-action="next"]').click();
+    }
+    await check(`${lang} result`);
+    await page.locator('[data-action="restart"]').click();
+  }
+  // The emergency result too.
+  await page.locator('[data-action="next"]').click();
+  await page.locator('label.choice:has(input[value="yes"])').first().click();
+  await page.locator('[data-action="next"]').click();
+  await check('emergency result');
+});
+
+test('touch targets are at least 44 px, nothing overflows at 320 px, focus is visible', async (t) => {
+  const page = await openDemo(t, { width: 320, height: 640 });
+  await page.locator('[data-action="next"]').click();
+  const sizes = await page.locator('label.choice, button').evaluateAll((els) =>
+    els.map((e) => ({ h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width })));
+  for (const s of sizes) assert.ok(s.h >= 44 && s.w >= 44, JSON.stringify(s));
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `horizontal overflow ${overflow}px at 320px`);
+  await page.keyboard.press('Tab');
+  await tabTo(page, (f) => f.question === 'bladder_or_bowel_problems');
+  const outline = await page.locator('label.choice').first().evaluate((e) => getComputedStyle(e).outlineStyle);
+  assert.equal(outline, 'solid', 'the focused choice has a visible outline');
+});
+
+test('the page fetches only its own files and stores nothing', async (t) => {
+  const page = await openDemo(t);
+  const foreign = [];
+  page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
+  await completeByMouse(page, plainAnswers({ worried: true }));
+  await readResult(page);
+  assert.deepEqual(foreign, [], 'no request to any other origin');
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: 0, caches: 0 });
+  assert.deepEqual(await page.context().cookies(), []);
+  const own = new Set(server.requests);
+  for (const path of own) assert.match(path, /^\/(|index\.html|favicon\.ico|[\w.-]+\.(js|css)|wasm\/[\w.-]+\.(js|wasm))$/, path);
+});
+
+test('screenshots of the start and result steps at phone and desktop sizes', async (t) => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+    const page = await openDemo(t, viewport);
+    await page.locator('back-pain-triage').screenshot({ path: join(SHOTS, `start-${viewport.width}.png`) });
+    await completeByMouse(page, plainAnswers({ duration: '6-8', trend: 'unchanged', major_impact: true }));
+    await readResult(page);
+    await page.locator('back-pain-triage').screenshot({ path: join(SHOTS, `result-${viewport.width}.png`) });
+  }
+});

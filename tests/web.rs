@@ -1,0 +1,226 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): each test mounts a widget into a
+//! fresh element of its own, answers as a reader would, and checks what is shown.
+//! Run: CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+//!      cargo test --target wasm32-unknown-unknown --test web
+
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::{Arc, Mutex};
+
+use back_pain_triage::country::Country;
+use back_pain_triage::decision::{Sign, Urgency};
+use back_pain_triage::embed;
+use back_pain_triage::i18n::Lang;
+use back_pain_triage::ui::{Hooks, Locale, Session, TriageWidget};
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element on the page for one test.
+fn fresh_element() -> web_sys::HtmlElement {
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+async fn click(root: &web_sys::Element, selector: &str) {
+    find(root, selector).click();
+    tick().await;
+}
+
+async fn pick(root: &web_sys::Element, field: &str, value: &str) {
+    click(root, &format!("[data-question=\"{field}\"] input[value=\"{value}\"]")).await;
+}
+
+async fn type_age(root: &web_sys::Element, age: &str) {
+    let input: web_sys::HtmlInputElement = find(root, "[data-question=\"age\"] input").unchecked_into();
+    input.set_value(age);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default().trim().to_owned()
+}
+
+/// Mounts the widget in `lang` into a fresh element; returns the element, the handle that
+/// keeps it mounted, and its locale and session.
+fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, Locale, Session) {
+    let el = fresh_element();
+    let owner = Owner::new();
+    let (locale, session) = owner.with(|| {
+        (Locale { lang: RwSignal::new(lang), country: RwSignal::new(lang.default_country()) }, Session::new())
+    });
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session hooks uid=900 /> })
+    });
+    (el, (handle, owner), locale, session)
+}
+
+/// Answers every step: "no" to each sign, except those in `yes`.
+async fn answer_all(root: &web_sys::Element, yes: &[Sign], age: &str, duration: &str, trend: &str) {
+    click(root, "[data-action=next]").await;
+    for _ in 0..10 {
+        if root.query_selector("[data-step=result]").unwrap().is_some() {
+            return;
+        }
+        // The fields of the step on screen, read from their hooks.
+        let names: Vec<String> = (0..4)
+            .filter_map(|i| root.query_selector(&format!("fieldset[data-question]:nth-of-type({})", i + 1)).unwrap())
+            .filter_map(|f| f.get_attribute("data-question"))
+            .collect();
+        for name in names {
+            match name.as_str() {
+                "age" => type_age(root, age).await,
+                "duration_weeks" => pick(root, &name, duration).await,
+                "trend" => pick(root, &name, trend).await,
+                sign => {
+                    let is_yes = yes.iter().any(|s| s.field_name() == sign);
+                    pick(root, sign, if is_yes { "yes" } else { "no" }).await;
+                }
+            }
+        }
+        click(root, "[data-action=next]").await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn no_to_everything_is_self_care_and_unmounting_empties_the_element() {
+    let (el, handle, _, _) = mount(Lang::En, Hooks::default());
+    tick().await;
+    assert_eq!(text(&el, "h2"), "Back pain: what should I do?");
+    answer_all(&el, &[], "30", "1-4", "better").await;
+    let result = find(&el, "[data-step=result]");
+    assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("self_care"));
+    assert_eq!(result.get_attribute("data-category").as_deref(), Some("nonspecific"));
+    assert!(el.query_selector("[data-advice=stay_active]").unwrap().is_some());
+    assert_eq!(text(&el, "[data-summary=age] dd"), "30 years");
+    drop(handle);
+    assert_eq!(el.child_element_count(), 0, "unmount removes everything");
+}
+
+#[wasm_bindgen_test]
+async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
+    let emergencies = Arc::new(Mutex::new(vec![]));
+    let completed = Arc::new(Mutex::new(vec![]));
+    // The callbacks live as long as this owner: kept to the end of the test.
+    let owner = Owner::new();
+    let hooks = {
+        let (e, c) = (emergencies.clone(), completed.clone());
+        owner.with(|| Hooks {
+            on_emergency: Some(Callback::new(move |s: Sign| e.lock().unwrap().push(s))),
+            on_complete: Some(Callback::new(move |(_, o): (_, back_pain_triage::Outcome)| c.lock().unwrap().push(o.urgency))),
+        })
+    };
+    let (el, _handle, _, _) = mount(Lang::Nb, hooks);
+    tick().await;
+    click(&el, "[data-action=next]").await;
+    pick(&el, "bladder_or_bowel_problems", "no").await;
+    click(&el, "[data-action=next]").await;
+    pick(&el, "saddle_numbness", "yes").await;
+    assert_eq!(*emergencies.lock().unwrap(), [Sign::SaddleNumbness], "reported the moment it is answered");
+    click(&el, "[data-action=next]").await;
+    let result = find(&el, "[data-step=result]");
+    assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("emergency"));
+    assert_eq!(text(&el, "h2"), "Ring 113 nå");
+    assert_eq!(find(&el, ".action a.call").get_attribute("href").as_deref(), Some("tel:113"));
+    assert_eq!(*completed.lock().unwrap(), [Urgency::Emergency]);
+    drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn nothing_unanswered_passes_and_language_changes_keep_the_step() {
+    let (el, _handle, locale, session) = mount(Lang::En, Hooks::default());
+    tick().await;
+    click(&el, "[data-action=next]").await;
+    click(&el, "[data-action=next]").await;
+    assert!(el.query_selector("[data-question=bladder_or_bowel_problems] .error").unwrap().is_some());
+    pick(&el, "bladder_or_bowel_problems", "no").await;
+    locale.lang.set(Lang::Sv);
+    tick().await;
+    assert_eq!(text(&el, ".progress"), "Steg 1 av 10");
+    assert_eq!(find(&el, ".bpt").get_attribute("lang").as_deref(), Some("sv"));
+    let no: web_sys::HtmlInputElement =
+        find(&el, "[data-question=bladder_or_bowel_problems] input[value=no]").unchecked_into();
+    assert!(no.checked(), "the answer survives the language change");
+    locale.country.set(Country::Dk);
+    session.reset();
+    tick().await;
+    assert_eq!(find(&el, "[data-step=start] a.call").get_attribute("href").as_deref(), Some("tel:112"));
+}
+
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    let value: JsValue = e.into();
+    value.unchecked_into::<js_sys::Error>().message().into()
+}
+
+#[wasm_bindgen_test]
+fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
+    let answers = js_sys::JSON::parse(
+        r#"{"age":40,"duration_weeks":5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,
+        "both_legs":false,"leg_weakness":false,"fever_or_unwell":false,"trauma":false,"weight_loss":false,
+        "cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,
+        "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
+    )
+    .unwrap();
+    let outcome = embed::evaluate(answers.clone()).unwrap();
+    let urgency = js_sys::Reflect::get(&outcome, &"urgency".into()).unwrap();
+    assert_eq!(urgency.as_string().as_deref(), Some("soon"));
+    assert!(js_sys::Array::is_array(&js_sys::Reflect::get(&outcome, &"advice".into()).unwrap()));
+
+    let empty = embed::evaluate(js_sys::Object::new().into()).unwrap_err();
+    assert!(error_message(empty).contains("`age`"));
+    js_sys::Reflect::set(&answers, &"saddle_numbess".into(), &JsValue::TRUE).unwrap();
+    assert!(error_message(embed::evaluate(answers.clone()).unwrap_err()).contains("`saddle_numbess`"));
+    js_sys::Reflect::delete_property(answers.unchecked_ref::<js_sys::Object>(), &"saddle_numbess".into()).unwrap();
+    js_sys::Reflect::set(&answers, &"age".into(), &JsValue::from_f64(40.5)).unwrap();
+    assert!(error_message(embed::evaluate(answers).unwrap_err()).contains("`age`"));
+    for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("x"), JsValue::from_f64(3.0), js_sys::Array::new().into()] {
+        let message = error_message(embed::evaluate(bad.clone()).unwrap_err());
+        assert!(message.contains("Answers"), "{bad:?}: {message}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
+    let host = fresh_element();
+    let options = js_sys::JSON::parse(r#"{"lang":"xx","country":"ZZ"}"#).unwrap();
+    let mut widget = embed::mount_widget(host.clone().into(), options).unwrap();
+    tick().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    let root = shadow.query_selector(".bpt").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"), "unknown lang falls back to English");
+    assert_eq!(root.get_attribute("data-country").as_deref(), Some("GB"), "unknown country falls back to the language's");
+    widget.set_language(Some("da-DK".into()));
+    widget.set_country(Some("no".into()));
+    tick().await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("da"));
+    assert_eq!(root.get_attribute("data-country").as_deref(), Some("NO"));
+    assert_eq!(shadow.adopted_style_sheets().length(), 1, "styled by an adopted stylesheet");
+    widget.unmount();
+    widget.unmount();
+    assert!(!widget.mounted());
+    assert_eq!(shadow.child_element_count(), 1, "only the empty container is left");
+    assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0);
+    widget.set_language(Some("sv".into())); // no effect, no panic, after unmount
+
+    let not_an_element = embed::mount_widget(JsValue::from_str("#app"), JsValue::UNDEFINED).err().unwrap();
+    assert!(error_message(not_an_element).contains("element"));
+    let bad_callback = js_sys::JSON::parse(r#"{"onComplete": 5}"#).unwrap();
+    let e = embed::mount_widget(fresh_element().into(), bad_callback).err().unwrap();
+    assert!(error_message(e).contains("onComplete"));
+}
