@@ -90,14 +90,22 @@ pub struct Locale {
 }
 
 impl Locale {
-    /// All texts in the current language (tracked).
+    /// All texts in the current language. Not tracked: each screen is rebuilt as a whole when
+    /// the language or country changes (see `TriageWidget`), so texts can be plain strings
+    /// rather than one reactive closure each, which keeps the WASM small.
     pub fn texts(&self) -> &'static Texts {
-        self.lang.get().texts()
+        self.lang.get_untracked().texts()
     }
 
-    /// `template` with the current country's numbers and service names (tracked).
+    /// `template` with the current country's numbers and service names (not tracked either).
     pub fn fill(&self, template: &str) -> String {
-        fill_country(template, self.lang.get(), self.country.get())
+        fill_country(template, self.lang.get_untracked(), self.country.get_untracked())
+    }
+
+    /// Subscribes the caller to both language and country.
+    fn track(&self) {
+        self.lang.track();
+        self.country.track();
     }
 }
 
@@ -141,24 +149,32 @@ pub fn TriageWidget(
     });
 
     // What the live region says: the result's headline when a result appears, else nothing.
-    let announcement = move || match session.screen.get() {
-        Screen::Result => session
-            .outcome()
-            .map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency)))
-            .unwrap_or_default(),
-        _ => String::new(),
+    let announcement = move || {
+        locale.track();
+        match session.screen.get() {
+            Screen::Result => session
+                .outcome()
+                .map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency)))
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
     };
 
-    let screen_view = move || match session.screen.get() {
-        Screen::Start => view! { <StartScreen locale session /> }.into_any(),
-        Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
-        Screen::Result => match session.outcome() {
-            Some((answers, outcome)) => {
-                view! { <result::ResultScreen answers outcome locale session /> }.into_any()
-            }
-            // Unreachable through the flow; answering the questions again is the safe way out.
-            None => view! { <StartScreen locale session /> }.into_any(),
-        },
+    // The screen, rebuilt whenever the screen, the language or the country changes. Answers
+    // live in `session`, so nothing the reader chose is lost when the language changes.
+    let screen_view = move || {
+        locale.track();
+        match session.screen.get() {
+            Screen::Start => view! { <StartScreen locale session /> }.into_any(),
+            Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
+            Screen::Result => match session.outcome() {
+                Some((answers, outcome)) => {
+                    view! { <result::ResultScreen answers outcome locale session /> }.into_any()
+                }
+                // Unreachable through the flow; answering the questions again is the safe way out.
+                None => view! { <StartScreen locale session /> }.into_any(),
+            },
+        }
     };
 
     view! {
@@ -185,14 +201,14 @@ fn StartScreen(
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let t = move || locale.texts();
+    let t = locale.texts();
     view! {
         <section class="screen start" data-step="start">
-            <h2 tabindex="-1">{move || t().title}</h2>
-            <p>{move || t().intro}</p>
+            <h2 tabindex="-1">{t.title}</h2>
+            <p>{t.intro}</p>
             <EmergencyCall locale lead=true />
-            <p class="note">{move || t().disclaimer}</p>
-            <p class="note">{move || t().privacy}</p>
+            <p class="note">{t.disclaimer}</p>
+            <p class="note">{t.privacy}</p>
             <div class="nav">
                 <button
                     type="button"
@@ -201,7 +217,7 @@ fn StartScreen(
                     part="button primary-button"
                     on:click=move |_| session.screen.set(Screen::Step(0))
                 >
-                    {move || t().start}
+                    {t.start}
                 </button>
             </div>
         </section>
@@ -217,12 +233,13 @@ pub(crate) fn EmergencyCall(
     #[prop(optional)]
     lead: bool,
 ) -> impl IntoView {
-    let number = move || locale.country.get().emergency_number();
+    let t = locale.texts();
+    let number = locale.country.get_untracked().emergency_number();
     view! {
         <p class="emergency-call" data-contact="emergency">
-            {lead.then(|| view! { <span class="lead">{move || locale.texts().emergency_lead}</span> " " })}
-            <a class="call" part="call-link" href=move || format!("tel:{}", Country::dial(number()))>
-                {move || crate::i18n::fill(locale.texts().call_number, &[("number", number())])}
+            {lead.then(|| view! { <span class="lead">{t.emergency_lead}</span> " " })}
+            <a class="call" part="call-link" href=format!("tel:{}", Country::dial(number))>
+                {crate::i18n::fill(t.call_number, &[("number", number)])}
             </a>
         </p>
     }

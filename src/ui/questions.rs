@@ -28,7 +28,7 @@ pub(super) fn StepScreen(
     uid: u32,
 ) -> impl IntoView {
     let step = STEPS[index];
-    let t = move || locale.texts();
+    let t = locale.texts();
     let form = NodeRef::<html::Form>::new();
 
     let go_on = move || {
@@ -55,13 +55,12 @@ pub(super) fn StepScreen(
         session.screen.set(questionnaire::back(Screen::Step(index), &session.draft.get_untracked()));
     };
     let next_label = move || {
-        let draft = session.draft.get();
-        if draft.emergency_sign().is_some() {
-            t().show_what_to_do_now
+        if session.draft.with(|d| d.emergency_sign().is_some()) {
+            t.show_what_to_do_now
         } else if index + 1 == STEPS.len() {
-            t().show_result
+            t.show_result
         } else {
-            t().next
+            t.next
         }
     };
 
@@ -88,15 +87,13 @@ pub(super) fn StepScreen(
             }
         >
             <p class="progress">
-                {move || {
-                    fill(t().step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])
-                }}
+                {fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])}
             </p>
-            <h2 tabindex="-1">{move || t().step_headings.get(step.id).unwrap_or_default()}</h2>
+            <h2 tabindex="-1">{t.step_headings.get(step.id).unwrap_or_default()}</h2>
             {questions}
             <div class="nav">
                 <button type="button" data-action="back" part="button" on:click=go_back>
-                    {move || t().back}
+                    {t.back}
                 </button>
                 <button type="submit" class="primary" data-action="next" part="button primary-button">
                     {next_label}
@@ -112,11 +109,11 @@ fn ChoiceQuestion(
     /// The `Answers` field: the fieldset's `data-question`, and part of the radios' name.
     field: &'static str,
     /// The question's texts in the current language.
-    prompt: Signal<Prompt>,
+    prompt: Prompt,
     /// The radio values, in order (stable hooks; never translated).
     values: &'static [&'static str],
     /// The label of each value in the current language.
-    labels: Signal<Vec<&'static str>>,
+    labels: Vec<&'static str>,
     /// The value picked so far.
     picked: Signal<Option<&'static str>>,
     /// Called with the value the reader picks.
@@ -133,19 +130,16 @@ fn ChoiceQuestion(
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let missing = move || session.tried_next.get() && picked.get().is_none();
+    let has_hint = !prompt.hint.is_empty();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
-            let mut ids = vec![];
-            if !prompt.get().hint.is_empty() {
-                ids.push(hint_id.clone());
-            }
-            if missing() {
-                ids.push(error_id.clone());
-            }
+            let ids: Vec<&str> =
+                [(has_hint, hint_id.as_str()), (missing(), error_id.as_str())].into_iter().filter(|(on, _)| *on).map(|(_, id)| id).collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
+    let please_answer = locale.texts().please_answer;
     let choices = values
         .iter()
         .enumerate()
@@ -160,34 +154,16 @@ fn ChoiceQuestion(
                         prop:checked=move || picked.get() == Some(value)
                         on:change=move |_| on_pick.run(value)
                     />
-                    <span>{move || labels.get().get(i).copied().unwrap_or_default()}</span>
+                    <span>{labels.get(i).copied().unwrap_or_default()}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="question" data-question=field aria-describedby=described_by class:invalid=missing>
-            <legend id=legend_id>{move || prompt.get().question}</legend>
-            {
-                let hint_id = hint_id.clone();
-                move || {
-                    let hint = prompt.get().hint;
-                    (!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })
-                }
-            }
-            {
-                let error_id = error_id.clone();
-                move || {
-                    missing()
-                        .then(|| {
-                            view! {
-                                <p class="error" id=error_id.clone()>
-                                    {move || locale.texts().please_answer}
-                                </p>
-                            }
-                        })
-                }
-            }
+            <legend id=legend_id>{prompt.question}</legend>
+            {has_hint.then(|| view! { <p class="hint" id=hint_id>{prompt.hint}</p> })}
+            {move || missing().then(|| view! { <p class="error" id=error_id.clone()>{please_answer}</p> })}
             <div class="choices">{choices}</div>
         </fieldset>
     }
@@ -207,8 +183,9 @@ fn YesNoQuestion(
     /// Makes ids unique on the page.
     uid: u32,
 ) -> impl IntoView {
-    let prompt = Signal::derive(move || *locale.texts().signs.get(sign));
-    let labels = Signal::derive(move || vec![locale.texts().yes, locale.texts().no]);
+    let t = locale.texts();
+    let prompt = *t.signs.get(sign);
+    let labels = vec![t.yes, t.no];
     let picked = Signal::derive(move || session.draft.with(|d| d.sign(sign)).map(|yes| if yes { "yes" } else { "no" }));
     let on_pick = Callback::new(move |value: &'static str| {
         let yes = value == "yes";
@@ -248,8 +225,8 @@ fn DurationQuestion(
     uid: u32,
 ) -> impl IntoView {
     debug_assert!(DurationChoice::ALL.iter().zip(DURATION_VALUES).all(|(d, v)| d.value() == v));
-    let prompt = Signal::derive(move || locale.texts().duration);
-    let labels = Signal::derive(move || locale.texts().duration_choices.to_vec());
+    let prompt = locale.texts().duration;
+    let labels = locale.texts().duration_choices.to_vec();
     let picked = Signal::derive(move || session.draft.with(|d| d.duration.map(DurationChoice::value)));
     let on_pick = Callback::new(move |value: &'static str| {
         session.draft.update(|d| d.duration = DurationChoice::parse(value));
@@ -279,8 +256,8 @@ fn TrendQuestion(
     /// Makes ids unique on the page.
     uid: u32,
 ) -> impl IntoView {
-    let prompt = Signal::derive(move || locale.texts().trend);
-    let labels = Signal::derive(move || locale.texts().trend_choices.to_vec());
+    let prompt = locale.texts().trend;
+    let labels = locale.texts().trend_choices.to_vec();
     let picked = Signal::derive(move || session.draft.with(|d| d.trend.map(Trend::as_str)));
     let on_pick = Callback::new(move |value: &'static str| {
         session.draft.update(|d| d.trend = Trend::parse(value));
@@ -310,13 +287,13 @@ fn AgeQuestion(
     /// Makes ids unique on the page.
     uid: u32,
 ) -> impl IntoView {
-    let t = move || locale.texts();
+    let t = locale.texts();
     let input_id = format!("bpt{uid}-age");
     let error_id = format!("bpt{uid}-age-error");
     let hint_id = format!("bpt{uid}-age-hint");
     let problem = move || {
         (session.tried_next.get() && session.draft.with(|d| d.age.is_none())).then(|| {
-            if session.age_text.with(|s| s.trim().is_empty()) { t().please_answer } else { t().age_invalid }
+            if session.age_text.with(|s| s.trim().is_empty()) { t.please_answer } else { t.age_invalid }
         })
     };
     let described_by = {
@@ -325,11 +302,11 @@ fn AgeQuestion(
     };
     view! {
         <fieldset class="question" data-question="age" class:invalid=move || problem().is_some()>
-            <legend>{move || t().age.question}</legend>
+            <legend>{t.age.question}</legend>
             <label class="field-label" for=input_id.clone()>
-                {move || t().age.short}
+                {t.age.short}
             </label>
-            <p class="hint" id=hint_id>{move || t().age.hint}</p>
+            <p class="hint" id=hint_id>{t.age.hint}</p>
             {
                 let error_id = error_id.clone();
                 move || problem().map(|text| view! { <p class="error" id=error_id.clone()>{text}</p> })

@@ -33,22 +33,20 @@ pub(super) fn ResultScreen(
     /// The reader's progress (for "change my answers" and "start again").
     session: Session,
 ) -> impl IntoView {
-    let t = move || locale.texts();
+    let t = locale.texts();
+    let country = locale.country.get_untracked();
     let urgency = outcome.urgency;
     let emergency = urgency == Urgency::Emergency;
+    let source_line = move |citation: String| view! { <p class="source">{t.source_label}": "{citation}</p> };
 
     let reasons = outcome
         .reasons
         .iter()
         .map(|reason| {
-            let rule = reason.rule;
-            let source = reason.source.clone();
             view! {
-                <li data-rule=rule>
-                    <p>{move || t().reasons.get(rule).unwrap_or_default()}</p>
-                    <p class="source">
-                        {move || t().source_label}": "{source.clone()}
-                    </p>
+                <li data-rule=reason.rule>
+                    <p>{t.reasons.get(reason.rule).unwrap_or_default()}</p>
+                    {source_line(reason.source.clone())}
                 </li>
             }
         })
@@ -60,22 +58,34 @@ pub(super) fn ResultScreen(
         .copied()
         .filter(|a| !ACTIONS.contains(a))
         .map(|code| {
-            let text = move || *t().advice.get(code, locale.country.get());
-            let source = move || match code {
-                Advice::PainRelief => locale.country.get().pain_relief_source().citation.to_owned(),
+            let text = t.advice.get(code, country);
+            let source = match code {
+                Advice::PainRelief => country.pain_relief_source().citation.to_owned(),
                 _ => cite(advice_sources(code)),
             };
             view! {
                 <li data-advice=code.code() class:safety-net=code == Advice::SafetyNet>
-                    <h4>{move || text().title}</h4>
-                    <p>{move || locale.fill(text().body)}</p>
-                    <p class="source">{move || t().source_label}": "{source}</p>
+                    <h4>{text.title}</h4>
+                    <p>{locale.fill(text.body)}</p>
+                    {source_line(source)}
                 </li>
             }
         })
         .collect_view();
 
-    let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a));
+    // The first advice code is the action the headline names; it gets the call button.
+    let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a)).map(|code| {
+        view! {
+            <div class="action" data-advice=code.code()>
+                {if code == Advice::CallEmergency {
+                    view! { <EmergencyCall locale /> }.into_any()
+                } else {
+                    view! { <p>{locale.fill(t.advice.get(code, country).body)}</p> }.into_any()
+                }}
+                {source_line(cite(advice_sources(code)))}
+            </div>
+        }
+    });
 
     view! {
         <section
@@ -86,33 +96,18 @@ pub(super) fn ResultScreen(
             part="result"
         >
             <div class=format!("headline {}", urgency.as_str())>
-                <h2 tabindex="-1">{move || locale.fill(t().headline.get(urgency))}</h2>
-                <p>{move || locale.fill(t().headline_body.get(urgency))}</p>
-                {action
-                    .map(|code| {
-                        view! {
-                            <div class="action" data-advice=code.code()>
-                                {(code == Advice::CallEmergency)
-                                    .then(|| view! { <EmergencyCall locale /> })}
-                                {(code != Advice::CallEmergency)
-                                    .then(|| {
-                                        view! { <p>{move || locale.fill(t().advice.get(code, locale.country.get()).body)}</p> }
-                                    })}
-                                <p class="source">
-                                    {move || t().source_label}": "{cite(advice_sources(code))}
-                                </p>
-                            </div>
-                        }
-                    })}
+                <h2 tabindex="-1">{locale.fill(t.headline.get(urgency))}</h2>
+                <p>{locale.fill(t.headline_body.get(urgency))}</p>
+                {action}
             </div>
             <Contacts locale emergency />
-            {(!emergency).then(|| view! { <p class="category">{move || t().category.get(outcome.category)}</p> })}
-            <h3>{move || t().why_heading}</h3>
+            {(!emergency).then(|| view! { <p class="category">{t.category.get(outcome.category)}</p> })}
+            <h3>{t.why_heading}</h3>
             <ul class="reasons">{reasons}</ul>
             {(!emergency)
                 .then(|| {
                     view! {
-                        <h3>{move || t().advice_heading}</h3>
+                        <h3>{t.advice_heading}</h3>
                         <ul class="advice">{advice}</ul>
                     }
                 })}
@@ -124,13 +119,13 @@ pub(super) fn ResultScreen(
                     part="button"
                     on:click=move |_| session.screen.set(Screen::Step(0))
                 >
-                    {move || t().change_answers}
+                    {t.change_answers}
                 </button>
                 <button type="button" data-action="restart" part="button" on:click=move |_| session.reset()>
-                    {move || t().restart}
+                    {t.restart}
                 </button>
             </div>
-            <p class="note">{move || t().disclaimer}</p>
+            <p class="note">{t.disclaimer}</p>
         </section>
     }
 }
@@ -144,31 +139,26 @@ fn Contacts(
     /// Whether the outcome is an emergency.
     emergency: bool,
 ) -> impl IntoView {
-    let t = move || locale.texts();
-    let country = move || locale.country.get();
-    let names = move || (t().services)(country());
+    let t = locale.texts();
+    let country = locale.country.get_untracked();
     let tel = |number: &str| format!("tel:{}", Country::dial(number));
+    let note = (t.services)(country).ooh_note;
     view! {
-        <h3>{move || t().contacts_heading}</h3>
+        <h3>{t.contacts_heading}</h3>
         <ul class="contacts">
             <li data-contact="emergency">
-                <span class="label">{move || t().emergency_label}</span>
+                <span class="label">{t.emergency_label}</span>
                 " "
-                <a href=move || tel(country().emergency_number())>{move || country().emergency_number()}</a>
+                <a href=tel(country.emergency_number())>{country.emergency_number()}</a>
             </li>
             {(!emergency)
                 .then(|| {
                     view! {
                         <li data-contact="out_of_hours">
-                            <span class="label">{move || capitalised(&locale.fill(t().ooh_label))}</span>
+                            <span class="label">{capitalised(&locale.fill(t.ooh_label))}</span>
                             " "
-                            <a href=move || tel(country().out_of_hours_number())>
-                                {move || country().out_of_hours_number()}
-                            </a>
-                            {move || {
-                                let note = names().ooh_note;
-                                (!note.is_empty()).then(|| view! { <span class="hint">" "{note}</span> })
-                            }}
+                            <a href=tel(country.out_of_hours_number())>{country.out_of_hours_number()}</a>
+                            {(!note.is_empty()).then(|| view! { <span class="hint">" "{note}</span> })}
                         </li>
                     }
                 })}
@@ -187,30 +177,30 @@ fn Summary(
     /// The reader's progress: which questions were really answered.
     session: Session,
 ) -> impl IntoView {
-    let t = move || locale.texts();
+    let t = locale.texts();
     let draft = session.draft.get_untracked();
     let rows = STEPS
         .iter()
         .flat_map(|step| step.questions.iter().copied())
         .filter(|question| draft.is_answered(*question))
         .map(|question| {
-            let label = move || match question {
-                Question::Sign(sign) => t().signs.get(sign).short,
-                Question::Age => t().age.short,
-                Question::Duration => t().duration.short,
-                Question::Trend => t().trend.short,
+            let label = match question {
+                Question::Sign(sign) => t.signs.get(sign).short,
+                Question::Age => t.age.short,
+                Question::Duration => t.duration.short,
+                Question::Trend => t.trend.short,
             };
-            let value = move || match question {
-                Question::Sign(sign) => answer_word(answers.has(sign), locale),
-                Question::Age => format!("{} {}", answers.age, t().years),
+            let value = match question {
+                Question::Sign(sign) => (if answers.has(sign) { t.yes } else { t.no }).to_owned(),
+                Question::Age => format!("{} {}", answers.age, t.years),
                 Question::Duration => {
                     let choice = DurationChoice::containing(answers.duration_weeks);
                     let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
-                    t().duration_choices[i].to_owned()
+                    t.duration_choices[i].to_owned()
                 }
                 Question::Trend => {
                     let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
-                    t().trend_choices[i].to_owned()
+                    t.trend_choices[i].to_owned()
                 }
             };
             view! {
@@ -222,12 +212,7 @@ fn Summary(
         })
         .collect_view();
     view! {
-        <h3>{move || t().summary_heading}</h3>
+        <h3>{t.summary_heading}</h3>
         <dl class="summary">{rows}</dl>
     }
-}
-
-fn answer_word(yes: bool, locale: Locale) -> String {
-    let t = locale.texts();
-    (if yes { t.yes } else { t.no }).to_owned()
 }
