@@ -73,15 +73,18 @@ pub(super) fn ResultScreen(
         })
         .collect_view();
 
-    // The first advice code is the action the headline names; it gets the call button.
+    // The first advice code is the action the headline already says in words; an emergency
+    // adds the big call button.
     let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a)).map(|code| {
         view! {
             <div class="action" data-advice=code.code()>
-                {if code == Advice::CallEmergency {
-                    view! { <EmergencyCall locale /> }.into_any()
-                } else {
-                    view! { <p>{locale.fill(t.advice.get(code, country).body)}</p> }.into_any()
-                }}
+                {(code == Advice::CallEmergency)
+                    .then(|| {
+                        view! {
+                            <EmergencyCall locale />
+                            <p>{locale.fill(t.advice.get(code, country).body)}</p>
+                        }
+                    })}
                 {source_line(cite(advice_sources(code)))}
             </div>
         }
