@@ -71,7 +71,11 @@ pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
         };
         return Err(JsError::new(&format!("evaluate: expected an Answers object, got {kind}")));
     }
-    let answers: Answers = serde_wasm_bindgen::from_value(answers).map_err(|e| JsError::new(&format!("evaluate: {e}")))?;
+    let answers: Answers = serde_wasm_bindgen::from_value(answers).map_err(|e| {
+        // serde-wasm-bindgen's errors are JS Errors whose text starts with "Error: ".
+        let message = e.to_string();
+        JsError::new(&format!("evaluate: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
+    })?;
     Ok(to_js(&decide(&answers)))
 }
 

@@ -1,0 +1,113 @@
+// The npm package's evaluate() under Node.js must give exactly what the CLI gives, on the
+// same answer sets: both call the same Rust core, and this proves the JavaScript boundary
+// (serde-wasm-bindgen both ways) changes nothing. Needs pkg/ (npm run package) and the
+// release CLI (cargo build --release --bin triage).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pkgEntry = join(repo, 'pkg', 'node.js');
+const bin = process.env.TRIAGE_BIN ?? join(repo, 'target', 'release', 'triage');
+const SIGNS = [
+  'bladder_or_bowel_problems', 'saddle_numbness', 'both_legs', 'leg_weakness', 'fever_or_unwell',
+  'trauma', 'weight_loss', 'cancer_history', 'constant_night_pain', 'osteoporosis_or_steroids',
+  'pain_below_knee', 'uncontrolled_pain', 'major_impact', 'worried',
+];
+let api;
+
+before(async () => {
+  assert.ok(existsSync(pkgEntry), `${pkgEntry} missing: run npm run package`);
+  assert.ok(existsSync(bin), `${bin} missing: run cargo build --release --bin triage`);
+  // Imported through the package's own exports map, as a Node user would ("node" condition).
+  api = await import(pathToFileURL(pkgEntry).href);
+});
+
+function answerSets(n) {
+  let seed = 0x7a11;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const sets = [];
+  for (let i = 0; i < n; i++) {
+    const a = {
+      age: [0, 15, 16, 40, 120][i % 5],
+      duration_weeks: [0, 1, 3.99, 4, 5.99, 6, 8, 12, 30.5][Math.floor(random() * 9)],
+      trend: ['better', 'unchanged', 'worse'][i % 3],
+    };
+    const p = [0, 0.05, 0.2, 0.5][i % 4];
+    for (const s of SIGNS) a[s] = random() < p;
+    sets.push(a);
+  }
+  return sets;
+}
+
+test('evaluate() in Node equals the CLI on 2,000 answer sets', async () => {
+  await api.init();
+  const sets = answerSets(2000);
+  const cli = spawnSync(bin, ['--jsonl'], {
+    input: sets.map((s) => JSON.stringify(s)).join('\n') + '\n',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  assert.equal(cli.status, 0, cli.stderr);
+  const lines = cli.stdout.trim().split('\n');
+  assert.equal(lines.length, sets.length);
+  const urgencies = new Set();
+  sets.forEach((answers, i) => {
+    const fromJs = api.evaluate(answers);
+    assert.deepEqual(fromJs, JSON.parse(lines[i]), JSON.stringify(answers));
+    urgencies.add(fromJs.urgency);
+  });
+  assert.equal(urgencies.size, 4, 'the sets reach every urgency');
+});
+
+test('init() is idempotent and evaluate() before it says what to do', () => {
+  // A fresh process, so that nothing has loaded the WASM yet.
+  const script = `
+    const api = await import(${JSON.stringify(pathToFileURL(pkgEntry).href)});
+    const answers = ${JSON.stringify(answerSets(1)[0])};
+    let before = 'no error';
+    try { api.evaluate(answers); } catch (e) { before = e.message; }
+    await Promise.all([api.init(), api.init()]);
+    await api.init();
+    console.log(JSON.stringify({ before, after: api.evaluate(answers).urgency }));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const { before, after } = JSON.parse(r.stdout);
+  assert.match(before, /await init\(\) first/);
+  assert.equal(after, 'soon');
+});
+
+test('bad answers throw an Error naming the field, never a WASM trap', async () => {
+  await api.init();
+  const good = answerSets(1)[0];
+  const cases = [
+    [{}, /`age`.*missing/],
+    [{ ...good, age: 40.5 }, /`age`/],
+    [{ ...good, age: '40' }, /`age`/],
+    [{ ...good, duration_weeks: -1 }, /`duration_weeks`/],
+    [{ ...good, duration_weeks: Infinity }, /`duration_weeks`/],
+    [{ ...good, duration_weeks: NaN }, /`duration_weeks`/],
+    [{ ...good, trend: 'sideways' }, /`trend`/],
+    [{ ...good, worried: 'yes' }, /`worried`/],
+    [{ ...good, worried: undefined }, /`worried`/],
+    [{ ...good, saddle_numbess: true }, /`saddle_numbess`.*did you mean `saddle_numbness`/],
+    [null, /Answers object, got null/],
+    [undefined, /Answers object, got undefined/],
+    ['answers', /Answers object, got string/],
+    [[1, 2], /Answers object, got an array/],
+  ];
+  for (const [input, message] of cases) {
+    assert.throws(() => api.evaluate(input), (e) => e instanceof Error && message.test(e.message), String(JSON.stringify(input)));
+  }
+  // The module still works after all of them: nothing trapped.
+  assert.equal(api.evaluate(good).urgency, 'soon');
+});
+
+test('mount() and defineElement() in Node fail with a clear Error', async () => {
+  await assert.rejects(api.mount(null), /element must be a DOM Element/);
+  assert.throws(() => api.defineElement(), /needs a browser/);
+});

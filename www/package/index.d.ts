@@ -1,0 +1,137 @@
+// Types for back-pain-triage. The shapes are exactly the core's JSON contract (and the CLI's).
+
+/** How the pain has gone lately. */
+export type Trend = 'better' | 'unchanged' | 'worse';
+
+/** Everything the triage needs; every field is required and unknown fields are errors. */
+export interface Answers {
+  /** Whole years, 0–120. */
+  age: number;
+  /** Weeks since this episode began; finite, 0 or more. */
+  duration_weeks: number;
+  trend: Trend;
+  /** New trouble passing urine, or loss of bladder or bowel control. */
+  bladder_or_bowel_problems: boolean;
+  /** Numbness around the genitals, anus or inner thighs. */
+  saddle_numbness: boolean;
+  /** Numbness, tingling or weakness in both legs. */
+  both_legs: boolean;
+  /** Reduced strength in thigh, calf or foot. */
+  leg_weakness: boolean;
+  /** Fever, or feeling generally ill. */
+  fever_or_unwell: boolean;
+  /** The pain began after an accident or a fall. */
+  trauma: boolean;
+  /** Weight loss without trying. */
+  weight_loss: boolean;
+  /** Has had cancer. */
+  cancer_history: boolean;
+  /** Constant pain that rest does not ease, or that is worst at night. */
+  constant_night_pain: boolean;
+  /** Known osteoporosis, or long-term cortisone tablets. */
+  osteoporosis_or_steroids: boolean;
+  /** Pain radiating down the leg below the knee. */
+  pain_below_knee: boolean;
+  /** Strong pain that painkillers and rest do not help. */
+  uncontrolled_pain: boolean;
+  /** The problems substantially limit daily life or work. */
+  major_impact: boolean;
+  /** Unsure what it is, or worried it is dangerous. */
+  worried: boolean;
+}
+
+/** The name of an Answers field. */
+export type AnswerField = keyof Answers;
+/** The three signs that mean "call the emergency number now". */
+export type EmergencySign = 'bladder_or_bowel_problems' | 'saddle_numbness' | 'both_legs';
+
+export type Urgency = 'emergency' | 'urgent' | 'soon' | 'self_care';
+export type Category = 'nonspecific' | 'nerve_root' | 'possible_serious';
+export type AdviceCode =
+  | 'call_emergency' | 'contact_doctor_today' | 'book_appointment'
+  | 'imaging_review' | 'exercise_program' | 'specialist_referral'
+  | 'stay_active' | 'pain_relief' | 'heat' | 'prevention' | 'safety_net';
+
+/** One rule that fired, the answers that made it fire, and its sources. */
+export interface Reason {
+  rule: string;
+  answers: AnswerField[];
+  source: string;
+}
+
+/** What the triage decides, and why. */
+export interface Outcome {
+  urgency: Urgency;
+  category: Category;
+  advice: AdviceCode[];
+  reasons: Reason[];
+}
+
+export type Language = 'nb' | 'sv' | 'da' | 'en';
+export type Country = 'NO' | 'SE' | 'DK' | 'GB';
+
+/** `detail` of the `triage-complete` event, and the argument of `onComplete`. */
+export interface TriageCompleteDetail {
+  answers: Answers;
+  outcome: Outcome;
+}
+/** `detail` of the `triage-emergency` event, and the argument of `onEmergency`. */
+export interface TriageEmergencyDetail {
+  sign: EmergencySign;
+}
+/** `detail` of the `triage-error` event: the widget could not load. */
+export interface TriageErrorDetail {
+  error: string;
+}
+
+export interface Options {
+  /** BCP 47 tag (nb, no, nn, sv, da, en; regions allowed). Unknown: a console warning and English. */
+  lang?: Language | string;
+  /** ISO code. Default: the language's country. Unknown: a console warning and that default. */
+  country?: Country | string;
+  /** Called when a result is shown. */
+  onComplete?: (detail: TriageCompleteDetail) => void;
+  /** Called the moment an emergency sign is answered "yes". */
+  onEmergency?: (detail: TriageEmergencyDetail) => void;
+}
+
+/** A mounted widget. */
+export interface Widget {
+  /** Switches the language, keeping answers and step. */
+  setLanguage(lang: Language | string): void;
+  /** Switches the country (phone numbers, services), keeping answers and step. */
+  setCountry(country: Country | string): void;
+  /** Clears every answer and returns to the start screen. */
+  reset(): void;
+  /** Removes the widget and frees its memory. Safe to call more than once. */
+  unmount(): void;
+}
+
+/**
+ * Loads the WASM once (idempotent). Browser: from beside the module; Node.js 20+: from the
+ * package's own file. `source` overrides where it comes from.
+ */
+export function init(source?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+
+/** Renders a widget into `element`'s shadow root; calls `init()` itself. */
+export function mount(element: Element, options?: Options): Promise<Widget>;
+
+/**
+ * The rules without any UI (after `init()`): the same contract as the CLI.
+ * Throws an Error naming the field when `answers` does not follow the contract.
+ */
+export function evaluate(answers: Answers): Outcome;
+
+/** Registers the custom element (default `back-pain-triage`); the script-tag build calls it itself. */
+export function defineElement(name?: string): CustomElementConstructor;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'back-pain-triage': HTMLElement;
+  }
+  interface HTMLElementEventMap {
+    'triage-complete': CustomEvent<TriageCompleteDetail>;
+    'triage-emergency': CustomEvent<TriageEmergencyDetail>;
+    'triage-error': CustomEvent<TriageErrorDetail>;
+  }
+}

@@ -1,0 +1,158 @@
+// back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
+// (back-pain-triage.js) is the one that defines the element by itself.
+import initWasm, { mountWidget, evaluate as evaluateWasm } from './wasm/back-pain-triage.js';
+
+let ready = null;
+let loaded = false;
+
+/**
+ * Loads the WASM once; later calls return the same promise. In a browser it is fetched from
+ * beside this module; `source` (a URL, Response, bytes or WebAssembly.Module) overrides that.
+ */
+export function init(source) {
+  ready ??= initWasm({ module_or_path: source ?? new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url) }).then(
+    () => {
+      loaded = true;
+    },
+    (error) => {
+      ready = null; // a later call may try again (e.g. after a network failure)
+      throw error;
+    },
+  );
+  return ready;
+}
+
+function requireLoaded(what) {
+  if (!loaded) throw new Error(`back-pain-triage: ${what} needs the WASM: await init() first`);
+}
+
+/**
+ * The decision core without any UI: Answers in, Outcome out, the same contract as the CLI.
+ * Throws an Error naming the field when `answers` does not follow the contract.
+ */
+export function evaluate(answers) {
+  requireLoaded('evaluate()');
+  return evaluateWasm(answers);
+}
+
+/**
+ * Renders a widget into `element`'s shadow root. `options`: { lang, country, onComplete,
+ * onEmergency }. Resolves to { setLanguage, setCountry, reset, unmount }.
+ */
+export async function mount(element, options = {}) {
+  if (!(typeof Element !== 'undefined' && element instanceof Element)) {
+    throw new Error('back-pain-triage: mount(element): element must be a DOM Element');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new Error('back-pain-triage: mount(element, options): options must be an object');
+  }
+  await init();
+  const { onComplete, onEmergency } = options;
+  const widget = mountWidget(element, {
+    lang: options.lang,
+    country: options.country,
+    onComplete: onComplete && ((answers, outcome) => onComplete({ answers, outcome })),
+    onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
+  });
+  let live = true;
+  return {
+    setLanguage: (lang) => live && widget.setLanguage(lang),
+    setCountry: (country) => live && widget.setCountry(country),
+    reset: () => live && widget.reset(),
+    unmount() {
+      if (!live) return;
+      live = false;
+      widget.unmount();
+      widget.free();
+    },
+  };
+}
+
+const LANGUAGE_OF = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv', da: 'da', en: 'en' };
+const COUNTRY_OF = { nb: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
+const EMERGENCY_NUMBER = { NO: '113', SE: '112', DK: '112', GB: '999' };
+/** What the reader sees if the WASM cannot load: the emergency signs and the number to call. */
+const FALLBACK = {
+  nb: ['Får du problemer med vannlatingen, nummenhet i skrittet eller nummenhet eller svakhet i begge beina, ring', 'nå.'],
+  sv: ['Får du svårt att kissa, känselbortfall i underlivet eller domningar eller svaghet i båda benen, ring', 'nu.'],
+  da: ['Får du problemer med vandladningen, følelsesløshed i skridtet eller følelsesløshed eller svaghed i begge ben, så ring', 'nu.'],
+  en: ['If you have trouble passing urine, numbness around your genitals or bottom, or numbness or weakness in both legs, call', 'now.'],
+};
+
+/**
+ * Shows the built-in emergency text in `element` when the widget cannot load, unless the
+ * host put its own fallback inside the element.
+ */
+function showFallback(element) {
+  if (element.shadowRoot || element.children.length > 0) return;
+  const tag = element.getAttribute('lang') || element.closest('[lang]')?.getAttribute('lang') || 'en';
+  const lang = LANGUAGE_OF[tag.toLowerCase().split(/[-_]/)[0]] ?? 'en';
+  const country = (element.getAttribute('country') || COUNTRY_OF[lang]).toUpperCase();
+  const number = EMERGENCY_NUMBER[country] ?? EMERGENCY_NUMBER[COUNTRY_OF[lang]];
+  const [before, after] = FALLBACK[lang];
+  const link = document.createElement('a');
+  link.href = `tel:${number}`;
+  link.textContent = number;
+  const p = document.createElement('p');
+  p.lang = lang;
+  p.append(`${before} `, link, ` ${after}`);
+  element.append(p);
+}
+
+/**
+ * Registers the <back-pain-triage> element (or another name) once. Attributes: lang,
+ * country. Events (bubbling, composed): triage-complete {answers, outcome},
+ * triage-emergency {sign}, triage-error {error}.
+ */
+export function defineElement(name = 'back-pain-triage') {
+  if (typeof customElements === 'undefined') {
+    throw new Error('back-pain-triage: defineElement() needs a browser (customElements)');
+  }
+  if (customElements.get(name)) return customElements.get(name);
+
+  class BackPainTriageElement extends HTMLElement {
+    static observedAttributes = ['lang', 'country'];
+
+    #widget = null;
+
+    connectedCallback() {
+      init().then(
+        () => {
+          // The element may have been removed, or mounted already, while the WASM loaded.
+          if (!this.isConnected || this.#widget) return;
+          this.#widget = mountWidget(this, {
+            lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined,
+            country: this.getAttribute('country') || undefined,
+            onComplete: (answers, outcome) => this.#emit('triage-complete', { answers, outcome }),
+            onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
+          });
+        },
+        (error) => {
+          console.error('back-pain-triage: the widget could not load', error);
+          if (this.isConnected) showFallback(this);
+          this.#emit('triage-error', { error: String(error?.message ?? error) });
+        },
+      );
+    }
+
+    disconnectedCallback() {
+      if (!this.#widget) return;
+      this.#widget.unmount();
+      this.#widget.free();
+      this.#widget = null;
+    }
+
+    attributeChangedCallback(attribute, _old, value) {
+      if (!this.#widget) return;
+      if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
+      if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
+    }
+
+    #emit(type, detail) {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  customElements.define(name, BackPainTriageElement);
+  return BackPainTriageElement;
+}

@@ -1,0 +1,11 @@
+// back-pain-triage for Node.js 20+: the same API, with init() reading the WASM from the
+// package's own file (Node's fetch cannot read file: URLs). Only evaluate() makes sense here.
+import { readFile } from 'node:fs/promises';
+import { init as initFrom } from './index.js';
+
+export { evaluate, mount, defineElement } from './index.js';
+
+/** Loads the WASM once from the package's own file; later calls return the same promise. */
+export async function init(source) {
+  return initFrom(source ?? (await readFile(new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url))));
+}
