@@ -46,8 +46,13 @@ export async function mount(element, options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new Error('back-pain-triage: mount(element, options): options must be an object');
   }
-  await init();
   const { onComplete, onEmergency } = options;
+  for (const [name, value] of Object.entries({ onComplete, onEmergency })) {
+    if (value !== undefined && typeof value !== 'function') {
+      throw new Error(`back-pain-triage: mount(element, options): options.${name} must be a function`);
+    }
+  }
+  await init();
   const widget = mountWidget(element, {
     lang: options.lang,
     country: options.country,
