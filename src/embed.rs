@@ -13,9 +13,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::country::Country;
-use crate::decision::{Answers, Outcome, Sign, evaluate as decide};
+use crate::decision::{Answers, Sign, evaluate as decide};
+use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
-use crate::ui::{Hooks, Locale, STYLESHEET, Session, TriageWidget};
+use crate::ui::{Completed, Hooks, Locale, STYLESHEET, Session, TriageWidget};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -77,6 +78,39 @@ pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
         JsError::new(&format!("evaluate: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
     })?;
     Ok(to_js(&decide(&answers)))
+}
+
+/// The FHIR R4 Questionnaire with `lang` (default `en`) as its base language and the other
+/// three as translation extensions. Throws an `Error` naming `lang` when it is not one of ours.
+#[wasm_bindgen]
+pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        None => Lang::En,
+        Some(tag) => Lang::parse(tag)
+            .ok_or_else(|| JsError::new(&format!("questionnaire: lang {tag:?} is not one of nb, sv, da, en")))?,
+    };
+    Ok(to_js(&fhir::questionnaire(lang)))
+}
+
+/// The `Answers` in a FHIR R4 QuestionnaireResponse to our Questionnaire, from any renderer.
+/// Throws an `Error` naming the item at fault.
+#[wasm_bindgen(js_name = answersFromQuestionnaireResponse)]
+pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue, JsError> {
+    const WHAT: &str = "answersFromQuestionnaireResponse";
+    if !response.is_object() || js_sys::Array::is_array(&response) {
+        return Err(JsError::new(&format!("{WHAT}: expected a QuestionnaireResponse object")));
+    }
+    let incoming: IncomingResponse = serde_wasm_bindgen::from_value(response).map_err(|e| {
+        let message = e.to_string();
+        JsError::new(&format!("{WHAT}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
+    })?;
+    let answers = fhir::answers_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
+    Ok(to_js(&answers))
+}
+
+/// The current time as an ISO 8601 string (FHIR `dateTime`), from the browser's clock.
+fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
 }
 
 /// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
@@ -198,8 +232,10 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         let hooks = Hooks {
             on_complete: on_complete.map(|f| {
                 let f = SendWrapper::new(f);
-                Callback::new(move |(answers, outcome): (Answers, Outcome)| {
-                    if let Err(e) = f.call2(&JsValue::NULL, &to_js(&answers), &to_js(&outcome)) {
+                Callback::new(move |done: Completed| {
+                    let response = fhir::questionnaire_response(&done.asked, done.lang, &now());
+                    let args = [to_js(&done.answers), to_js(&done.outcome), to_js(&response)];
+                    if let Err(e) = f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>()) {
                         web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onComplete threw"), &e);
                     }
                 })

@@ -7,11 +7,13 @@
 //! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
 //! - [`i18n`]: every text the reader sees, in nb, sv, da and en.
 //! - [`country`]: phone numbers and services per country.
+//! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - `ui` (wasm32 only): the Leptos widget.
 //! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
 
 pub mod country;
 pub mod decision;
+pub mod fhir;
 pub mod i18n;
 pub mod questionnaire;
 #[cfg(target_arch = "wasm32")]

@@ -135,3 +135,43 @@ fn help_explains_the_contract() {
         assert!(r.stdout.contains(word), "{word}");
     }
 }
+
+#[test]
+fn questionnaire_prints_the_fhir_questionnaire_in_the_asked_language() {
+    let r = triage(&["questionnaire", "--lang", "sv-SE"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let q: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(q["resourceType"], "Questionnaire");
+    assert_eq!(q["language"], "sv");
+    assert_eq!(q["item"].as_array().unwrap().len(), 17);
+    assert_rejected(&triage(&["questionnaire", "--lang", "xx"], ""), &["--lang", "xx"]);
+    assert_rejected(&triage(&["questionnaire", "--lang"], ""), &["--lang"]);
+}
+
+#[test]
+fn response_and_fhir_round_trip_through_the_cli() {
+    let r = triage(&["response", "--lang", "nb"], PRETTY);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let qr: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(qr["resourceType"], "QuestionnaireResponse");
+    assert_eq!(qr["status"], "completed");
+    assert!(qr.get("subject").is_none(), "no identity");
+    let authored = qr["authored"].as_str().unwrap();
+    assert!(authored.len() == 20 && authored.ends_with('Z') && authored.as_bytes()[10] == b'T', "{authored}");
+    // The response triaged with --fhir gives exactly what the Answers give.
+    let via_fhir = triage(&["--fhir"], &r.stdout);
+    assert_eq!(via_fhir.code, 0, "{}", via_fhir.stderr);
+    assert_eq!(via_fhir.stdout, triage(&[], PRETTY).stdout);
+    let jsonl = format!("{}\n{}\n", qr, qr);
+    assert_eq!(triage(&["--fhir", "--jsonl"], &jsonl).stdout.lines().count(), 2);
+}
+
+#[test]
+fn a_bad_response_names_the_item() {
+    let qr = triage(&["response"], PRETTY).stdout;
+    let broken = qr.replace("\"code\": \"Y\"", "\"code\": \"maybe\"");
+    assert_rejected(&triage(&["--fhir"], &broken), &["item `saddle_numbness`"]);
+    assert_rejected(&triage(&["--fhir"], r#"{"resourceType": "Patient"}"#), &["resourceType"]);
+    assert_rejected(&triage(&["--fhir"], PRETTY), &["QuestionnaireResponse"]);
+    assert_rejected(&triage(&["--fhir"], ""), &["empty input", "QuestionnaireResponse"]);
+}

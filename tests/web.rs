@@ -123,7 +123,9 @@ async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
         let (e, c) = (emergencies.clone(), completed.clone());
         owner.with(|| Hooks {
             on_emergency: Some(Callback::new(move |s: Sign| e.lock().unwrap().push(s))),
-            on_complete: Some(Callback::new(move |(_, o): (_, back_pain_triage::Outcome)| c.lock().unwrap().push(o.urgency))),
+            on_complete: Some(Callback::new(move |done: back_pain_triage::ui::Completed| {
+                c.lock().unwrap().push(done.outcome.urgency)
+            })),
         })
     };
     let (el, _handle, _, _) = mount(Lang::Nb, hooks);

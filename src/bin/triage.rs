@@ -5,17 +5,27 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use back_pain_triage::decision::{Answers, evaluate};
+use back_pain_triage::fhir::{self, IncomingResponse};
+use back_pain_triage::i18n::Lang;
+use back_pain_triage::questionnaire::Draft;
 
 const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)
 
 USAGE
-    triage [--jsonl] < answers.json
+    triage [--jsonl] [--fhir] < input
+    triage questionnaire [--lang nb|sv|da|en]
+    triage response [--lang nb|sv|da|en] < answers.json
 
 Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
-    --jsonl      one Answers object per line -> one Outcome line per input line, in order
+    --jsonl      one object per line -> one Outcome line per input line, in order
+    --fhir       read FHIR R4 QuestionnaireResponses (to our Questionnaire) instead of Answers
     -h, --help   this text
+
+    questionnaire  print the FHIR R4 Questionnaire, base language --lang (default en),
+                   with the other languages as translation extensions
+    response       read one Answers document, print it as a FHIR R4 QuestionnaireResponse
 
 ANSWERS (every field required; an unknown field is an error)
     age                       integer 0-120 (years)
@@ -62,31 +72,76 @@ fn main() -> ExitCode {
     }
 }
 
+/// What the command line asks for.
+struct Request {
+    command: Command,
+    jsonl: bool,
+    fhir: bool,
+    lang: Lang,
+}
+
+enum Command {
+    Triage,
+    Questionnaire,
+    Response,
+    Help,
+}
+
+fn parse_args() -> Result<Request, Failure> {
+    let mut request = Request { command: Command::Triage, jsonl: false, fhir: false, lang: Lang::En };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--jsonl" => request.jsonl = true,
+            "--fhir" => request.fhir = true,
+            "-h" | "--help" => request.command = Command::Help,
+            "--lang" => {
+                let tag = args.next().ok_or_else(|| Failure("--lang needs a language: nb, sv, da or en".to_owned()))?;
+                request.lang = Lang::parse(&tag)
+                    .ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, sv, da, en")))?;
+            }
+            "questionnaire" => request.command = Command::Questionnaire,
+            "response" => request.command = Command::Response,
+            other => return Err(Failure(format!("unknown argument `{other}` (try --help)"))),
+        }
+    }
+    Ok(request)
+}
+
 /// Reads all input first and prints only if every line is valid, so a bad line never leaves
 /// a half-written result behind.
 fn run() -> Result<Vec<String>, Failure> {
-    let mut jsonl = false;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--jsonl" => jsonl = true,
-            "-h" | "--help" => return Ok(vec![HELP.trim_end().to_owned()]),
-            other => return Err(Failure(format!("unknown argument `{other}` (try --help)"))),
-        }
+    let request = parse_args()?;
+    match request.command {
+        Command::Help => return Ok(vec![HELP.trim_end().to_owned()]),
+        Command::Questionnaire => return to_json_pretty(&fhir::questionnaire(request.lang)).map(|q| vec![q]),
+        Command::Triage | Command::Response => {}
     }
 
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("could not read standard input: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|_| Failure("input is not UTF-8 text".to_owned()))?;
     if text.trim().is_empty() {
-        return Err(Failure("empty input: expected an Answers JSON object (see --help)".to_owned()));
+        let expected = if request.fhir { "a QuestionnaireResponse" } else { "an Answers JSON object" };
+        return Err(Failure(format!("empty input: expected {expected} (see --help)")));
     }
 
-    if jsonl {
+    if let Command::Response = request.command {
+        let answers = read_answers(&text).map_err(Failure)?;
+        let response = fhir::questionnaire_response(&Draft::from_answers(&answers), request.lang, &now_utc());
+        return to_json_pretty(&response).map(|r| vec![r]);
+    }
+
+    let triage_one = |json: &str| -> Result<String, String> {
+        let answers = if request.fhir { read_response(json)? } else { read_answers(json)? };
+        serde_json::to_string(&evaluate(&answers)).map_err(|e| format!("could not write the outcome: {e}"))
+    };
+    if request.jsonl {
         text.lines()
             .enumerate()
             .map(|(i, line)| {
                 if line.trim().is_empty() {
-                    return Err(Failure(format!("line {}: empty line: expected one Answers object per line", i + 1)));
+                    return Err(Failure(format!("line {}: empty line: expected one object per line", i + 1)));
                 }
                 triage_one(line).map_err(|e| Failure(format!("line {}: {e}", i + 1)))
             })
@@ -96,7 +151,33 @@ fn run() -> Result<Vec<String>, Failure> {
     }
 }
 
-fn triage_one(json: &str) -> Result<String, String> {
-    let answers: Answers = serde_json::from_str(json).map_err(|e| format!("invalid Answers: {e}"))?;
-    serde_json::to_string(&evaluate(&answers)).map_err(|e| format!("could not write the outcome: {e}"))
+fn read_answers(json: &str) -> Result<Answers, String> {
+    serde_json::from_str(json).map_err(|e| format!("invalid Answers: {e}"))
+}
+
+fn read_response(json: &str) -> Result<Answers, String> {
+    let response: IncomingResponse =
+        serde_json::from_str(json).map_err(|e| format!("invalid QuestionnaireResponse: {e}"))?;
+    fhir::answers_from_response(&response).map_err(|e| format!("invalid QuestionnaireResponse: {e}"))
+}
+
+fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value).map_err(|e| Failure(format!("could not write JSON: {e}")))
+}
+
+/// The current time as FHIR's `dateTime` in UTC, e.g. `2026-11-22T03:12:05Z`.
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Howard Hinnant's days-from-civil, inverted: days since 1970-01-01 to a calendar date.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
 }

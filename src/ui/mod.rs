@@ -71,11 +71,25 @@ impl Default for Session {
     }
 }
 
+/// A result as the host hears of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Completed {
+    /// The answers the outcome was decided from (after an early exit, the rest taken as "no").
+    pub answers: Answers,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// What the reader really answered (for the QuestionnaireResponse, which leaves out what
+    /// was never asked).
+    pub asked: Draft,
+    /// The language the reader answered in.
+    pub lang: Lang,
+}
+
 /// What the host page hears from the widget.
 #[derive(Clone, Copy, Default)]
 pub struct Hooks {
-    /// Called when a result is shown, with the answers and the outcome behind it.
-    pub on_complete: Option<Callback<(Answers, Outcome)>>,
+    /// Called when a result is shown.
+    pub on_complete: Option<Callback<Completed>>,
     /// Called the moment an emergency sign is answered "yes".
     pub on_emergency: Option<Callback<Sign>>,
 }

@@ -44,8 +44,8 @@ pub(super) fn StepScreen(
         session.tried_next.set(false);
         let next = questionnaire::next(index, &draft);
         if next == Screen::Result {
-            if let (Some(on_complete), Some(result)) = (hooks.on_complete, session.outcome()) {
-                on_complete.run(result);
+            if let (Some(on_complete), Some((answers, outcome))) = (hooks.on_complete, session.outcome()) {
+                on_complete.run(super::Completed { answers, outcome, asked: draft, lang: locale.lang.get_untracked() });
             }
         }
         session.screen.set(next);

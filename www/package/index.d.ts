@@ -70,10 +70,15 @@ export interface Outcome {
 export type Language = 'nb' | 'sv' | 'da' | 'en';
 export type Country = 'NO' | 'SE' | 'DK' | 'GB';
 
+/** A FHIR R4 resource, as plain JSON. */
+export type FhirResource = { resourceType: string; [element: string]: unknown };
+
 /** `detail` of the `triage-complete` event, and the argument of `onComplete`. */
 export interface TriageCompleteDetail {
   answers: Answers;
   outcome: Outcome;
+  /** FHIR R4 QuestionnaireResponse of what the reader answered (no subject). */
+  questionnaireResponse: FhirResource;
 }
 /** `detail` of the `triage-emergency` event, and the argument of `onEmergency`. */
 export interface TriageEmergencyDetail {
@@ -121,6 +126,15 @@ export function mount(element: Element, options?: Options): Promise<Widget>;
  * Throws an Error naming the field when `answers` does not follow the contract.
  */
 export function evaluate(answers: Answers): Outcome;
+
+/** The FHIR R4 Questionnaire (after `init()`), base language `lang` (default en). */
+export function questionnaire(lang?: Language | string): FhirResource;
+
+/**
+ * The Answers in a FHIR R4 QuestionnaireResponse to our Questionnaire (after `init()`).
+ * Throws an Error naming the item at fault.
+ */
+export function answersFromQuestionnaireResponse(response: FhirResource): Answers;
 
 /** Registers the custom element (default `back-pain-triage`); the script-tag build calls it itself. */
 export function defineElement(name?: string): CustomElementConstructor;

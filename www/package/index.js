@@ -1,6 +1,11 @@
 // back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
 // (back-pain-triage.js) is the one that defines the element by itself.
-import initWasm, { mountWidget, evaluate as evaluateWasm } from './wasm/back-pain-triage.js';
+import initWasm, {
+  mountWidget,
+  evaluate as evaluateWasm,
+  questionnaire as questionnaireWasm,
+  answersFromQuestionnaireResponse as answersFromResponseWasm,
+} from './wasm/back-pain-triage.js';
 
 let ready = null;
 let loaded = false;
@@ -36,6 +41,24 @@ export function evaluate(answers) {
 }
 
 /**
+ * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, sv, da, en; default en) as its
+ * base language and the other three as translation extensions.
+ */
+export function questionnaire(lang) {
+  requireLoaded('questionnaire()');
+  return questionnaireWasm(lang);
+}
+
+/**
+ * The Answers in a FHIR R4 QuestionnaireResponse to our Questionnaire, from any form renderer
+ * (after `init()`). Throws an Error naming the item at fault.
+ */
+export function answersFromQuestionnaireResponse(response) {
+  requireLoaded('answersFromQuestionnaireResponse()');
+  return answersFromResponseWasm(response);
+}
+
+/**
  * Renders a widget into `element`'s shadow root. `options`: { lang, country, onComplete,
  * onEmergency }. Resolves to { setLanguage, setCountry, reset, unmount }.
  */
@@ -56,7 +79,7 @@ export async function mount(element, options = {}) {
   const widget = mountWidget(element, {
     lang: options.lang,
     country: options.country,
-    onComplete: onComplete && ((answers, outcome) => onComplete({ answers, outcome })),
+    onComplete: onComplete && ((answers, outcome, questionnaireResponse) => onComplete({ answers, outcome, questionnaireResponse })),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
   });
   let live = true;
@@ -106,7 +129,7 @@ function showFallback(element) {
 
 /**
  * Registers the <back-pain-triage> element (or another name) once. Attributes: lang,
- * country. Events (bubbling, composed): triage-complete {answers, outcome},
+ * country. Events (bubbling, composed): triage-complete {answers, outcome, questionnaireResponse},
  * triage-emergency {sign}, triage-error {error}.
  */
 export function defineElement(name = 'back-pain-triage') {
@@ -128,7 +151,8 @@ export function defineElement(name = 'back-pain-triage') {
           this.#widget = mountWidget(this, {
             lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined,
             country: this.getAttribute('country') || undefined,
-            onComplete: (answers, outcome) => this.#emit('triage-complete', { answers, outcome }),
+            onComplete: (answers, outcome, questionnaireResponse) =>
+              this.#emit('triage-complete', { answers, outcome, questionnaireResponse }),
             onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
           });
         },

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { init as initFrom } from './index.js';
 
-export { evaluate, mount, defineElement } from './index.js';
+export { evaluate, questionnaire, answersFromQuestionnaireResponse, mount, defineElement } from './index.js';
 
 /** Loads the WASM once from the package's own file; later calls return the same promise. */
 export async function init(source) {
