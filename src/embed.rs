@@ -39,16 +39,28 @@ fn lang_or_fallback(tag: Option<&str>) -> Lang {
     }
 }
 
-/// The country for `code`, or the language's own country (with a console warning when a code
-/// was given but not understood).
-fn country_or_fallback(code: Option<&str>, lang: Lang) -> Country {
-    match code.map(str::trim).filter(|c| !c.is_empty()) {
-        None => lang.default_country(),
-        Some(code) => Country::parse(code).unwrap_or_else(|| {
-            let fallback = lang.default_country();
+/// The country for `code`; without one, the region of the language tag (`en-GB`, `nb-NO`);
+/// without that, the language's own country. A console warning whenever the guess may be
+/// wrong, because the phone numbers depend on it.
+fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -> Country {
+    let fallback = lang.default_country();
+    if let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) {
+        return Country::parse(code).unwrap_or_else(|| {
             warn(&format!("country {code:?} is not one of NO, SE, DK, GB; using {}", fallback.code()));
             fallback
-        }),
+        });
+    }
+    match lang_tag.map(Country::from_language_tag) {
+        Some(Ok(Some(country))) => country,
+        Some(Err(region)) => {
+            warn(&format!(
+                "region {region} of lang {:?} is not one of NO, SE, DK, GB; using {}: set the country attribute",
+                lang_tag.unwrap_or_default(),
+                fallback.code()
+            ));
+            fallback
+        }
+        _ => fallback,
     }
 }
 
@@ -138,7 +150,7 @@ impl Widget {
     pub fn set_country(&self, country: Option<String>) {
         if self.owner.is_some() {
             let lang = self.locale.lang.get_untracked();
-            self.locale.country.set(country_or_fallback(country.as_deref(), lang));
+            self.locale.country.set(country_or_fallback(country.as_deref(), lang, None));
         }
     }
 
@@ -201,7 +213,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         host.dyn_into().map_err(|_| JsError::new("mount: element must be a DOM Element"))?;
     let options = if options.is_object() { options } else { js_sys::Object::new().into() };
     let lang = lang_or_fallback(read_string(&options, "lang").as_deref());
-    let country = country_or_fallback(read_string(&options, "country").as_deref(), lang);
+
+    let lang_tag = read_string(&options, "lang");
+    let country = country_or_fallback(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref());
     let on_complete = read_function(&options, "onComplete")?;
     let on_emergency = read_function(&options, "onEmergency")?;
 

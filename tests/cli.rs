@@ -125,6 +125,12 @@ fn non_utf8_input_and_unknown_arguments_are_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-8"));
     assert_rejected(&triage(&["--frobnicate"], PRETTY), &["--frobnicate"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let out = Command::new(env!("CARGO_BIN_EXE_triage")).arg(std::ffi::OsStr::from_bytes(&[0xff])).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "a non-UTF-8 argument is an error, not a panic");
+    }
 }
 
 #[test]

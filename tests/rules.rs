@@ -189,3 +189,13 @@ fn every_rule_has_a_unique_id_and_cites_a_source() {
     assert_eq!(ids.len(), n, "duplicate rule ids");
     assert_eq!(n, RULES.len() + 1);
 }
+
+#[test]
+fn under_16s_get_no_adult_pain_relief_advice() {
+    for age in [0, 10, 15] {
+        let o = evaluate(&answers(age, 1.0, Trend::Better, &[]));
+        assert!(!o.advice.contains(&Advice::PainRelief), "age {age}");
+        assert!(o.advice.contains(&Advice::StayActive));
+    }
+    assert!(evaluate(&answers(16, 1.0, Trend::Better, &[])).advice.contains(&Advice::PainRelief));
+}

@@ -220,6 +220,17 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0);
     widget.set_language(Some("sv".into())); // no effect, no panic, after unmount
 
+    // Without a country, the region of the language tag decides; an unknown region warns.
+    for (lang, country) in [("nb-NO", "NO"), ("en-GB", "GB"), ("sv", "SE"), ("en-US", "GB")] {
+        let host = fresh_element();
+        let options = js_sys::JSON::parse(&format!(r#"{{"lang":"{lang}"}}"#)).unwrap();
+        let mut w = embed::mount_widget(host.clone().into(), options).unwrap();
+        tick().await;
+        let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+        assert_eq!(root.get_attribute("data-country").as_deref(), Some(country), "{lang}");
+        w.unmount();
+    }
+
     let not_an_element = embed::mount_widget(JsValue::from_str("#app"), JsValue::UNDEFINED).err().unwrap();
     assert!(error_message(not_an_element).contains("element"));
     let bad_callback = js_sys::JSON::parse(r#"{"onComplete": 5}"#).unwrap();

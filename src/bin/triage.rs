@@ -89,7 +89,8 @@ enum Command {
 
 fn parse_args() -> Result<Request, Failure> {
     let mut request = Request { command: Command::Triage, jsonl: false, fhir: false, lang: Lang::En };
-    let mut args = std::env::args().skip(1);
+    // args_os: a non-UTF-8 argument is an unknown argument, not a panic.
+    let mut args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--jsonl" => request.jsonl = true,

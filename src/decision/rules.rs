@@ -200,6 +200,11 @@ pub fn evaluate(a: &Answers) -> Outcome {
         if urgency <= Urgency::Soon {
             advice.extend(SELF_CARE_ADVICE);
         }
+        // The pain-relief advice gives adult doses (brochure §5; NICE NG59 is for 16 and over):
+        // a child's medicine and dose is for the doctor or pharmacist to say.
+        if a.age < ADULT_FROM_AGE {
+            advice.retain(|code| *code != Advice::PainRelief);
+        }
         advice.push(Advice::SafetyNet);
     }
     advice.sort_by_key(|code| Advice::ALL.iter().position(|c| c == code));

@@ -14,7 +14,7 @@ const fn para(title: &'static str, body: &'static str) -> Paragraph {
 fn services(country: Country) -> ServiceNames {
     match country {
         Country::No => ServiceNames { gp: "din praktiserende læge (fastlege)", ooh_name: "lægevagten (legevakt)", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "dit sundhedscenter (vårdcentral)", ooh_name: "1177, sundhedsrådgivning på telefon", ooh_note: "" },
+        Country::Se => ServiceNames { gp: "dit sundhedscenter (vårdcentral)", ooh_name: "sundhedsrådgivningen (Vårdguiden)", ooh_note: "" },
         Country::Dk => ServiceNames {
             gp: "din egen læge",
             ooh_name: "lægevagten",
@@ -76,7 +76,7 @@ pub(super) const TEXTS: Texts = Texts {
             "For eksempel slæber foden, eller du kan ikke stå på tæer eller hæle.",
             "Svaghed i lår, læg eller fod",
         ),
-        fever_or_unwell: p("Har du feber, eller føler du dig generelt syg?", "", "Feber eller føler sig syg"),
+        fever_or_unwell: p("Har du feber, eller føler du dig generelt syg?", "", "Feber eller føler dig syg"),
         trauma: p("Begyndte smerterne efter et uheld eller et fald?", "", "Begyndte efter uheld eller fald"),
         weight_loss: p("Har du tabt dig for nylig uden at prøve på det?", "", "Vægttab uden at prøve på det"),
         cancer_history: p("Har du nogensinde haft kræft?", "", "Har haft kræft"),
@@ -92,7 +92,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_below_knee: p(
             "Stråler smerterne ned i benet, til under knæet?",
-            "Smerter ned i benet (iskias) kommer fra en irriteret nerverod.",
+            "Smerter ned i benet (iskias) kan komme fra en irriteret nerverod.",
             "Smerter ned i benet, under knæet",
         ),
         uncontrolled_pain: p(
@@ -115,7 +115,7 @@ pub(super) const TEXTS: Texts = Texts {
     age_invalid: "Skriv din alder i hele år, fra 0 til 120.",
     duration: p("Hvor længe har du haft ondt i ryggen denne gang?", "Regn fra, da smerterne begyndte denne gang.", "Hvor længe"),
     duration_choices: ["Under 1 uge", "1 til 4 uger", "4 til 6 uger", "6 til 8 uger", "8 til 12 uger", "Mere end 3 måneder"],
-    trend: p("Hvordan har smerterne været de sidste par dage?", "", "Den seneste tid"),
+    trend: p("Hvordan har smerterne været de sidste par dage?", "", "De sidste par dage"),
     trend_choices: ["Bliver bedre", "Nogenlunde det samme", "Bliver værre"],
     headline: ByUrgency {
         emergency: "Ring {emergency} nu",
@@ -134,7 +134,7 @@ pub(super) const TEXTS: Texts = Texts {
         nerve_root: "Dine svar tyder på, at en nerverod i ryggen kan være irriteret, fx af en diskusprolaps (iskias). Det tager ofte længere tid at gå over, men de fleste bliver bedre uden operation.",
         possible_serious: "Nogle af dine svar er tegn, som en læge bør se på for at udelukke andre årsager. De fleste med disse tegn har ikke en alvorlig sygdom.",
     },
-    contacts_heading: "Hvem kan du kontakte",
+    contacts_heading: "Hvem du kan kontakte",
     emergency_label: "Nødnummer",
     ooh_label: "{ooh_name}",
     why_heading: "Hvorfor",

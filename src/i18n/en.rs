@@ -14,11 +14,11 @@ const fn para(title: &'static str, body: &'static str) -> Paragraph {
 fn services(country: Country) -> ServiceNames {
     match country {
         Country::No => ServiceNames { gp: "your GP (fastlege)", ooh_name: "the out-of-hours service (legevakt)", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "your health centre (vårdcentral)", ooh_name: "1177, healthcare advice by phone", ooh_note: "" },
+        Country::Se => ServiceNames { gp: "your health centre (vårdcentral)", ooh_name: "the healthcare advice line (Vårdguiden)", ooh_note: "" },
         Country::Dk => ServiceNames {
             gp: "your GP (egen læge)",
             ooh_name: "the out-of-hours service (lægevagt)",
-            ooh_note: "1813 is the number in the Capital Region; the other regions have their own.",
+            ooh_note: "1813 is the number in the Capital Region (Region Hovedstaden); the other regions have their own.",
         },
         Country::Gb => ServiceNames { gp: "your GP", ooh_name: "NHS 111", ooh_note: "" },
     }
@@ -92,7 +92,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_below_knee: p(
             "Does the pain spread down your leg, below the knee?",
-            "Pain down the leg (sciatica) comes from an irritated nerve root.",
+            "Pain down the leg (sciatica) can come from an irritated nerve root.",
             "Pain down the leg below the knee",
         ),
         uncontrolled_pain: p(
@@ -169,7 +169,7 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review: para("Ask whether a scan would help", "Scans are usually not needed for back pain. When the pain is almost unchanged after 4 to 6 weeks, your doctor can consider an X-ray, MRI or CT scan."),
         exercise_program: para("Ask about guided exercise", "When problems last about 4 to 6 weeks, a guided exercise or activity programme is recommended, followed up over time, with exercises you can do at home."),
         specialist_referral: para("Ask about a referral", "With significant problems lasting more than 6 to 8 weeks, your doctor can refer you to a specialist or a back clinic, where several professions work together."),
-        stay_active: para("Keep moving", "The back heals best and fastest when you stay as normally and variedly active as you can. Lie down as little as possible: bed rest is not a treatment. It is not harmful if it hurts when you move. Go back to your daily activities, and work, as soon as you can."),
+        stay_active: para("Keep moving", "The back heals best and fastest when you keep up your normal, varied activities as much as you can. Lie down as little as possible: bed rest is not a treatment. It is not harmful if it hurts when you move. Go back to your daily activities, and work, as soon as you can."),
         pain_relief_nordic: para("Pain relief", "Painkillers you can buy without a prescription can ease the pain and help you stay active. Take them regularly, for example 3 to 4 times a day. Most used are paracetamol (at most 4 grams a day) or ibuprofen. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines."),
         pain_relief_nice: para("Pain relief", "If you need a painkiller, NICE advises an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines."),
         heat: para("Try heat", "For acute back pain, heat can be tried, for example a warm shower or a heat pad."),

@@ -412,10 +412,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
-/// `template` filled with the numbers and service names of `country` in `lang`.
+/// `template` filled with the numbers and service names of `country` in `lang`. A text that
+/// gives the out-of-hours number also gets its note (Denmark: other regions, other numbers).
 pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
     let names = (lang.texts().services)(country);
-    fill(
+    let note = if template.contains("{ooh}") && !names.ooh_note.is_empty() { names.ooh_note } else { "" };
+    let filled = fill(
         template,
         &[
             ("emergency", country.emergency_number()),
@@ -423,5 +425,6 @@ pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
             ("ooh", country.out_of_hours_number()),
             ("gp", names.gp),
         ],
-    )
+    );
+    if note.is_empty() { filled } else { format!("{filled} {note}") }
 }

@@ -14,7 +14,7 @@ const fn para(title: &'static str, body: &'static str) -> Paragraph {
 fn services(country: Country) -> ServiceNames {
     match country {
         Country::No => ServiceNames { gp: "fastlegen din", ooh_name: "legevakten", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "vårdcentralen din (legekontor)", ooh_name: "1177, helseråd på telefon", ooh_note: "" },
+        Country::Se => ServiceNames { gp: "vårdcentralen din (legekontor)", ooh_name: "helserådgivningen (Vårdguiden)", ooh_note: "" },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
             ooh_name: "lægevagten (legevakt)",
@@ -63,7 +63,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         saddle_numbness: p(
             "Er du nummen rundt kjønnsorganene, rundt endetarmsåpningen (anus) eller på innsiden av lårene?",
-            "Altså området som ville hvilt mot salen hvis du satt på en hest.",
+            "Altså området som ville ha hvilt mot en sal hvis du satt på en.",
             "Nummenhet rundt kjønnsorganer, endetarm eller innside av lår",
         ),
         both_legs: p(
@@ -92,7 +92,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_below_knee: p(
             "Stråler smertene ned i beinet, nedenfor kneet?",
-            "Smerter som stråler ned i beinet (isjias), kommer fra en irritert nerverot.",
+            "Smerter som stråler ned i beinet (isjias), kan komme fra en irritert nerverot.",
             "Smerter ned i beinet, nedenfor kneet",
         ),
         uncontrolled_pain: p(
@@ -113,7 +113,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     age: p("Hvor gammel er du?", "Skriv hele år.", "Alder"),
     age_invalid: "Skriv alderen din i hele år, fra 0 til 120.",
-    duration: p("Hvor lenge har du hatt vondt i ryggen denne gangen?", "Regn fra da smertene begynte nå sist.", "Varighet"),
+    duration: p("Hvor lenge har du hatt vondt i ryggen denne gangen?", "Regn fra da smertene begynte denne gangen.", "Varighet"),
     duration_choices: ["Mindre enn 1 uke", "1–4 uker", "4–6 uker", "6–8 uker", "8–12 uker", "Mer enn 3 måneder"],
     trend: p("Hvordan har smertene vært de siste dagene?", "", "De siste dagene"),
     trend_choices: ["Blir bedre", "Omtrent som før", "Blir verre"],

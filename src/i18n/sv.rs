@@ -88,11 +88,11 @@ pub(super) const TEXTS: Texts = Texts {
         osteoporosis_or_steroids: p(
             "Har du benskörhet (osteoporos), eller har du tagit kortisontabletter under lång tid?",
             "",
-            "Benskörhet eller kortisontabletter länge",
+            "Benskörhet eller kortisontabletter under lång tid",
         ),
         pain_below_knee: p(
             "Strålar smärtan ner i benet, nedanför knät?",
-            "Smärta som strålar ner i benet (ischias) kommer från en irriterad nervrot.",
+            "Smärta som strålar ner i benet (ischias) kan komma från en irriterad nervrot.",
             "Smärta ner i benet nedanför knät",
         ),
         uncontrolled_pain: p(

@@ -154,7 +154,9 @@ pub fn TriageWidget(
         let screen = session.screen.get();
         if previous.is_some_and(|p| p != screen) {
             request_animation_frame(move || {
-                if let Some(root) = root.get_untracked() {
+                // The host may have removed the widget before this frame: then there is
+                // nothing to focus (and the NodeRef is gone; `try_` does not panic).
+                if let Some(Some(root)) = root.try_get_untracked() {
                     focus_first(&root, "h2");
                 }
             });

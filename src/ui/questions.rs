@@ -35,10 +35,13 @@ pub(super) fn StepScreen(
         let draft = session.draft.get_untracked();
         if let Some(question) = draft.first_unanswered(&step) {
             session.tried_next.set(true);
-            if let Some(form) = form.get_untracked() {
-                let field = question.field().name();
-                focus_first(&form, &format!("[data-question=\"{field}\"] input"));
-            }
+            // Next frame: by then the error is rendered and described, so it is read on arrival.
+            let field = question.field().name();
+            request_animation_frame(move || {
+                if let Some(Some(form)) = form.try_get_untracked() {
+                    focus_first(&form, &format!("[data-question=\"{field}\"] input"));
+                }
+            });
             return;
         }
         session.tried_next.set(false);
@@ -86,10 +89,11 @@ pub(super) fn StepScreen(
                 go_on();
             }
         >
-            <p class="progress">
+            <p class="progress" id=format!("bpt{uid}-progress")>
                 {fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])}
             </p>
-            <h2 tabindex="-1">{t.step_headings.get(step.id).unwrap_or_default()}</h2>
+            // The step number is read when focus lands on the heading.
+            <h2 tabindex="-1" aria-describedby=format!("bpt{uid}-progress")>{t.step_headings.get(step.id).unwrap_or_default()}</h2>
             {questions}
             <div class="nav">
                 <button type="button" data-action="back" part="button" on:click=go_back>
@@ -152,6 +156,7 @@ fn ChoiceQuestion(
                         name=name.clone()
                         value=value
                         prop:checked=move || picked.get() == Some(value)
+                        aria-invalid=move || missing().then_some("true")
                         on:change=move |_| on_pick.run(value)
                     />
                     <span>{labels.get(i).copied().unwrap_or_default()}</span>

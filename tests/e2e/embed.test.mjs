@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, repo, STRICT_CSP } from './support.mjs';
@@ -128,14 +128,36 @@ test('elements are independent; attribute changes update live and keep answers; 
   assert.deepEqual(log.errors, []);
 });
 
+test('removing the element right after a step changes, or moving it, never breaks anything', async (t) => {
+  const html = virtualPage('<back-pain-triage id="a" lang="en"></back-pain-triage><div id="elsewhere"></div>');
+  const { page, log } = await open(t, server.url + '/virtual.html', { html });
+  const a = widgetIn(page, '#a');
+  await a.locator('[data-action="next"]').click();
+  await a.locator('label.choice:has(input[value="no"])').click();
+  // Moving the element keeps the reader's place and answers.
+  await page.evaluate(() => document.getElementById('elsewhere').append(document.getElementById('a')));
+  await a.locator('[data-action="next"]').click();
+  await a.locator('[data-action="back"]').click();
+  assert.ok(await a.locator('input[value="no"]').isChecked(), 'answers survive a move');
+  // Removed in the same moment a step changes (focus moves a frame later).
+  await page.evaluate(() => {
+    const el = document.getElementById('a');
+    el.shadowRoot.querySelector('[data-action="next"]').click();
+    el.remove();
+  });
+  await page.waitForTimeout(200);
+  assert.deepEqual(log.errors, [], 'no trap, no error');
+});
+
 test('removing an element empties its shadow root (the widget is unmounted and freed)', async (t) => {
   const html = virtualPage('<back-pain-triage id="a" lang="en"></back-pain-triage>');
   const { page, log } = await open(t, server.url + '/virtual.html', { html });
   await widgetIn(page, '#a').locator('[data-step="start"]').waitFor();
-  const after = await page.evaluate(() => {
+  const after = await page.evaluate(async () => {
     const el = document.getElementById('a');
     const root = el.shadowRoot;
     el.remove();
+    await new Promise((ok) => setTimeout(ok, 0)); // the unmount waits a microtask (moves)
     return root.querySelectorAll('*').length;
   });
   assert.equal(after, 1, 'only the empty container is left');
@@ -159,6 +181,14 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   const [complete] = await page.evaluate(() => window.events);
   assert.equal(complete.type, 'triage-complete');
   assert.ok(complete.composed);
+  const qr = complete.detail.questionnaireResponse;
+  assert.equal(qr.resourceType, 'QuestionnaireResponse');
+  assert.equal(qr.item.length, 17);
+  assert.equal(complete.detail.answered.length, 17);
+  const fromQr = await page.evaluate(async (r) => (await import('/pkg/back-pain-triage.js')).answersFromQuestionnaireResponse(r), qr);
+  assert.deepEqual(fromQr, complete.detail.answers, 'the response reads back as the same answers');
+  mkdirSync(join(repo, 'test-results', 'fhir'), { recursive: true });
+  writeFileSync(join(repo, 'test-results', 'fhir', 'widget-complete.json'), JSON.stringify(qr, null, 2));
   const again = await page.evaluate(async (detail) => (await import('/pkg/back-pain-triage.js')).evaluate(detail.answers), complete.detail);
   assert.deepEqual(complete.detail.outcome, again, 'detail.outcome = evaluate(detail.answers)');
   assert.deepEqual(complete.detail.answers, { ...(({ duration, ...rest }) => rest)(answers), duration_weeks: 4 });
@@ -171,6 +201,9 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   await a.locator('[data-action="next"]').click();
   const last = await page.evaluate(() => window.events.at(-1));
   assert.equal(last.detail.outcome.urgency, 'emergency');
+  assert.deepEqual(last.detail.answered, ['bladder_or_bowel_problems'], 'only what was asked');
+  assert.deepEqual(last.detail.questionnaireResponse.item.map((i) => i.linkId), ['bladder_or_bowel_problems']);
+  writeFileSync(join(repo, 'test-results', 'fhir', 'widget-emergency.json'), JSON.stringify(last.detail.questionnaireResponse, null, 2));
   const check = await page.evaluate(async (d) => (await import('/pkg/back-pain-triage.js')).evaluate(d.answers), last.detail);
   assert.deepEqual(last.detail.outcome, check);
 });

@@ -79,6 +79,11 @@ export interface TriageCompleteDetail {
   outcome: Outcome;
   /** FHIR R4 QuestionnaireResponse of what the reader answered (no subject). */
   questionnaireResponse: FhirResource;
+  /**
+   * The fields the reader really answered. After an early exit on an emergency sign the rest
+   * are reported as false in `answers` (so `evaluate(answers)` gives `outcome`) but were never asked.
+   */
+  answered: AnswerField[];
 }
 /** `detail` of the `triage-emergency` event, and the argument of `onEmergency`. */
 export interface TriageEmergencyDetail {

@@ -8,6 +8,16 @@ import initWasm, {
 } from './wasm/back-pain-triage.js';
 
 let ready = null;
+
+/**
+ * What the host hears when a result is shown. `answered` lists the fields the reader really
+ * answered: after an early exit on an emergency sign the others are reported as "no" in
+ * `answers` (so that `evaluate(answers)` gives `outcome`) but were never asked.
+ */
+function completion(answers, outcome, questionnaireResponse) {
+  const answered = questionnaireResponse.item.map((item) => item.linkId);
+  return { answers, outcome, questionnaireResponse, answered };
+}
 let loaded = false;
 
 /**
@@ -79,7 +89,7 @@ export async function mount(element, options = {}) {
   const widget = mountWidget(element, {
     lang: options.lang,
     country: options.country,
-    onComplete: onComplete && ((answers, outcome, questionnaireResponse) => onComplete({ answers, outcome, questionnaireResponse })),
+    onComplete: onComplete && ((...args) => onComplete(completion(...args))),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
   });
   let live = true;
@@ -151,8 +161,7 @@ export function defineElement(name = 'back-pain-triage') {
           this.#widget = mountWidget(this, {
             lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined,
             country: this.getAttribute('country') || undefined,
-            onComplete: (answers, outcome, questionnaireResponse) =>
-              this.#emit('triage-complete', { answers, outcome, questionnaireResponse }),
+            onComplete: (...args) => this.#emit('triage-complete', completion(...args)),
             onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
           });
         },
@@ -165,10 +174,14 @@ export function defineElement(name = 'back-pain-triage') {
     }
 
     disconnectedCallback() {
-      if (!this.#widget) return;
-      this.#widget.unmount();
-      this.#widget.free();
-      this.#widget = null;
+      // Moving the element (remove + insert in the same task) must not lose the reader's
+      // answers: unmount only if it is still out of the document a moment later.
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#widget) return;
+        this.#widget.unmount();
+        this.#widget.free();
+        this.#widget = null;
+      });
     }
 
     attributeChangedCallback(attribute, _old, value) {

@@ -1,0 +1,84 @@
+//! The texts: every language has the same placeholders and the same numbers as English in
+//! every text (so a translation cannot change a dose or a threshold), and nothing is left
+//! unfilled for any country.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use back_pain_triage::country::Country;
+use back_pain_triage::i18n::{Lang, fill_country};
+
+/// Every text of a language, in field order (the Debug form of `Texts` lists them in order).
+fn strings(lang: Lang) -> Vec<String> {
+    let debug = format!("{:?}", lang.texts());
+    let mut out = vec![];
+    let mut chars = debug.chars();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            let mut s = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => s.push(chars.next().unwrap_or_default()),
+                    '"' => break,
+                    c => s.push(c),
+                }
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn tokens(s: &str, open: char, close: char) -> Vec<String> {
+    s.split(open).skip(1).filter_map(|rest| rest.split(close).next()).map(str::to_owned).collect()
+}
+
+fn numbers(s: &str) -> Vec<String> {
+    let mut v: Vec<String> = s.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).map(str::to_owned).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_language_keeps_the_placeholders_and_numbers_of_english() {
+    let en = strings(Lang::En);
+    assert!(en.len() > 100, "the Debug walk found the texts");
+    for lang in [Lang::Nb, Lang::Sv, Lang::Da] {
+        let other = strings(lang);
+        assert_eq!(other.len(), en.len(), "{lang:?}");
+        for (e, o) in en.iter().zip(&other) {
+            let (mut pe, mut po) = (tokens(e, '{', '}'), tokens(o, '{', '}'));
+            pe.sort();
+            po.sort();
+            assert_eq!(pe, po, "{lang:?} placeholders differ:\n  {e}\n  {o}");
+            // Step and duration labels may spell numbers out; doses and thresholds may not.
+            assert_eq!(numbers(e), numbers(o), "{lang:?} numbers differ:\n  {e}\n  {o}");
+        }
+    }
+}
+
+#[test]
+fn nothing_is_left_unfilled_for_any_country_and_denmark_says_regions_differ() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for country in Country::ALL {
+            for template in [t.headline_body.urgent, t.headline_body.soon, t.advice.contact_doctor_today.body, t.advice.safety_net.body] {
+                let filled = fill_country(template, lang, country);
+                assert!(!filled.contains('{'), "{lang:?} {country:?}: {filled}");
+            }
+        }
+        let urgent_dk = fill_country(t.headline_body.urgent, lang, Country::Dk);
+        assert!(urgent_dk.contains("1813") && urgent_dk.contains("Hovedstaden"), "{lang:?}: {urgent_dk}");
+        let urgent_se = fill_country(t.headline_body.urgent, lang, Country::Se);
+        assert_eq!(urgent_se.matches("1177").count(), 1, "{lang:?}: {urgent_se}");
+    }
+}
+
+#[test]
+fn the_country_follows_the_region_of_the_language_tag() {
+    assert_eq!(Country::from_language_tag("nb-NO"), Ok(Some(Country::No)));
+    assert_eq!(Country::from_language_tag("en-GB"), Ok(Some(Country::Gb)));
+    assert_eq!(Country::from_language_tag("sv_SE"), Ok(Some(Country::Se)));
+    assert_eq!(Country::from_language_tag("en"), Ok(None));
+    assert_eq!(Country::from_language_tag("en-US"), Err("US".to_owned()));
+    assert_eq!(Country::from_language_tag("zh-Hant-TW"), Err("TW".to_owned()));
+}
