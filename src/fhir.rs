@@ -5,8 +5,8 @@
 //! the texts from [`crate::i18n`], so the widget and the FHIR export cannot drift apart.
 //!
 //! - `linkId` is the `Answers` field name; items are flat, in the widget's order.
-//! - Yes/no questions are `coding` items with the HL7 v2-0136 codes `Y` / `N`; the trend and
-//!   the duration are `coding` items in this project's own code systems (codes = the widget's
+//! - Yes/no questions are `choice` items with the HL7 v2-0136 codes `Y` / `N`; the trend and
+//!   the duration are `choice` items in this project's own code systems (codes = the widget's
 //!   radio values); age is an `integer` item with min/max 0–120.
 //! - `enableWhen` expresses the early exit: every item after an emergency sign is enabled only
 //!   while the emergency signs before it are answered `N`.
@@ -138,7 +138,7 @@ pub struct Item {
     /// The question in the other languages.
     #[serde(rename = "_text", skip_serializing_if = "Option::is_none")]
     pub text_translations: Option<PrimitiveExtensions>,
-    /// `coding` or `integer`.
+    /// `choice` or `integer` (R4 has no `coding` item type; that is R5).
     #[serde(rename = "type")]
     pub kind: &'static str,
     /// Every question must be answered (while enabled).
@@ -149,7 +149,7 @@ pub struct Item {
     /// `all` when there is more than one condition.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_behavior: Option<&'static str>,
-    /// The permitted answers of a `coding` item.
+    /// The permitted answers of a `choice` item.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answer_option: Vec<AnswerOption>,
     /// Radio buttons; min/max for the age.
@@ -241,7 +241,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
             }
             let coded = |options: Vec<Coding>| options.into_iter().map(|value_coding| AnswerOption { value_coding }).collect();
             let (kind, answer_option, extension) = match question {
-                Question::Sign(_) => ("coding", coded(vec![yes_no(t, &others, true), yes_no(t, &others, false)]), vec![radio_buttons()]),
+                Question::Sign(_) => ("choice", coded(vec![yes_no(t, &others, true), yes_no(t, &others, false)]), vec![radio_buttons()]),
                 Question::Trend => {
                     let options = Trend::ALL
                         .iter()
@@ -253,7 +253,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                             display_translations: translations(&others, move |t| t.trend_choices[i]),
                         })
                         .collect();
-                    ("coding", coded(options), vec![radio_buttons()])
+                    ("choice", coded(options), vec![radio_buttons()])
                 }
                 Question::Duration => {
                     let options = DurationChoice::ALL
@@ -266,7 +266,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                             display_translations: translations(&others, move |t| t.duration_choices[i]),
                         })
                         .collect();
-                    ("coding", coded(options), vec![radio_buttons()])
+                    ("choice", coded(options), vec![radio_buttons()])
                 }
                 Question::Age => (
                     "integer",
@@ -310,7 +310,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ResponseAnswer {
-    /// For `coding` items.
+    /// For `choice` items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_coding: Option<Coding>,
     /// For the age.

@@ -19,6 +19,9 @@ from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TRIAGE = os.environ.get("TRIAGE_BIN", os.path.join(REPO, "target", "release", "triage"))
+# http://hl7.org/fhir/R4/valueset-item-type.html
+R4_ITEM_TYPES = {"group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time", "string",
+                 "text", "url", "choice", "open-choice", "attachment", "reference", "quantity"}
 SIGNS = [
     "bladder_or_bowel_problems", "saddle_numbness", "both_legs", "leg_weakness", "fever_or_unwell",
     "trauma", "weight_loss", "cancer_history", "constant_night_pain", "osteoporosis_or_steroids",
@@ -49,7 +52,7 @@ def check_against(questionnaire, response, where):
         assert q is not None, f"{where}: unknown linkId {item['linkId']}"
         assert len(item["answer"]) == 1, f"{where}: {item['linkId']}"
         answer = item["answer"][0]
-        if q["type"] == "coding":
+        if q["type"] == "choice":
             allowed = {(o["valueCoding"]["system"], o["valueCoding"]["code"]) for o in q["answerOption"]}
             coding = answer["valueCoding"]
             assert (coding.get("system"), coding["code"]) in allowed, f"{where}: {item['linkId']} {coding}"
@@ -65,6 +68,10 @@ class QuestionnaireExport(unittest.TestCase):
             self.assertEqual(model.language, lang)
             self.assertEqual(len(model.item), 17)
             link_ids = [i.linkId for i in model.item]
+            # The models do not check item types against R4's value set; R5's "coding" slipped
+            # through them once, and LHC-Forms caught it.
+            for item in model.item:
+                self.assertIn(item.type, R4_ITEM_TYPES, item.linkId)
             self.assertEqual(len(set(link_ids)), 17, "linkIds are unique")
             for n, item in enumerate(model.item):
                 for condition in item.enableWhen or []:
