@@ -7,6 +7,7 @@
 //! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
 //! - [`i18n`]: every text the reader sees, in nb, sv, da and en.
 //! - [`country`]: phone numbers and services per country.
+//! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - `ui` (wasm32 only): the Leptos widget.
 //! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
@@ -16,6 +17,7 @@ pub mod decision;
 pub mod fhir;
 pub mod i18n;
 pub mod questionnaire;
+pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -178,5 +178,10 @@ pub(super) const TEXTS: Texts = Texts {
     },
     summary_heading: "Dine svar",
     years: "år",
+    print: "Udskriv eller gem som PDF",
+    copy_text: "Kopiér som tekst",
+    copied: "Kopieret. Du kan indsætte det i en besked eller et dokument.",
+    copy_failed: "Det lykkedes ikke at kopiere. Brug Udskriv i stedet.",
+    date_label: "Dato",
     services,
 };

@@ -178,5 +178,10 @@ pub(super) const TEXTS: Texts = Texts {
     },
     summary_heading: "Your answers",
     years: "years",
+    print: "Print or save as PDF",
+    copy_text: "Copy as text",
+    copied: "Copied. You can paste it into a message or a document.",
+    copy_failed: "Could not copy. Use Print instead.",
+    date_label: "Date",
     services,
 };

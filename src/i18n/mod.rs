@@ -348,6 +348,16 @@ pub struct Texts {
     pub summary_heading: &'static str,
     /// "years", after the age in the summary.
     pub years: &'static str,
+    /// The button that prints the summary for a clinician (or saves it as PDF).
+    pub print: &'static str,
+    /// The button that copies the summary as plain text.
+    pub copy_text: &'static str,
+    /// Said once the summary is copied.
+    pub copied: &'static str,
+    /// Said when copying is not possible.
+    pub copy_failed: &'static str,
+    /// "Date", in the summary.
+    pub date_label: &'static str,
     /// The names of each country's services.
     pub services: fn(Country) -> ServiceNames,
 }

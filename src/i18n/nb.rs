@@ -178,5 +178,10 @@ pub(super) const TEXTS: Texts = Texts {
     },
     summary_heading: "Svarene dine",
     years: "år",
+    print: "Skriv ut eller lagre som PDF",
+    copy_text: "Kopier som tekst",
+    copied: "Kopiert. Du kan lime det inn i en melding eller et dokument.",
+    copy_failed: "Kunne ikke kopiere. Bruk Skriv ut i stedet.",
+    date_label: "Dato",
     services,
 };

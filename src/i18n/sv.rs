@@ -178,5 +178,10 @@ pub(super) const TEXTS: Texts = Texts {
     },
     summary_heading: "Dina svar",
     years: "år",
+    print: "Skriv ut eller spara som PDF",
+    copy_text: "Kopiera som text",
+    copied: "Kopierat. Du kan klistra in det i ett meddelande eller ett dokument.",
+    copy_failed: "Det gick inte att kopiera. Använd Skriv ut i stället.",
+    date_label: "Datum",
     services,
 };

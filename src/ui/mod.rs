@@ -4,8 +4,10 @@
 //! - this file: the widget's state, the screens, focus and announcements;
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
 //! - [`result`]: the outcome screen;
+//! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
+mod print;
 mod questions;
 mod result;
 

@@ -8,8 +8,11 @@ use super::{EmergencyCall, Locale, Session};
 use crate::country::Country;
 use crate::decision::rules::advice_sources;
 use crate::decision::sources::cite;
-use crate::decision::{Advice, Answers, Outcome, Trend, Urgency};
-use crate::questionnaire::{DurationChoice, Question, STEPS, Screen};
+use crate::decision::{Advice, Answers, Outcome, Urgency};
+use crate::questionnaire::Screen;
+use crate::summary::{answer_lines, summary_text};
+
+use super::print;
 
 /// The advice codes that are the headline action rather than an item of advice.
 const ACTIONS: [Advice; 3] = [Advice::CallEmergency, Advice::ContactDoctorToday, Advice::BookAppointment];
@@ -98,23 +101,29 @@ pub(super) fn ResultScreen(
             data-category=outcome.category.as_str()
             part="result"
         >
+            <p class="print-only">{t.title}" · "{t.date_label}": "{print::today()}</p>
             <div class=format!("headline {}", urgency.as_str())>
                 <h2 tabindex="-1">{locale.fill(t.headline.get(urgency))}</h2>
                 <p>{locale.fill(t.headline_body.get(urgency))}</p>
                 {action}
             </div>
-            <Contacts locale emergency />
+            <div class="contacts-section">
+                <Contacts locale emergency />
+            </div>
             {(!emergency).then(|| view! { <p class="category">{t.category.get(outcome.category)}</p> })}
             <h3>{t.why_heading}</h3>
             <ul class="reasons">{reasons}</ul>
             {(!emergency)
                 .then(|| {
                     view! {
-                        <h3>{t.advice_heading}</h3>
-                        <ul class="advice">{advice}</ul>
+                        <div class="advice-section">
+                            <h3>{t.advice_heading}</h3>
+                            <ul class="advice">{advice}</ul>
+                        </div>
                     }
                 })}
             <Summary answers locale session />
+            <SummaryActions answers outcome=outcome.clone() locale session />
             <div class="nav">
                 <button
                     type="button"
@@ -180,42 +189,66 @@ fn Summary(
     /// The reader's progress: which questions were really answered.
     session: Session,
 ) -> impl IntoView {
-    let t = locale.texts();
-    let draft = session.draft.get_untracked();
-    let rows = STEPS
-        .iter()
-        .flat_map(|step| step.questions.iter().copied())
-        .filter(|question| draft.is_answered(*question))
-        .map(|question| {
-            let label = match question {
-                Question::Sign(sign) => t.signs.get(sign).short,
-                Question::Age => t.age.short,
-                Question::Duration => t.duration.short,
-                Question::Trend => t.trend.short,
-            };
-            let value = match question {
-                Question::Sign(sign) => (if answers.has(sign) { t.yes } else { t.no }).to_owned(),
-                Question::Age => format!("{} {}", answers.age, t.years),
-                Question::Duration => {
-                    let choice = DurationChoice::containing(answers.duration_weeks);
-                    let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
-                    t.duration_choices[i].to_owned()
-                }
-                Question::Trend => {
-                    let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
-                    t.trend_choices[i].to_owned()
-                }
-            };
-            view! {
-                <div class="row" data-summary=question.field().name()>
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                </div>
-            }
-        })
+    let lang = locale.lang.get_untracked();
+    let rows = answer_lines(&answers, &session.draft.get_untracked(), lang)
+        .into_iter()
+        .map(|(label, value)| view! { <div class="row"><dt>{label}</dt><dd>{value}</dd></div> })
         .collect_view();
     view! {
-        <h3>{t.summary_heading}</h3>
+        <h3>{lang.texts().summary_heading}</h3>
         <dl class="summary">{rows}</dl>
+    }
+}
+
+/// "Print / save as PDF" and "copy as text": the summary for a clinician.
+#[component]
+fn SummaryActions(
+    /// The answers the outcome was decided from.
+    answers: Answers,
+    /// The outcome.
+    outcome: Outcome,
+    /// Language and country.
+    locale: Locale,
+    /// The reader's progress: which questions were really answered.
+    session: Session,
+) -> impl IntoView {
+    let t = locale.texts();
+    let status = RwSignal::new("");
+    let actions = NodeRef::<leptos::html::Div>::new();
+    let text = summary_text(
+        &answers,
+        &outcome,
+        &session.draft.get_untracked(),
+        locale.lang.get_untracked(),
+        locale.country.get_untracked(),
+        &print::today(),
+    );
+    let copy = move |_| {
+        let text = text.clone();
+        leptos::task::spawn_local(async move {
+            let ok = print::copy_text(&text).await.is_ok();
+            // The widget may be gone by the time the clipboard answers.
+            let _ = status.try_set(if ok { t.copied } else { t.copy_failed });
+        });
+    };
+    view! {
+        <div class="summary-actions" node_ref=actions>
+            <button
+                type="button"
+                data-action="print"
+                part="button"
+                on:click=move |_| {
+                    if let Some(el) = actions.get_untracked() {
+                        print::print_summary(&el);
+                    }
+                }
+            >
+                {t.print}
+            </button>
+            <button type="button" data-action="copy" part="button" on:click=copy>
+                {t.copy_text}
+            </button>
+            <p class="copy-status" role="status">{move || status.get()}</p>
+        </div>
     }
 }

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, launch, repo } from './support.mjs';
 import {
@@ -326,5 +327,40 @@ test('screenshots of the start and result steps at phone and desktop sizes', asy
     await completeByMouse(page, plainAnswers({ duration: '6-8', trend: 'unchanged', major_impact: true }));
     await readResult(page);
     await page.locator('back-pain-triage').screenshot({ path: join(SHOTS, `result-${viewport.width}.png`) });
+  }
+});
+
+test('the summary for a clinician: copied as text, and printed (PDF) with nothing else on it', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await completeByMouse(page, plainAnswers({ age: 52, duration: '6-8', trend: 'unchanged', major_impact: true }));
+  const shown = await readResult(page);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const reason = (await page.locator('[data-rule="soon.major_impact"] p').first().innerText()).trim();
+
+  await page.locator('[data-action="copy"]').click();
+  await page.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  for (const expected of ['Back pain: what should I do?', `Date: ${today}`, shown.headline, reason, 'Source: «Verdt å vite om vond rygg»', '- Age: 52 years', '- How long: 6 to 8 weeks', 'This is an aid, not a diagnosis']) {
+    assert.ok(copied.includes(expected), `copied text lacks ${JSON.stringify(expected)}:\n${copied}`);
+  }
+
+  // The print dialog itself cannot be driven headless; what it would print can.
+  await page.evaluate(() => { window.print = () => { window.printCalled = true; }; });
+  await page.locator('[data-action="print"]').click();
+  assert.equal(await page.evaluate(() => window.printCalled), true);
+  const pdfPath = join(repo, 'test-results', 'summary.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [shown.headline, `Date: ${today}`, 'Your answers', '52 years', 'This is an aid, not a diagnosis', 'FORMI 2007']) {
+    assert.ok(printed.includes(expected), `the PDF lacks ${JSON.stringify(expected)}:\n${printed}`);
+  }
+  for (const absent of ['Low back pain: what should you do?', 'Keep moving', 'Change my answers', 'What you can do', 'Copy as text']) {
+    assert.ok(!printed.includes(absent), `the PDF should not show ${JSON.stringify(absent)}`);
   }
 });

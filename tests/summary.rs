@@ -1,0 +1,42 @@
+//! The summary for a clinician, in each language.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use back_pain_triage::country::Country;
+use back_pain_triage::decision::{Sign, Trend, evaluate};
+use back_pain_triage::i18n::Lang;
+use back_pain_triage::questionnaire::Draft;
+use back_pain_triage::summary::summary_text;
+use common::answers;
+
+#[test]
+fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
+    let a = answers(52, 6.0, Trend::Unchanged, &[Sign::MajorImpact]);
+    let o = evaluate(&a);
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        let text = summary_text(&a, &o, &Draft::from_answers(&a), lang, lang.default_country(), "2026-11-22");
+        assert!(text.starts_with(t.title), "{lang:?}");
+        assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
+        for reason in &o.reasons {
+            assert!(text.contains(t.reasons.get(reason.rule).unwrap()), "{lang:?} {}", reason.rule);
+            assert!(text.contains(&reason.source));
+        }
+        assert!(text.contains(&format!("- {}: 52 {}", t.age.short, t.years)));
+        assert!(text.contains(&format!("- {}: {}", t.signs.major_impact.short, t.yes)));
+        assert!(text.contains(t.disclaimer));
+        assert!(!text.contains('{'), "{lang:?}: nothing unfilled");
+    }
+}
+
+#[test]
+fn after_an_early_exit_only_the_questions_asked_are_listed() {
+    let mut asked = Draft::default();
+    asked.set_sign(Sign::BladderOrBowelProblems, true);
+    let a = asked.answers_assuming_the_rest_no();
+    let text = summary_text(&a, &evaluate(&a), &asked, Lang::En, Country::Gb, "2026-11-22");
+    assert!(text.contains("Call 999 now"));
+    assert_eq!(text.matches("\n- ").count(), 2, "one reason and one answer:\n{text}");
+}
