@@ -7,25 +7,26 @@ use crate::decision::{Answers, Outcome, Trend};
 use crate::i18n::{Lang, fill_country};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 
-/// Each answered question as (its short label, the answer in words), in the order asked.
-/// Questions never asked (after an early exit) are left out.
-pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'static str, String)> {
+/// Each answered question as (its `Answers` field, its short label, the answer in words), in
+/// the order asked. Questions never asked (after an early exit) are left out.
+pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'static str, &'static str, String)> {
     let t = lang.texts();
     STEPS
         .iter()
         .flat_map(|step| step.questions.iter().copied())
         .filter(|q| asked.is_answered(*q))
-        .map(|question| match question {
-            Question::Sign(sign) => (t.signs.get(sign).short, (if answers.has(sign) { t.yes } else { t.no }).to_owned()),
-            Question::Age => (t.age.short, format!("{} {}", answers.age, t.years)),
+        .map(|question| (question.field().name(), question))
+        .map(|(field, question)| match question {
+            Question::Sign(sign) => (field, t.signs.get(sign).short, (if answers.has(sign) { t.yes } else { t.no }).to_owned()),
+            Question::Age => (field, t.age.short, format!("{} {}", answers.age, t.years)),
             Question::Duration => {
                 let choice = DurationChoice::containing(answers.duration_weeks);
                 let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
-                (t.duration.short, t.duration_choices[i].to_owned())
+                (field, t.duration.short, t.duration_choices[i].to_owned())
             }
             Question::Trend => {
                 let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
-                (t.trend.short, t.trend_choices[i].to_owned())
+                (field, t.trend.short, t.trend_choices[i].to_owned())
             }
         })
         .collect()
@@ -42,7 +43,7 @@ pub fn summary_text(answers: &Answers, outcome: &Outcome, asked: &Draft, lang: L
         out += &format!("- {text}\n  {}: {}\n", t.source_label, reason.source);
     }
     out += &format!("\n{}:\n", t.summary_heading);
-    for (label, value) in answer_lines(answers, asked, lang) {
+    for (_, label, value) in answer_lines(answers, asked, lang) {
         out += &format!("- {label}: {value}\n");
     }
     out += &format!("\n{}\n", t.disclaimer);

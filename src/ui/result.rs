@@ -192,7 +192,14 @@ fn Summary(
     let lang = locale.lang.get_untracked();
     let rows = answer_lines(&answers, &session.draft.get_untracked(), lang)
         .into_iter()
-        .map(|(label, value)| view! { <div class="row"><dt>{label}</dt><dd>{value}</dd></div> })
+        .map(|(field, label, value)| {
+            view! {
+                <div class="row" data-summary=field>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
         .collect_view();
     view! {
         <h3>{lang.texts().summary_heading}</h3>

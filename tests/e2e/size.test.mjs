@@ -1,0 +1,30 @@
+// The size budget: everything of ours the script-tag page loads, gzip -9, must stay within
+// bench/size-budget.json. Measured from what Chromium really requests, not from a file list.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, repo } from './support.mjs';
+import { bundleSizes, budget } from '../../bench/sizes.mjs';
+
+test('the script-tag build stays within the gzip size budget', async () => {
+  const server = await serve(repo);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/www/script-tag.html');
+    await page.locator('back-pain-triage [data-step="start"]').waitFor();
+    const ours = [...new Set(server.requests.filter((p) => p.startsWith('/pkg/')))].sort();
+    assert.deepEqual(
+      ours,
+      ['/pkg/back-pain-triage.js', '/pkg/index.js', '/pkg/wasm/back-pain-triage.js', '/pkg/wasm/back-pain-triage_bg.wasm'],
+      'the files the page loads',
+    );
+    const { perFile, total } = bundleSizes(ours.map((p) => join(repo, p)));
+    for (const f of perFile) console.log(`  ${f.path.slice(repo.length)}: ${f.raw} raw, ${f.gzip} gzip, ${f.brotli} brotli`);
+    console.log(`  total: ${total.raw} raw, ${total.gzip} gzip, ${total.brotli} brotli; budget ${budget.gzipBytesMax} gzip`);
+    assert.ok(total.gzip <= budget.gzipBytesMax, `${total.gzip} bytes gzip is over the budget of ${budget.gzipBytesMax} (bench/size-budget.json)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
