@@ -87,6 +87,16 @@ pub struct Prompt {
     pub short: &'static str,
 }
 
+/// A prompt, briefly: what every language file writes its questions with.
+const fn p(question: &'static str, hint: &'static str, short: &'static str) -> Prompt {
+    Prompt { question, hint, short }
+}
+
+/// A heading and a paragraph, briefly.
+const fn para(title: &'static str, body: &'static str) -> Paragraph {
+    Paragraph { title, body }
+}
+
 /// A heading and a paragraph.
 #[derive(Clone, Copy, Debug)]
 pub struct Paragraph {

@@ -1,15 +1,7 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
-use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, Paragraph, Prompt, ServiceNames, StepHeadings, Texts};
+use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
 use crate::country::Country;
-
-const fn p(question: &'static str, hint: &'static str, short: &'static str) -> Prompt {
-    Prompt { question, hint, short }
-}
-
-const fn para(title: &'static str, body: &'static str) -> Paragraph {
-    Paragraph { title, body }
-}
 
 fn services(country: Country) -> ServiceNames {
     match country {
