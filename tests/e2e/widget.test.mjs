@@ -272,14 +272,16 @@ test('axe-core finds no WCAG 2.1 AA violation on any step in any language', asyn
       await check(`${lang} step ${step}`);
       await page.locator('[data-action="next"]').click();
     }
-    await check(`${lang} result`);
+    await check(`${lang} result (soon)`);
     await page.locator('[data-action="restart"]').click();
+    // Every other kind of result in this language too.
+    for (const [kind, extra] of [['self_care', {}], ['urgent', { trauma: true }], ['emergency', { both_legs: true }]]) {
+      await completeByMouse(page, plainAnswers(extra));
+      assert.equal((await readResult(page)).urgency, kind);
+      await check(`${lang} result (${kind})`);
+      await page.locator('[data-action="restart"]').click();
+    }
   }
-  // The emergency result too.
-  await page.locator('[data-action="next"]').click();
-  await page.locator('label.choice:has(input[value="yes"])').first().click();
-  await page.locator('[data-action="next"]').click();
-  await check('emergency result');
 });
 
 test('touch targets are at least 44 px, nothing overflows at 320 px, focus is visible', async (t) => {
@@ -294,6 +296,15 @@ test('touch targets are at least 44 px, nothing overflows at 320 px, focus is vi
   await tabTo(page, (f) => f.question === 'bladder_or_bowel_problems');
   const outline = await page.locator('label.choice').first().evaluate((e) => getComputedStyle(e).outlineStyle);
   assert.equal(outline, 'solid', 'the focused choice has a visible outline');
+  // The result screen's controls and phone links too.
+  await completeByMouse(page, plainAnswers({ worried: true }));
+  await readResult(page);
+  const resultTargets = await page.locator('[data-step="result"] button, [data-step="result"] a[href^="tel:"]').evaluateAll((els) =>
+    els.map((e) => ({ text: e.textContent.trim(), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width })));
+  assert.ok(resultTargets.length >= 5);
+  for (const s of resultTargets) assert.ok(s.h >= 44 && s.w >= 44, JSON.stringify(s));
+  const resultOverflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(resultOverflow <= 0, `horizontal overflow ${resultOverflow}px on the result at 320px`);
 });
 
 test('the page fetches only its own files and stores nothing', async (t) => {
