@@ -69,26 +69,32 @@ fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
+/// Reads a plain JavaScript object into `T`; errors start with `what` (the function called)
+/// and say what was `expected` when the value is not an object at all.
+fn read_object<T: serde::de::DeserializeOwned>(value: JsValue, what: &str, expected: &str) -> Result<T, JsError> {
+    // serde-wasm-bindgen would hand a non-object to Reflect.get and report its TypeError.
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        let kind = if value.is_null() {
+            "null".to_owned()
+        } else if js_sys::Array::is_array(&value) {
+            "an array".to_owned()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        };
+        return Err(JsError::new(&format!("{what}: expected {expected}, got {kind}")));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // serde-wasm-bindgen's errors are JS Errors whose text starts with "Error: ".
+        let message = e.to_string();
+        JsError::new(&format!("{what}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
+    })
+}
+
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
 /// Throws an `Error` naming the field when `answers` does not follow the contract.
 #[wasm_bindgen]
 pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
-    // serde-wasm-bindgen would hand a non-object to Reflect.get and report its TypeError.
-    if !answers.is_object() || js_sys::Array::is_array(&answers) {
-        let kind = if answers.is_null() {
-            "null".to_owned()
-        } else if js_sys::Array::is_array(&answers) {
-            "an array".to_owned()
-        } else {
-            answers.js_typeof().as_string().unwrap_or_default()
-        };
-        return Err(JsError::new(&format!("evaluate: expected an Answers object, got {kind}")));
-    }
-    let answers: Answers = serde_wasm_bindgen::from_value(answers).map_err(|e| {
-        // serde-wasm-bindgen's errors are JS Errors whose text starts with "Error: ".
-        let message = e.to_string();
-        JsError::new(&format!("evaluate: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
-    })?;
+    let answers: Answers = read_object(answers, "evaluate", "an Answers object")?;
     Ok(to_js(&decide(&answers)))
 }
 
@@ -109,13 +115,7 @@ pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = answersFromQuestionnaireResponse)]
 pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue, JsError> {
     const WHAT: &str = "answersFromQuestionnaireResponse";
-    if !response.is_object() || js_sys::Array::is_array(&response) {
-        return Err(JsError::new(&format!("{WHAT}: expected a QuestionnaireResponse object")));
-    }
-    let incoming: IncomingResponse = serde_wasm_bindgen::from_value(response).map_err(|e| {
-        let message = e.to_string();
-        JsError::new(&format!("{WHAT}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
-    })?;
+    let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
     let answers = fhir::answers_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
     Ok(to_js(&answers))
 }

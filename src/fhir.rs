@@ -361,14 +361,12 @@ pub fn questionnaire_response(draft: &Draft, lang: Lang, authored: &str) -> Ques
             let answer = match question {
                 Question::Sign(sign) => draft.sign(sign).map(|yes| yes_no(t, &[], yes)).map(|c| coding(c.system, c.code, c.display)),
                 Question::Age => draft.age.map(|age| ResponseAnswer { value_coding: None, value_integer: Some(i64::from(age)) }),
-                Question::Duration => draft.duration.map(|d| {
-                    let i = DurationChoice::ALL.iter().position(|x| *x == d).unwrap_or(0);
-                    coding(DURATION_SYSTEM, d.value(), t.duration_choices[i])
-                }),
-                Question::Trend => draft.trend.map(|trend| {
-                    let i = Trend::ALL.iter().position(|x| *x == trend).unwrap_or(0);
-                    coding(TREND_SYSTEM, trend.as_str(), t.trend_choices[i])
-                }),
+                Question::Duration => {
+                    draft.duration.map(|d| coding(DURATION_SYSTEM, d.value(), t.duration_choices[d as usize]))
+                }
+                Question::Trend => {
+                    draft.trend.map(|trend| coding(TREND_SYSTEM, trend.as_str(), t.trend_choices[trend as usize]))
+                }
             }?;
             Some(ResponseItem { link_id: question.field().name(), text: prompt_text(question, t), answer: vec![answer] })
         })

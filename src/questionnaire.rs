@@ -90,6 +90,17 @@ impl DurationChoice {
         DurationChoice::OverThreeMonths,
     ];
 
+    /// Every choice's radio value, shortest first.
+    pub const VALUES: [&'static str; 6] = {
+        let mut values = [""; 6];
+        let mut i = 0;
+        while i < values.len() {
+            values[i] = DurationChoice::ALL[i].value();
+            i += 1;
+        }
+        values
+    };
+
     /// The radio value, a stable hook.
     pub const fn value(self) -> &'static str {
         match self {

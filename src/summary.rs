@@ -3,7 +3,7 @@
 //! text is copied ("copy as text") and, laid out, printed.
 
 use crate::country::Country;
-use crate::decision::{Answers, Outcome, Trend};
+use crate::decision::{Answers, Outcome};
 use crate::i18n::{Lang, fill_country};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 
@@ -21,12 +21,10 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
             Question::Age => (field, t.age.short, format!("{} {}", answers.age, t.years)),
             Question::Duration => {
                 let choice = DurationChoice::containing(answers.duration_weeks);
-                let i = DurationChoice::ALL.iter().position(|d| *d == choice).unwrap_or(0);
-                (field, t.duration.short, t.duration_choices[i].to_owned())
+                (field, t.duration.short, t.duration_choices[choice as usize].to_owned())
             }
             Question::Trend => {
-                let i = Trend::ALL.iter().position(|x| *x == answers.trend).unwrap_or(0);
-                (field, t.trend.short, t.trend_choices[i].to_owned())
+                (field, t.trend.short, t.trend_choices[answers.trend as usize].to_owned())
             }
         })
         .collect()

@@ -82,3 +82,19 @@ fn the_country_follows_the_region_of_the_language_tag() {
     assert_eq!(Country::from_language_tag("en-US"), Err("US".to_owned()));
     assert_eq!(Country::from_language_tag("zh-Hant-TW"), Err("TW".to_owned()));
 }
+
+#[test]
+fn choice_labels_are_indexed_by_declaration_order() {
+    use back_pain_triage::decision::Trend;
+    use back_pain_triage::questionnaire::DurationChoice;
+    // Texts index the duration and trend labels by `choice as usize`: that must be its place in ALL.
+    for (i, d) in DurationChoice::ALL.into_iter().enumerate() {
+        assert_eq!(d as usize, i);
+        assert_eq!(DurationChoice::VALUES[i], d.value());
+    }
+    for (i, t) in Trend::ALL.into_iter().enumerate() {
+        assert_eq!(t as usize, i);
+        assert_eq!(Trend::VALUES[i], t.as_str());
+    }
+    assert_eq!(DurationChoice::VALUES, ["0-1", "1-4", "4-6", "6-8", "8-12", "12+"]);
+}

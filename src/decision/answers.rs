@@ -145,6 +145,9 @@ impl Trend {
     /// Every trend, in the order the questionnaire offers them.
     pub const ALL: [Trend; 3] = [Trend::Better, Trend::Unchanged, Trend::Worse];
 
+    /// Every trend's contract value, in the order of [`Trend::ALL`].
+    pub const VALUES: [&'static str; 3] = [Trend::Better.as_str(), Trend::Unchanged.as_str(), Trend::Worse.as_str()];
+
     /// The value in the JSON contract.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -216,9 +216,6 @@ fn YesNoQuestion(
     }
 }
 
-const DURATION_VALUES: [&str; 6] = ["0-1", "1-4", "4-6", "6-8", "8-12", "12+"];
-const TREND_VALUES: [&str; 3] = ["better", "unchanged", "worse"];
-
 /// How long this bout has lasted, in the guideline's steps.
 #[component]
 fn DurationQuestion(
@@ -229,7 +226,6 @@ fn DurationQuestion(
     /// Makes ids unique on the page.
     uid: u32,
 ) -> impl IntoView {
-    debug_assert!(DurationChoice::ALL.iter().zip(DURATION_VALUES).all(|(d, v)| d.value() == v));
     let prompt = locale.texts().duration;
     let labels = locale.texts().duration_choices.to_vec();
     let picked = Signal::derive(move || session.draft.with(|d| d.duration.map(DurationChoice::value)));
@@ -240,7 +236,7 @@ fn DurationQuestion(
         <ChoiceQuestion
             field="duration_weeks"
             prompt
-            values=&DURATION_VALUES
+            values=&DurationChoice::VALUES
             labels
             picked
             on_pick
@@ -271,7 +267,7 @@ fn TrendQuestion(
         <ChoiceQuestion
             field="trend"
             prompt
-            values=&TREND_VALUES
+            values=&Trend::VALUES
             labels
             picked
             on_pick
