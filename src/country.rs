@@ -43,7 +43,8 @@ impl Country {
     /// `en-GB` → the UK); `Err(region)` for a region the widget does not know; `Ok(None)` when
     /// the tag has no region.
     pub fn from_language_tag(tag: &str) -> Result<Option<Country>, String> {
-        let region = tag.split(['-', '_']).skip(1).find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
+        let region =
+            tag.split(['-', '_']).skip(1).find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
         match region {
             None => Ok(None),
             Some(region) => Country::parse(region).map(Some).ok_or_else(|| region.to_ascii_uppercase()),

@@ -9,8 +9,8 @@ use std::cell::{Cell, OnceCell};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 use crate::country::Country;
 use crate::decision::{Answers, Sign, evaluate as decide};
@@ -201,7 +201,10 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.dyn_into::<js_sys::Function>().map(Some).map_err(|_| JsError::new(&format!("mount: options.{key} must be a function")))
+    value
+        .dyn_into::<js_sys::Function>()
+        .map(Some)
+        .map_err(|_| JsError::new(&format!("mount: options.{key} must be a function")))
 }
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
@@ -209,8 +212,7 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> {
-    let host: web_sys::Element =
-        host.dyn_into().map_err(|_| JsError::new("mount: element must be a DOM Element"))?;
+    let host: web_sys::Element = host.dyn_into().map_err(|_| JsError::new("mount: element must be a DOM Element"))?;
     let options = if options.is_object() { options } else { js_sys::Object::new().into() };
     let lang = lang_or_fallback(read_string(&options, "lang").as_deref());
 
@@ -263,9 +265,8 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                 })
             }),
         };
-        let handle = leptos::mount::mount_to(container, move || {
-            view! { <TriageWidget locale session hooks uid /> }.into_any()
-        });
+        let handle =
+            leptos::mount::mount_to(container, move || view! { <TriageWidget locale session hooks uid /> }.into_any());
         (locale, session, Box::new(handle) as Box<dyn std::any::Any>)
     });
     Ok(Widget { locale, session, view: Some(view), owner: Some(owner) })

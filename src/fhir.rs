@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decision::{Answers, Sign, Trend};
 use crate::i18n::{Lang, Texts};
-use crate::questionnaire::{DurationChoice, Draft, EMERGENCY_SIGNS, Question, STEPS};
+use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS};
 
 /// The Questionnaire's canonical URL. Stable: responses point at it. (`.example` is reserved,
 /// so this never resolves; a canonical URL is a name, not a download.)
@@ -60,7 +60,14 @@ pub struct Extension {
 
 impl Extension {
     fn new(url: &'static str) -> Extension {
-        Extension { url, value_code: None, value_string: None, value_integer: None, value_codeable_concept: None, extension: vec![] }
+        Extension {
+            url,
+            value_code: None,
+            value_string: None,
+            value_integer: None,
+            value_codeable_concept: None,
+            extension: vec![],
+        }
     }
 }
 
@@ -234,14 +241,17 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                 .iter()
                 .map(|s| EnableWhen { question: s.field_name(), operator: "=", answer_coding: yes_no(t, &[], false) })
                 .collect();
-            if let Question::Sign(sign) = question {
-                if EMERGENCY_SIGNS.contains(&sign) {
-                    emergency_before.push(sign);
-                }
+            if let Question::Sign(sign) = question
+                && EMERGENCY_SIGNS.contains(&sign)
+            {
+                emergency_before.push(sign);
             }
-            let coded = |options: Vec<Coding>| options.into_iter().map(|value_coding| AnswerOption { value_coding }).collect();
+            let coded =
+                |options: Vec<Coding>| options.into_iter().map(|value_coding| AnswerOption { value_coding }).collect();
             let (kind, answer_option, extension) = match question {
-                Question::Sign(_) => ("choice", coded(vec![yes_no(t, &others, true), yes_no(t, &others, false)]), vec![radio_buttons()]),
+                Question::Sign(_) => {
+                    ("choice", coded(vec![yes_no(t, &others, true), yes_no(t, &others, false)]), vec![radio_buttons()])
+                }
                 Question::Trend => {
                     let options = Trend::ALL
                         .iter()
@@ -273,7 +283,10 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                     vec![],
                     vec![
                         Extension { value_integer: Some(0), ..Extension::new(MIN_VALUE) },
-                        Extension { value_integer: Some(i64::from(crate::decision::answers::MAX_AGE)), ..Extension::new(MAX_VALUE) },
+                        Extension {
+                            value_integer: Some(i64::from(crate::decision::answers::MAX_AGE)),
+                            ..Extension::new(MAX_VALUE)
+                        },
                     ],
                 ),
             };
@@ -359,8 +372,12 @@ pub fn questionnaire_response(draft: &Draft, lang: Lang, authored: &str) -> Ques
     let item = questions()
         .filter_map(|question| {
             let answer = match question {
-                Question::Sign(sign) => draft.sign(sign).map(|yes| yes_no(t, &[], yes)).map(|c| coding(c.system, c.code, c.display)),
-                Question::Age => draft.age.map(|age| ResponseAnswer { value_coding: None, value_integer: Some(i64::from(age)) }),
+                Question::Sign(sign) => {
+                    draft.sign(sign).map(|yes| yes_no(t, &[], yes)).map(|c| coding(c.system, c.code, c.display))
+                }
+                Question::Age => {
+                    draft.age.map(|age| ResponseAnswer { value_coding: None, value_integer: Some(i64::from(age)) })
+                }
                 Question::Duration => {
                     draft.duration.map(|d| coding(DURATION_SYSTEM, d.value(), t.duration_choices[d as usize]))
                 }
@@ -368,7 +385,11 @@ pub fn questionnaire_response(draft: &Draft, lang: Lang, authored: &str) -> Ques
                     draft.trend.map(|trend| coding(TREND_SYSTEM, trend.as_str(), t.trend_choices[trend as usize]))
                 }
             }?;
-            Some(ResponseItem { link_id: question.field().name(), text: prompt_text(question, t), answer: vec![answer] })
+            Some(ResponseItem {
+                link_id: question.field().name(),
+                text: prompt_text(question, t),
+                answer: vec![answer],
+            })
         })
         .collect();
     QuestionnaireResponse {
@@ -469,10 +490,10 @@ fn flatten<'a>(items: &'a [IncomingItem], out: &mut Vec<&'a IncomingItem>) {
 
 fn read_code<'a>(item: &str, answer: &'a IncomingAnswer, system: &str) -> Result<&'a str, ResponseError> {
     let coding = answer.value_coding.as_ref().ok_or_else(|| item_error(item, "expected a valueCoding"))?;
-    if let Some(s) = coding.system.as_deref() {
-        if s != system {
-            return Err(item_error(item, format!("coding system {s:?} is not {system:?}")));
-        }
+    if let Some(s) = coding.system.as_deref()
+        && s != system
+    {
+        return Err(item_error(item, format!("coding system {s:?} is not {system:?}")));
     }
     coding.code.as_deref().ok_or_else(|| item_error(item, "valueCoding has no code"))
 }
@@ -532,13 +553,15 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
             }
             Question::Trend => {
                 let code = read_code(link_id, answer, TREND_SYSTEM)?;
-                draft.trend =
-                    Some(Trend::parse(code).ok_or_else(|| item_error(link_id, format!("code {code:?} is not a trend")))?);
+                draft.trend = Some(
+                    Trend::parse(code).ok_or_else(|| item_error(link_id, format!("code {code:?} is not a trend")))?,
+                );
             }
             Question::Duration => {
                 let code = read_code(link_id, answer, DURATION_SYSTEM)?;
                 draft.duration = Some(
-                    DurationChoice::parse(code).ok_or_else(|| item_error(link_id, format!("code {code:?} is not a duration")))?,
+                    DurationChoice::parse(code)
+                        .ok_or_else(|| item_error(link_id, format!("code {code:?} is not a duration")))?,
                 );
             }
             Question::Age => {

@@ -14,13 +14,13 @@
 
 pub mod country;
 pub mod decision;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod fhir;
 pub mod i18n;
 pub mod questionnaire;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
 
 pub use decision::{Answers, Outcome, evaluate};

@@ -53,7 +53,12 @@ pub const STEPS: [Step; 10] = [
     Step { id: "warning_signs", questions: &[Q::Sign(LegWeakness), Q::Sign(FeverOrUnwell), Q::Sign(Trauma)] },
     Step {
         id: "health_history",
-        questions: &[Q::Sign(WeightLoss), Q::Sign(CancerHistory), Q::Sign(ConstantNightPain), Q::Sign(OsteoporosisOrSteroids)],
+        questions: &[
+            Q::Sign(WeightLoss),
+            Q::Sign(CancerHistory),
+            Q::Sign(ConstantNightPain),
+            Q::Sign(OsteoporosisOrSteroids),
+        ],
     },
     Step { id: "the_pain", questions: &[Q::Sign(PainBelowKnee), Q::Sign(UncontrolledPain)] },
     Step { id: "age", questions: &[Q::Age] },

@@ -17,24 +17,35 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
         .filter(|q| asked.is_answered(*q))
         .map(|question| (question.field().name(), question))
         .map(|(field, question)| match question {
-            Question::Sign(sign) => (field, t.signs.get(sign).short, (if answers.has(sign) { t.yes } else { t.no }).to_owned()),
+            Question::Sign(sign) => {
+                (field, t.signs.get(sign).short, (if answers.has(sign) { t.yes } else { t.no }).to_owned())
+            }
             Question::Age => (field, t.age.short, format!("{} {}", answers.age, t.years)),
             Question::Duration => {
                 let choice = DurationChoice::containing(answers.duration_weeks);
                 (field, t.duration.short, t.duration_choices[choice as usize].to_owned())
             }
-            Question::Trend => {
-                (field, t.trend.short, t.trend_choices[answers.trend as usize].to_owned())
-            }
+            Question::Trend => (field, t.trend.short, t.trend_choices[answers.trend as usize].to_owned()),
         })
         .collect()
 }
 
 /// The summary as plain text, dated `date` (e.g. `2026-11-22`).
-pub fn summary_text(answers: &Answers, outcome: &Outcome, asked: &Draft, lang: Lang, country: Country, date: &str) -> String {
+pub fn summary_text(
+    answers: &Answers,
+    outcome: &Outcome,
+    asked: &Draft,
+    lang: Lang,
+    country: Country,
+    date: &str,
+) -> String {
     let t = lang.texts();
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
-    out += &format!("{}\n{}\n\n", fill_country(t.headline.get(outcome.urgency), lang, country), fill_country(t.headline_body.get(outcome.urgency), lang, country));
+    out += &format!(
+        "{}\n{}\n\n",
+        fill_country(t.headline.get(outcome.urgency), lang, country),
+        fill_country(t.headline_body.get(outcome.urgency), lang, country)
+    );
     out += &format!("{}:\n", t.why_heading);
     for reason in &outcome.reasons {
         let text = t.reasons.get(reason.rule).unwrap_or_default();

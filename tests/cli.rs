@@ -51,7 +51,10 @@ const PRETTY: &str = r#"{
 }"#;
 
 fn line(age: u32, trend: &str) -> String {
-    PRETTY.replace('\n', "").replace("\"age\": 52", &format!("\"age\": {age}")).replace("\"worse\"", &format!("\"{trend}\""))
+    PRETTY
+        .replace('\n', "")
+        .replace("\"age\": 52", &format!("\"age\": {age}"))
+        .replace("\"worse\"", &format!("\"{trend}\""))
 }
 
 fn assert_rejected(r: &Run, mentions: &[&str]) {
@@ -78,7 +81,9 @@ fn a_pretty_printed_document_gives_one_outcome_line() {
 #[test]
 fn jsonl_gives_one_line_per_input_in_order() {
     let input = format!("{}\n{}\n{}\n", line(52, "better"), line(20, "worse"), line(16, "unchanged"));
-    let no_saddle = input.replace("\"saddle_numbness\": true", "\"saddle_numbness\": false").replace("\"worried\": true", "\"worried\": false");
+    let no_saddle = input
+        .replace("\"saddle_numbness\": true", "\"saddle_numbness\": false")
+        .replace("\"worried\": true", "\"worried\": false");
     let r = triage(&["--jsonl"], &no_saddle);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let urgencies: Vec<String> = r
@@ -119,7 +124,12 @@ fn bad_documents_exit_2_naming_the_field() {
 
 #[test]
 fn non_utf8_input_and_unknown_arguments_are_errors() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_triage")).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_triage"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(&[0xff, 0xfe, b'{']).unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -128,7 +138,8 @@ fn non_utf8_input_and_unknown_arguments_are_errors() {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
-        let out = Command::new(env!("CARGO_BIN_EXE_triage")).arg(std::ffi::OsStr::from_bytes(&[0xff])).output().unwrap();
+        let out =
+            Command::new(env!("CARGO_BIN_EXE_triage")).arg(std::ffi::OsStr::from_bytes(&[0xff])).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "a non-UTF-8 argument is an error, not a panic");
     }
 }

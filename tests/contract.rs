@@ -121,7 +121,17 @@ fn outcome_json_has_exactly_the_contract_shape() {
     assert_eq!(o["category"], "nonspecific");
     assert_eq!(
         o["advice"],
-        json!(["book_appointment", "imaging_review", "exercise_program", "specialist_referral", "stay_active", "pain_relief", "heat", "prevention", "safety_net"])
+        json!([
+            "book_appointment",
+            "imaging_review",
+            "exercise_program",
+            "specialist_referral",
+            "stay_active",
+            "pain_relief",
+            "heat",
+            "prevention",
+            "safety_net"
+        ])
     );
     let first = &o["reasons"][0];
     assert_eq!(first["rule"], "soon.major_impact");
@@ -130,6 +140,11 @@ fn outcome_json_has_exactly_the_contract_shape() {
     let rules: Vec<&str> = o["reasons"].as_array().unwrap().iter().map(|r| r["rule"].as_str().unwrap()).collect();
     assert_eq!(
         rules,
-        ["soon.major_impact", "soon.not_better_after_4_weeks", "advice.imaging_and_exercise_after_4_weeks", "advice.specialist_after_6_weeks"]
+        [
+            "soon.major_impact",
+            "soon.not_better_after_4_weeks",
+            "advice.imaging_and_exercise_after_4_weeks",
+            "advice.specialist_after_6_weeks"
+        ]
     );
 }

@@ -56,7 +56,12 @@ fn the_questionnaire_has_every_field_once_and_the_flow_in_enable_when() {
             }
         }
         let trend = items.iter().find(|i| i["linkId"] == "trend").unwrap();
-        let codes: Vec<&str> = trend["answerOption"].as_array().unwrap().iter().map(|o| o["valueCoding"]["code"].as_str().unwrap()).collect();
+        let codes: Vec<&str> = trend["answerOption"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["valueCoding"]["code"].as_str().unwrap())
+            .collect();
         assert_eq!(codes, ["better", "unchanged", "worse"]);
         let age = items.iter().find(|i| i["linkId"] == "age").unwrap();
         assert_eq!(age["type"], "integer");
@@ -72,7 +77,12 @@ fn answers_survive_the_round_trip_for_every_sign_set() {
     for index in 0..Signs::COUNT {
         let yes = Signs::from_index(index);
         let duration = DurationChoice::ALL[index as usize % 6];
-        let a = Answers { age: (index % 121) as u8, duration_weeks: duration.weeks(), trend: Trend::ALL[index as usize % 3], yes };
+        let a = Answers {
+            age: (index % 121) as u8,
+            duration_weeks: duration.weeks(),
+            trend: Trend::ALL[index as usize % 3],
+            yes,
+        };
         let back = read(&response_for(&a)).unwrap_or_else(|e| panic!("{e} for {a:?}"));
         assert_eq!(back, a);
     }
@@ -101,13 +111,38 @@ fn foreign_or_broken_responses_name_what_is_wrong() {
     };
     assert!(with(&|v| v["resourceType"] = json!("Patient")).contains("resourceType"));
     assert!(with(&|v| v["questionnaire"] = json!("http://other.example/Questionnaire/x")).contains("questionnaire"));
-    assert!(with(&|v| { v["item"].as_array_mut().unwrap().remove(4); }).contains("item `fever_or_unwell`: missing"));
-    assert!(with(&|v| v["item"][6]["answer"][0]["valueCoding"]["code"] = json!("maybe")).contains("item `weight_loss`"));
+    assert!(
+        with(&|v| {
+            v["item"].as_array_mut().unwrap().remove(4);
+        })
+        .contains("item `fever_or_unwell`: missing")
+    );
+    assert!(
+        with(&|v| v["item"][6]["answer"][0]["valueCoding"]["code"] = json!("maybe")).contains("item `weight_loss`")
+    );
     assert!(with(&|v| v["item"][12]["answer"] = json!([{"valueInteger": 130}])).contains("item `age`"));
-    assert!(with(&|v| v["item"][12]["answer"] = json!([{"valueString": "40"}])).contains("item `age`: expected a valueInteger"));
-    assert!(with(&|v| v["item"][14]["answer"][0]["valueCoding"]["system"] = json!("http://loinc.org")).contains("item `trend`"));
-    assert!(with(&|v| v["item"].as_array_mut().unwrap().push(json!({"linkId": "smoker", "answer": [{"valueBoolean": true}]}))).contains("item `smoker`"));
-    assert!(with(&|v| { let dup = v["item"][0].clone(); v["item"].as_array_mut().unwrap().push(dup); }).contains("more than once"));
+    assert!(
+        with(&|v| v["item"][12]["answer"] = json!([{"valueString": "40"}]))
+            .contains("item `age`: expected a valueInteger")
+    );
+    assert!(
+        with(&|v| v["item"][14]["answer"][0]["valueCoding"]["system"] = json!("http://loinc.org"))
+            .contains("item `trend`")
+    );
+    assert!(
+        with(&|v| v["item"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"linkId": "smoker", "answer": [{"valueBoolean": true}]})))
+        .contains("item `smoker`")
+    );
+    assert!(
+        with(&|v| {
+            let dup = v["item"][0].clone();
+            v["item"].as_array_mut().unwrap().push(dup);
+        })
+        .contains("more than once")
+    );
     // Missing a question before the emergency "yes" is still missing.
     let mut draft = Draft::default();
     draft.set_sign(Sign::SaddleNumbness, true);

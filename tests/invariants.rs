@@ -6,10 +6,10 @@
 
 mod common;
 
+use Sign::*;
 use back_pain_triage::decision::{Advice, Answers, Category, Sign, Signs, Trend, Urgency, evaluate};
 use common::all_sign_sets;
 use quickcheck::{QuickCheck, TestResult};
-use Sign::*;
 
 /// Durations on both sides of every threshold in the rules.
 const DURATIONS: [f64; 7] = [0.0, 3.99, 4.0, 5.99, 6.0, 8.0, 12.0];
@@ -21,11 +21,23 @@ fn oracle_urgency(a: &Answers) -> Urgency {
     let y = |s| a.has(s);
     if y(BladderOrBowelProblems) || y(SaddleNumbness) || y(BothLegs) {
         Urgency::Emergency
-    } else if y(LegWeakness) || y(FeverOrUnwell) || y(Trauma) || (y(CancerHistory) && (y(WeightLoss) || y(ConstantNightPain))) {
+    } else if y(LegWeakness)
+        || y(FeverOrUnwell)
+        || y(Trauma)
+        || (y(CancerHistory) && (y(WeightLoss) || y(ConstantNightPain)))
+    {
         Urgency::Urgent
-    } else if [WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids, UncontrolledPain, Worried, MajorImpact]
-        .into_iter()
-        .any(y)
+    } else if [
+        WeightLoss,
+        CancerHistory,
+        ConstantNightPain,
+        OsteoporosisOrSteroids,
+        UncontrolledPain,
+        Worried,
+        MajorImpact,
+    ]
+    .into_iter()
+    .any(y)
         || a.trend == Trend::Worse
         || a.age < 16
         || (a.duration_weeks >= 4.0 && a.trend != Trend::Better)
@@ -50,9 +62,15 @@ fn oracle_duration_advice(a: &Answers) -> Vec<Advice> {
 }
 
 fn oracle_category(a: &Answers) -> Category {
-    if [FeverOrUnwell, Trauma, WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids].into_iter().any(|s| a.has(s)) {
+    if [FeverOrUnwell, Trauma, WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids]
+        .into_iter()
+        .any(|s| a.has(s))
+    {
         Category::PossibleSerious
-    } else if [PainBelowKnee, LegWeakness, BothLegs, SaddleNumbness, BladderOrBowelProblems].into_iter().any(|s| a.has(s)) {
+    } else if [PainBelowKnee, LegWeakness, BothLegs, SaddleNumbness, BladderOrBowelProblems]
+        .into_iter()
+        .any(|s| a.has(s))
+    {
         Category::NerveRoot
     } else {
         Category::Nonspecific
@@ -87,10 +105,10 @@ fn check_point(a: &Answers) -> Result<Urgency, String> {
     // Every sign a reason names was answered "yes".
     for r in &o.reasons {
         for f in &r.answers {
-            if let Some(s) = Sign::from_field_name(f.name()) {
-                if !a.has(s) {
-                    return Err(format!("{} names {} which was answered no", r.rule, f.name()));
-                }
+            if let Some(s) = Sign::from_field_name(f.name())
+                && !a.has(s)
+            {
+                return Err(format!("{} names {} which was answered no", r.rule, f.name()));
             }
         }
     }
@@ -148,7 +166,10 @@ fn exhaustive_over_every_sign_set_trend_boundary_duration_and_age() {
                     }
                     // A longer duration never lowers urgency.
                     if d + 1 < DURATIONS.len() {
-                        assert!(urgencies[index(n, t, d + 1, g)] >= u, "longer duration lowered urgency at signs={n:#x}");
+                        assert!(
+                            urgencies[index(n, t, d + 1, g)] >= u,
+                            "longer duration lowered urgency at signs={n:#x}"
+                        );
                     }
                 }
             }

@@ -4,10 +4,10 @@
 
 mod common;
 
+use Sign::*;
 use back_pain_triage::decision::rules::{RULES, all_reasons};
 use back_pain_triage::decision::{Advice, Category, Sign, Trend, Urgency, evaluate};
 use common::{answers, plain};
-use Sign::*;
 
 fn urgency_of(yes: &[Sign]) -> Urgency {
     evaluate(&answers(40, 1.0, Trend::Better, yes)).urgency
@@ -22,10 +22,7 @@ fn plain_lumbago_is_self_care_with_the_brochures_advice() {
     let o = evaluate(&plain());
     assert_eq!(o.urgency, Urgency::SelfCare);
     assert_eq!(o.category, Category::Nonspecific);
-    assert_eq!(
-        o.advice,
-        [Advice::StayActive, Advice::PainRelief, Advice::Heat, Advice::Prevention, Advice::SafetyNet]
-    );
+    assert_eq!(o.advice, [Advice::StayActive, Advice::PainRelief, Advice::Heat, Advice::Prevention, Advice::SafetyNet]);
     assert_eq!(rules_fired(&plain()), ["self_care.no_warning_signs"]);
     assert!(o.reasons[0].source.contains("§5"), "self-care rests on the brochure's §5");
 }
@@ -51,7 +48,9 @@ fn each_emergency_sign_alone_is_an_emergency_with_only_the_call() {
 
 #[test]
 fn each_urgent_sign_alone_is_urgent() {
-    for (sign, rule) in [(LegWeakness, "urgent.leg_weakness"), (FeverOrUnwell, "urgent.fever_or_unwell"), (Trauma, "urgent.trauma")] {
+    for (sign, rule) in
+        [(LegWeakness, "urgent.leg_weakness"), (FeverOrUnwell, "urgent.fever_or_unwell"), (Trauma, "urgent.trauma")]
+    {
         let o = evaluate(&answers(40, 1.0, Trend::Better, &[sign]));
         assert_eq!(o.urgency, Urgency::Urgent, "{sign:?}");
         assert_eq!(o.advice, [Advice::ContactDoctorToday, Advice::SafetyNet], "{sign:?}: no self-care advice");
@@ -124,9 +123,14 @@ fn four_week_boundary_for_pain_that_is_not_better() {
         assert!(!before.advice.contains(&Advice::ImagingReview), "{trend:?} at 3.99 weeks");
         let at = evaluate(&answers(40, 4.0, trend, &[]));
         assert_eq!(at.urgency, Urgency::Soon);
-        assert!(at.advice.contains(&Advice::ImagingReview) && at.advice.contains(&Advice::ExerciseProgram), "{trend:?}");
+        assert!(
+            at.advice.contains(&Advice::ImagingReview) && at.advice.contains(&Advice::ExerciseProgram),
+            "{trend:?}"
+        );
         assert!(at.reasons.iter().any(|r| r.rule == "soon.not_better_after_4_weeks"));
-        assert!(at.reasons.iter().any(|r| r.rule == "advice.imaging_and_exercise_after_4_weeks" && r.source.contains("§7")));
+        assert!(
+            at.reasons.iter().any(|r| r.rule == "advice.imaging_and_exercise_after_4_weeks" && r.source.contains("§7"))
+        );
     }
     assert_eq!(evaluate(&answers(40, 3.99, Trend::Unchanged, &[])).urgency, Urgency::SelfCare);
     // Getting better after many weeks is what the guideline hopes for: no review needed.
@@ -153,7 +157,13 @@ fn duration_advice_comes_with_urgent_but_never_with_emergency() {
     assert_eq!(urgent.urgency, Urgency::Urgent);
     assert_eq!(
         urgent.advice,
-        [Advice::ContactDoctorToday, Advice::ImagingReview, Advice::ExerciseProgram, Advice::SpecialistReferral, Advice::SafetyNet]
+        [
+            Advice::ContactDoctorToday,
+            Advice::ImagingReview,
+            Advice::ExerciseProgram,
+            Advice::SpecialistReferral,
+            Advice::SafetyNet
+        ]
     );
     let emergency = evaluate(&answers(40, 8.0, Trend::Unchanged, &[BothLegs, MajorImpact]));
     assert_eq!(emergency.advice, [Advice::CallEmergency]);

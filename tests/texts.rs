@@ -33,7 +33,8 @@ fn tokens(s: &str, open: char, close: char) -> Vec<String> {
 }
 
 fn numbers(s: &str) -> Vec<String> {
-    let mut v: Vec<String> = s.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).map(str::to_owned).collect();
+    let mut v: Vec<String> =
+        s.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).map(str::to_owned).collect();
     v.sort();
     v
 }
@@ -61,7 +62,12 @@ fn nothing_is_left_unfilled_for_any_country_and_denmark_says_regions_differ() {
     for lang in Lang::ALL {
         let t = lang.texts();
         for country in Country::ALL {
-            for template in [t.headline_body.urgent, t.headline_body.soon, t.advice.contact_doctor_today.body, t.advice.safety_net.body] {
+            for template in [
+                t.headline_body.urgent,
+                t.headline_body.soon,
+                t.advice.contact_doctor_today.body,
+                t.advice.safety_net.body,
+            ] {
                 let filled = fill_country(template, lang, country);
                 assert!(!filled.contains('{'), "{lang:?} {country:?}: {filled}");
             }

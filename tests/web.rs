@@ -31,10 +31,7 @@ fn fresh_element() -> web_sys::HtmlElement {
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .unchecked_into()
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}")).unchecked_into()
 }
 
 async fn click(root: &web_sys::Element, selector: &str) {
@@ -65,9 +62,8 @@ fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, Locale,
     let (locale, session) = owner.with(|| {
         (Locale { lang: RwSignal::new(lang), country: RwSignal::new(lang.default_country()) }, Session::new())
     });
-    let handle = owner.with(|| {
-        leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session hooks uid=900 /> })
-    });
+    let handle = owner
+        .with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session hooks uid=900 /> }));
     (el, (handle, owner), locale, session)
 }
 
@@ -191,7 +187,9 @@ fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
     js_sys::Reflect::delete_property(answers.unchecked_ref::<js_sys::Object>(), &"saddle_numbess".into()).unwrap();
     js_sys::Reflect::set(&answers, &"age".into(), &JsValue::from_f64(40.5)).unwrap();
     assert!(error_message(embed::evaluate(answers).unwrap_err()).contains("`age`"));
-    for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("x"), JsValue::from_f64(3.0), js_sys::Array::new().into()] {
+    for bad in
+        [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("x"), JsValue::from_f64(3.0), js_sys::Array::new().into()]
+    {
         let message = error_message(embed::evaluate(bad.clone()).unwrap_err());
         assert!(message.contains("Answers"), "{bad:?}: {message}");
     }
@@ -206,7 +204,11 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     let shadow = host.shadow_root().expect("a shadow root");
     let root = shadow.query_selector(".bpt").unwrap().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"), "unknown lang falls back to English");
-    assert_eq!(root.get_attribute("data-country").as_deref(), Some("GB"), "unknown country falls back to the language's");
+    assert_eq!(
+        root.get_attribute("data-country").as_deref(),
+        Some("GB"),
+        "unknown country falls back to the language's"
+    );
     widget.set_language(Some("da-DK".into()));
     widget.set_country(Some("no".into()));
     tick().await;

@@ -98,8 +98,8 @@ fn parse_args() -> Result<Request, Failure> {
             "-h" | "--help" => request.command = Command::Help,
             "--lang" => {
                 let tag = args.next().ok_or_else(|| Failure("--lang needs a language: nb, sv, da or en".to_owned()))?;
-                request.lang = Lang::parse(&tag)
-                    .ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, sv, da, en")))?;
+                request.lang =
+                    Lang::parse(&tag).ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, sv, da, en")))?;
             }
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,

@@ -189,9 +189,7 @@ impl Field {
 
     /// Every field, in contract order.
     pub fn all() -> impl Iterator<Item = Field> {
-        [Field::Age, Field::DurationWeeks, Field::Trend]
-            .into_iter()
-            .chain(Sign::ALL.into_iter().map(Field::Sign))
+        [Field::Age, Field::DurationWeeks, Field::Trend].into_iter().chain(Sign::ALL.into_iter().map(Field::Sign))
     }
 
     /// The field called `name` in the contract, if any.

@@ -17,7 +17,8 @@ pub struct Source {
 macro_rules! brochure_section {
     ($name:ident, $id:literal, $section:literal) => {
         #[doc = concat!("Seed `003_5621ee2613e8fbaa.txt`, ", $section, ".")]
-        pub const $name: Source = Source { id: $id, citation: concat!("«Verdt å vite om vond rygg» (FORMI 2007), ", $section) };
+        pub const $name: Source =
+            Source { id: $id, citation: concat!("«Verdt å vite om vond rygg» (FORMI 2007), ", $section) };
     };
 }
 
@@ -43,13 +44,14 @@ pub const SWEDISH_PREVENTION: Source = Source {
 pub const NHS_BACK_PAIN: Source = Source { id: "nhs-back-pain", citation: "NHS, nhs.uk «Back pain»" };
 
 /// NICE Clinical Knowledge Summary on low back pain: red flags for serious causes.
-pub const NICE_CKS_RED_FLAGS: Source = Source {
-    id: "nice-cks-red-flags",
-    citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags",
-};
+pub const NICE_CKS_RED_FLAGS: Source =
+    Source { id: "nice-cks-red-flags", citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags" };
 
 /// NICE guideline NG59 (2016, updated 2020).
-pub const NICE_NG59: Source = Source { id: "nice-ng59", citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management»" };
+pub const NICE_NG59: Source = Source {
+    id: "nice-ng59",
+    citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management»",
+};
 
 /// Every source, for documentation and for checking that ids are unique.
 pub const ALL: [Source; 10] = [

@@ -1,12 +1,18 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
-use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => ServiceNames { gp: "din praktiserende læge (fastlege)", ooh_name: "lægevagten (legevakt)", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "dit sundhedscenter (vårdcentral)", ooh_name: "sundhedsrådgivningen (Vårdguiden)", ooh_note: "" },
+        Country::No => {
+            ServiceNames { gp: "din praktiserende læge (fastlege)", ooh_name: "lægevagten (legevakt)", ooh_note: "" }
+        }
+        Country::Se => ServiceNames {
+            gp: "dit sundhedscenter (vårdcentral)",
+            ooh_name: "sundhedsrådgivningen (Vårdguiden)",
+            ooh_note: "",
+        },
         Country::Dk => ServiceNames {
             gp: "din egen læge",
             ooh_name: "lægevagten",
@@ -105,8 +111,19 @@ pub(super) const TEXTS: Texts = Texts {
     },
     age: p("Hvor gammel er du?", "I hele år.", "Alder"),
     age_invalid: "Skriv din alder i hele år, fra 0 til 120.",
-    duration: p("Hvor længe har du haft ondt i ryggen denne gang?", "Regn fra, da smerterne begyndte denne gang.", "Hvor længe"),
-    duration_choices: ["Under 1 uge", "1 til 4 uger", "4 til 6 uger", "6 til 8 uger", "8 til 12 uger", "Mere end 3 måneder"],
+    duration: p(
+        "Hvor længe har du haft ondt i ryggen denne gang?",
+        "Regn fra, da smerterne begyndte denne gang.",
+        "Hvor længe",
+    ),
+    duration_choices: [
+        "Under 1 uge",
+        "1 til 4 uger",
+        "4 til 6 uger",
+        "6 til 8 uger",
+        "8 til 12 uger",
+        "Mere end 3 måneder",
+    ],
     trend: p("Hvordan har smerterne været de sidste par dage?", "", "De sidste par dage"),
     trend_choices: ["Bliver bedre", "Nogenlunde det samme", "Bliver værre"],
     headline: ByUrgency {
@@ -155,18 +172,48 @@ pub(super) const TEXTS: Texts = Texts {
     source_label: "Kilde",
     advice_heading: "Det kan du gøre",
     advice: ByAdvice {
-        call_emergency: para("Ring {emergency} nu", "Sig, at du har ondt i ryggen, og fortæl om det tegn, du svarede ja til. Kan du ikke selv ringe, så bed en anden om at ringe for dig."),
-        contact_doctor_today: para("Kontakt en læge i dag", "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}."),
+        call_emergency: para(
+            "Ring {emergency} nu",
+            "Sig, at du har ondt i ryggen, og fortæl om det tegn, du svarede ja til. Kan du ikke selv ringe, så bed en anden om at ringe for dig.",
+        ),
+        contact_doctor_today: para(
+            "Kontakt en læge i dag",
+            "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
+        ),
         book_appointment: para("Bestil tid", "Kontakt {gp}, og bed om en tid inden for få dage."),
-        imaging_review: para("Spørg, om en scanning kan hjælpe", "Ved rygsmerter er en scanning som regel ikke nødvendig. Når smerterne er næsten uændrede efter 4 til 6 uger, kan lægen overveje røntgen, MR- eller CT-scanning."),
-        exercise_program: para("Spørg om vejledt træning", "Når generne har varet omkring 4 til 6 uger, anbefales et vejledt trænings- eller aktivitetsprogram, der følges op over tid, med øvelser, du kan lave derhjemme."),
-        specialist_referral: para("Spørg om en henvisning", "Har du betydelige gener i mere end 6 til 8 uger, kan din læge henvise dig til en speciallæge eller en rygklinik, hvor flere faggrupper arbejder sammen."),
-        stay_active: para("Hold dig i gang", "Ryggen heler bedst og hurtigst, når du er så normalt og varieret aktiv, som du kan. Lig ned så lidt som muligt: sengeleje er ikke en behandling. Det er ikke skadeligt, at det gør ondt, når du bevæger dig. Vend tilbage til dine daglige gøremål og dit arbejde, så snart du kan."),
-        pain_relief_nordic: para("Smertestillende medicin", "Smertestillende medicin, du kan købe uden recept, kan lindre smerterne og hjælpe dig med at holde dig i gang. Tag den regelmæssigt, fx 3 til 4 gange om dagen. Mest brugt er paracetamol (højst 4 gram i døgnet) eller ibuprofen. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin."),
-        pain_relief_nice: para("Smertestillende medicin", "Har du brug for smertestillende medicin, anbefaler NICE et betændelsesdæmpende middel (NSAID) som ibuprofen i den laveste dosis, der virker, og i så kort tid som muligt. Paracetamol alene anbefales ikke mod lændesmerter. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin."),
+        imaging_review: para(
+            "Spørg, om en scanning kan hjælpe",
+            "Ved rygsmerter er en scanning som regel ikke nødvendig. Når smerterne er næsten uændrede efter 4 til 6 uger, kan lægen overveje røntgen, MR- eller CT-scanning.",
+        ),
+        exercise_program: para(
+            "Spørg om vejledt træning",
+            "Når generne har varet omkring 4 til 6 uger, anbefales et vejledt trænings- eller aktivitetsprogram, der følges op over tid, med øvelser, du kan lave derhjemme.",
+        ),
+        specialist_referral: para(
+            "Spørg om en henvisning",
+            "Har du betydelige gener i mere end 6 til 8 uger, kan din læge henvise dig til en speciallæge eller en rygklinik, hvor flere faggrupper arbejder sammen.",
+        ),
+        stay_active: para(
+            "Hold dig i gang",
+            "Ryggen heler bedst og hurtigst, når du er så normalt og varieret aktiv, som du kan. Lig ned så lidt som muligt: sengeleje er ikke en behandling. Det er ikke skadeligt, at det gør ondt, når du bevæger dig. Vend tilbage til dine daglige gøremål og dit arbejde, så snart du kan.",
+        ),
+        pain_relief_nordic: para(
+            "Smertestillende medicin",
+            "Smertestillende medicin, du kan købe uden recept, kan lindre smerterne og hjælpe dig med at holde dig i gang. Tag den regelmæssigt, fx 3 til 4 gange om dagen. Mest brugt er paracetamol (højst 4 gram i døgnet) eller ibuprofen. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
+        ),
+        pain_relief_nice: para(
+            "Smertestillende medicin",
+            "Har du brug for smertestillende medicin, anbefaler NICE et betændelsesdæmpende middel (NSAID) som ibuprofen i den laveste dosis, der virker, og i så kort tid som muligt. Paracetamol alene anbefales ikke mod lændesmerter. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
+        ),
         heat: para("Prøv varme", "Ved akutte rygsmerter kan du prøve varme, fx et varmt brusebad eller en varmepude."),
-        prevention: para("Forebyg tilbagefald", "Regelmæssig motion, du kan lide, er den bedste beskyttelse: 20 til 30 minutters gang eller cykling, helst hver dag. Undgå at sidde stille længe; rejs dig, og bevæg dig mellem opgaverne. Mange har gavn af øvelser for styrke og udstrækning."),
-        safety_net: para("Hvornår haster det?", "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre."),
+        prevention: para(
+            "Forebyg tilbagefald",
+            "Regelmæssig motion, du kan lide, er den bedste beskyttelse: 20 til 30 minutters gang eller cykling, helst hver dag. Undgå at sidde stille længe; rejs dig, og bevæg dig mellem opgaverne. Mange har gavn af øvelser for styrke og udstrækning.",
+        ),
+        safety_net: para(
+            "Hvornår haster det?",
+            "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
+        ),
     },
     summary_heading: "Dine svar",
     years: "år",

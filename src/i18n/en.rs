@@ -1,12 +1,18 @@
 //! English (UK health-writing register: plain, calm, second person).
 
-use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => ServiceNames { gp: "your GP (fastlege)", ooh_name: "the out-of-hours service (legevakt)", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "your health centre (vårdcentral)", ooh_name: "the healthcare advice line (Vårdguiden)", ooh_note: "" },
+        Country::No => {
+            ServiceNames { gp: "your GP (fastlege)", ooh_name: "the out-of-hours service (legevakt)", ooh_note: "" }
+        }
+        Country::Se => ServiceNames {
+            gp: "your health centre (vårdcentral)",
+            ooh_name: "the healthcare advice line (Vårdguiden)",
+            ooh_note: "",
+        },
         Country::Dk => ServiceNames {
             gp: "your GP (egen læge)",
             ooh_name: "the out-of-hours service (lægevagt)",
@@ -97,16 +103,19 @@ pub(super) const TEXTS: Texts = Texts {
             "",
             "Daily life or work much harder",
         ),
-        worried: p(
-            "Are you unsure what this is, or worried that it is something dangerous?",
-            "",
-            "Unsure or worried",
-        ),
+        worried: p("Are you unsure what this is, or worried that it is something dangerous?", "", "Unsure or worried"),
     },
     age: p("How old are you?", "In whole years.", "Age"),
     age_invalid: "Type your age in whole years, from 0 to 120.",
     duration: p("How long have you had this bout of back pain?", "Count from when it began this time.", "How long"),
-    duration_choices: ["Less than 1 week", "1 to 4 weeks", "4 to 6 weeks", "6 to 8 weeks", "8 to 12 weeks", "More than 3 months"],
+    duration_choices: [
+        "Less than 1 week",
+        "1 to 4 weeks",
+        "4 to 6 weeks",
+        "6 to 8 weeks",
+        "8 to 12 weeks",
+        "More than 3 months",
+    ],
     trend: p("How has the pain been over the last few days?", "", "Lately"),
     trend_choices: ["Getting better", "About the same", "Getting worse"],
     headline: ByUrgency {
@@ -155,18 +164,48 @@ pub(super) const TEXTS: Texts = Texts {
     source_label: "Source",
     advice_heading: "What you can do",
     advice: ByAdvice {
-        call_emergency: para("Call {emergency} now", "Say that you have back pain and describe the sign you answered yes to. If you cannot call, ask someone to call for you."),
-        contact_doctor_today: para("Contact a doctor today", "Call {gp} today. If they are closed, call {ooh_name} on {ooh}."),
+        call_emergency: para(
+            "Call {emergency} now",
+            "Say that you have back pain and describe the sign you answered yes to. If you cannot call, ask someone to call for you.",
+        ),
+        contact_doctor_today: para(
+            "Contact a doctor today",
+            "Call {gp} today. If they are closed, call {ooh_name} on {ooh}.",
+        ),
         book_appointment: para("Book an appointment", "Contact {gp} and ask for an appointment within a few days."),
-        imaging_review: para("Ask whether a scan would help", "Scans are usually not needed for back pain. When the pain is almost unchanged after 4 to 6 weeks, your doctor can consider an X-ray, MRI or CT scan."),
-        exercise_program: para("Ask about guided exercise", "When problems last about 4 to 6 weeks, a guided exercise or activity programme is recommended, followed up over time, with exercises you can do at home."),
-        specialist_referral: para("Ask about a referral", "With significant problems lasting more than 6 to 8 weeks, your doctor can refer you to a specialist or a back clinic, where several professions work together."),
-        stay_active: para("Keep moving", "The back heals best and fastest when you keep up your normal, varied activities as much as you can. Lie down as little as possible: bed rest is not a treatment. It is not harmful if it hurts when you move. Go back to your daily activities, and work, as soon as you can."),
-        pain_relief_nordic: para("Pain relief", "Painkillers you can buy without a prescription can ease the pain and help you stay active. Take them regularly, for example 3 to 4 times a day. Most used are paracetamol (at most 4 grams a day) or ibuprofen. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines."),
-        pain_relief_nice: para("Pain relief", "If you need a painkiller, NICE advises an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines."),
+        imaging_review: para(
+            "Ask whether a scan would help",
+            "Scans are usually not needed for back pain. When the pain is almost unchanged after 4 to 6 weeks, your doctor can consider an X-ray, MRI or CT scan.",
+        ),
+        exercise_program: para(
+            "Ask about guided exercise",
+            "When problems last about 4 to 6 weeks, a guided exercise or activity programme is recommended, followed up over time, with exercises you can do at home.",
+        ),
+        specialist_referral: para(
+            "Ask about a referral",
+            "With significant problems lasting more than 6 to 8 weeks, your doctor can refer you to a specialist or a back clinic, where several professions work together.",
+        ),
+        stay_active: para(
+            "Keep moving",
+            "The back heals best and fastest when you keep up your normal, varied activities as much as you can. Lie down as little as possible: bed rest is not a treatment. It is not harmful if it hurts when you move. Go back to your daily activities, and work, as soon as you can.",
+        ),
+        pain_relief_nordic: para(
+            "Pain relief",
+            "Painkillers you can buy without a prescription can ease the pain and help you stay active. Take them regularly, for example 3 to 4 times a day. Most used are paracetamol (at most 4 grams a day) or ibuprofen. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines.",
+        ),
+        pain_relief_nice: para(
+            "Pain relief",
+            "If you need a painkiller, NICE advises an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines.",
+        ),
         heat: para("Try heat", "For acute back pain, heat can be tried, for example a warm shower or a heat pad."),
-        prevention: para("Prevent new bouts", "Regular exercise you enjoy is the best protection: 20 to 30 minutes of walking or cycling, ideally every day. Avoid sitting still for long; get up and move between tasks. Many find exercises for strength and stretching useful."),
-        safety_net: para("When to seek help at once", "Call {emergency} straight away if you get trouble passing urine, lose control of your bladder or bowel, get numbness around your genitals or bottom, or numbness or weakness in both legs. Contact a doctor the same day if you get a fever, weakness in a leg, or the pain becomes much worse."),
+        prevention: para(
+            "Prevent new bouts",
+            "Regular exercise you enjoy is the best protection: 20 to 30 minutes of walking or cycling, ideally every day. Avoid sitting still for long; get up and move between tasks. Many find exercises for strength and stretching useful.",
+        ),
+        safety_net: para(
+            "When to seek help at once",
+            "Call {emergency} straight away if you get trouble passing urine, lose control of your bladder or bowel, get numbness around your genitals or bottom, or numbness or weakness in both legs. Contact a doctor the same day if you get a fever, weakness in a leg, or the pain becomes much worse.",
+        ),
     },
     summary_heading: "Your answers",
     years: "years",

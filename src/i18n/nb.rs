@@ -1,12 +1,16 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
-use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
         Country::No => ServiceNames { gp: "fastlegen din", ooh_name: "legevakten", ooh_note: "" },
-        Country::Se => ServiceNames { gp: "vårdcentralen din (legekontor)", ooh_name: "helserådgivningen (Vårdguiden)", ooh_note: "" },
+        Country::Se => ServiceNames {
+            gp: "vårdcentralen din (legekontor)",
+            ooh_name: "helserådgivningen (Vårdguiden)",
+            ooh_note: "",
+        },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
             ooh_name: "lægevagten (legevakt)",
@@ -105,7 +109,11 @@ pub(super) const TEXTS: Texts = Texts {
     },
     age: p("Hvor gammel er du?", "Skriv hele år.", "Alder"),
     age_invalid: "Skriv alderen din i hele år, fra 0 til 120.",
-    duration: p("Hvor lenge har du hatt vondt i ryggen denne gangen?", "Regn fra da smertene begynte denne gangen.", "Varighet"),
+    duration: p(
+        "Hvor lenge har du hatt vondt i ryggen denne gangen?",
+        "Regn fra da smertene begynte denne gangen.",
+        "Varighet",
+    ),
     duration_choices: ["Mindre enn 1 uke", "1–4 uker", "4–6 uker", "6–8 uker", "8–12 uker", "Mer enn 3 måneder"],
     trend: p("Hvordan har smertene vært de siste dagene?", "", "De siste dagene"),
     trend_choices: ["Blir bedre", "Omtrent som før", "Blir verre"],
@@ -155,18 +163,51 @@ pub(super) const TEXTS: Texts = Texts {
     source_label: "Kilde",
     advice_heading: "Dette kan du gjøre",
     advice: ByAdvice {
-        call_emergency: para("Ring {emergency} nå", "Si at du har vondt i ryggen, og fortell om tegnet du svarte ja på. Klarer du ikke å ringe selv, be noen ringe for deg."),
-        contact_doctor_today: para("Kontakt lege i dag", "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}."),
+        call_emergency: para(
+            "Ring {emergency} nå",
+            "Si at du har vondt i ryggen, og fortell om tegnet du svarte ja på. Klarer du ikke å ringe selv, be noen ringe for deg.",
+        ),
+        contact_doctor_today: para(
+            "Kontakt lege i dag",
+            "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
+        ),
         book_appointment: para("Bestill time", "Kontakt {gp} og be om time i løpet av noen dager."),
-        imaging_review: para("Spør om bildeundersøkelse kan hjelpe", "Bildeundersøkelser er vanligvis ikke nødvendig ved vond rygg. Er smertene nesten uforandret etter 4–6 uker, kan legen vurdere røntgen, MR eller CT."),
-        exercise_program: para("Spør om veiledet trening", "Når plagene varer i rundt 4–6 uker, anbefales et veiledet trenings- eller aktivitetsprogram. Det bør følges opp over tid, med øvelser du kan gjøre hjemme."),
-        specialist_referral: para("Spør om henvisning", "Har du betydelige plager som varer mer enn 6–8 uker, kan legen henvise deg til spesialist eller ryggpoliklinikk, der flere faggrupper samarbeider."),
-        stay_active: para("Hold deg i bevegelse", "Ryggen leges best og raskest når du er i mest mulig normal og variert aktivitet. Ligg minst mulig: sengeleie er ikke behandling. Det er ikke skadelig om det gjør vondt når du beveger deg. Gjenoppta vanlige gjøremål, også jobben, så snart du kan."),
-        pain_relief_nordic: para("Smertestillende", "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å være i aktivitet. Ta dem med jevne mellomrom, for eksempel 3–4 ganger daglig. Mest brukt er paracetamol (maks 4 gram per døgn) eller ibuprofen. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner."),
-        pain_relief_nice: para("Smertestillende", "Trenger du smertestillende, anbefaler de britiske retningslinjene (NICE) et betennelsesdempende middel som ibuprofen, i lavest mulig dose som virker og i kortest mulig tid. Paracetamol alene anbefales ikke ved korsryggsmerter. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner."),
-        heat: para("Prøv varme", "Ved akutte ryggsmerter kan du prøve varme, for eksempel en varm dusj eller en varmepute."),
-        prevention: para("Forebygg tilbakefall", "Regelmessig trening som du trives med, er den beste beskyttelsen: 20–30 minutter gange eller sykling, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av øvelser for styrke og tøyning."),
-        safety_net: para("Når du bør søke hjelp med en gang", "Ring {emergency} med en gang hvis du får problemer med vannlatingen, mister kontrollen over urin eller avføring, blir nummen rundt kjønnsorganene eller endetarmen, eller blir nummen eller svak i begge beina. Kontakt lege samme dag hvis du får feber, nedsatt kraft i ett bein, eller smertene blir mye verre."),
+        imaging_review: para(
+            "Spør om bildeundersøkelse kan hjelpe",
+            "Bildeundersøkelser er vanligvis ikke nødvendig ved vond rygg. Er smertene nesten uforandret etter 4–6 uker, kan legen vurdere røntgen, MR eller CT.",
+        ),
+        exercise_program: para(
+            "Spør om veiledet trening",
+            "Når plagene varer i rundt 4–6 uker, anbefales et veiledet trenings- eller aktivitetsprogram. Det bør følges opp over tid, med øvelser du kan gjøre hjemme.",
+        ),
+        specialist_referral: para(
+            "Spør om henvisning",
+            "Har du betydelige plager som varer mer enn 6–8 uker, kan legen henvise deg til spesialist eller ryggpoliklinikk, der flere faggrupper samarbeider.",
+        ),
+        stay_active: para(
+            "Hold deg i bevegelse",
+            "Ryggen leges best og raskest når du er i mest mulig normal og variert aktivitet. Ligg minst mulig: sengeleie er ikke behandling. Det er ikke skadelig om det gjør vondt når du beveger deg. Gjenoppta vanlige gjøremål, også jobben, så snart du kan.",
+        ),
+        pain_relief_nordic: para(
+            "Smertestillende",
+            "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å være i aktivitet. Ta dem med jevne mellomrom, for eksempel 3–4 ganger daglig. Mest brukt er paracetamol (maks 4 gram per døgn) eller ibuprofen. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
+        ),
+        pain_relief_nice: para(
+            "Smertestillende",
+            "Trenger du smertestillende, anbefaler de britiske retningslinjene (NICE) et betennelsesdempende middel som ibuprofen, i lavest mulig dose som virker og i kortest mulig tid. Paracetamol alene anbefales ikke ved korsryggsmerter. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
+        ),
+        heat: para(
+            "Prøv varme",
+            "Ved akutte ryggsmerter kan du prøve varme, for eksempel en varm dusj eller en varmepute.",
+        ),
+        prevention: para(
+            "Forebygg tilbakefall",
+            "Regelmessig trening som du trives med, er den beste beskyttelsen: 20–30 minutter gange eller sykling, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av øvelser for styrke og tøyning.",
+        ),
+        safety_net: para(
+            "Når du bør søke hjelp med en gang",
+            "Ring {emergency} med en gang hvis du får problemer med vannlatingen, mister kontrollen over urin eller avføring, blir nummen rundt kjønnsorganene eller endetarmen, eller blir nummen eller svak i begge beina. Kontakt lege samme dag hvis du får feber, nedsatt kraft i ett bein, eller smertene blir mye verre.",
+        ),
     },
     summary_heading: "Svarene dine",
     years: "år",

@@ -1,11 +1,13 @@
 //! Swedish (1177.se register: plain, calm, du-form).
 
-use super::{BySign, ByAdvice, ByRule, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => ServiceNames { gp: "din fastläkare (fastlege)", ooh_name: "jourmottagningen (legevakt)", ooh_note: "" },
+        Country::No => {
+            ServiceNames { gp: "din fastläkare (fastlege)", ooh_name: "jourmottagningen (legevakt)", ooh_note: "" }
+        }
         Country::Se => ServiceNames { gp: "din vårdcentral", ooh_name: "sjukvårdsrådgivningen", ooh_note: "" },
         Country::Dk => ServiceNames {
             gp: "din läkare (egen læge)",
@@ -70,7 +72,11 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         fever_or_unwell: p("Har du feber, eller känner du dig allmänt sjuk?", "", "Feber eller allmänt sjuk"),
         trauma: p("Började smärtan efter en olycka eller ett fall?", "", "Började efter olycka eller fall"),
-        weight_loss: p("Har du gått ner i vikt den senaste tiden utan att försöka?", "", "Gått ner i vikt utan att försöka"),
+        weight_loss: p(
+            "Har du gått ner i vikt den senaste tiden utan att försöka?",
+            "",
+            "Gått ner i vikt utan att försöka",
+        ),
         cancer_history: p("Har du någon gång haft cancer?", "", "Har haft cancer"),
         constant_night_pain: p(
             "Har du ont hela tiden, så att vila inte lindrar, eller är smärtan värst på natten?",
@@ -97,16 +103,23 @@ pub(super) const TEXTS: Texts = Texts {
             "",
             "Vardag eller arbete mycket svårare",
         ),
-        worried: p(
-            "Är du osäker på vad det är, eller orolig för att det är något farligt?",
-            "",
-            "Osäker eller orolig",
-        ),
+        worried: p("Är du osäker på vad det är, eller orolig för att det är något farligt?", "", "Osäker eller orolig"),
     },
     age: p("Hur gammal är du?", "I hela år.", "Ålder"),
     age_invalid: "Skriv din ålder i hela år, från 0 till 120.",
-    duration: p("Hur länge har du haft ont i ryggen den här gången?", "Räkna från när det började den här gången.", "Hur länge"),
-    duration_choices: ["Mindre än 1 vecka", "1–4 veckor", "4–6 veckor", "6–8 veckor", "8–12 veckor", "Mer än 3 månader"],
+    duration: p(
+        "Hur länge har du haft ont i ryggen den här gången?",
+        "Räkna från när det började den här gången.",
+        "Hur länge",
+    ),
+    duration_choices: [
+        "Mindre än 1 vecka",
+        "1–4 veckor",
+        "4–6 veckor",
+        "6–8 veckor",
+        "8–12 veckor",
+        "Mer än 3 månader",
+    ],
     trend: p("Hur har smärtan varit de senaste dagarna?", "", "Senaste dagarna"),
     trend_choices: ["Blir bättre", "Ungefär likadan", "Blir sämre"],
     headline: ByUrgency {
@@ -155,18 +168,51 @@ pub(super) const TEXTS: Texts = Texts {
     source_label: "Källa",
     advice_heading: "Det här kan du göra",
     advice: ByAdvice {
-        call_emergency: para("Ring {emergency} nu", "Säg att du har ont i ryggen och beskriv tecknet du svarade ja på. Om du inte kan ringa själv, be någon annan ringa åt dig."),
-        contact_doctor_today: para("Kontakta en läkare i dag", "Ring {gp} i dag. Om det är stängt, ring {ooh_name} på {ooh}."),
+        call_emergency: para(
+            "Ring {emergency} nu",
+            "Säg att du har ont i ryggen och beskriv tecknet du svarade ja på. Om du inte kan ringa själv, be någon annan ringa åt dig.",
+        ),
+        contact_doctor_today: para(
+            "Kontakta en läkare i dag",
+            "Ring {gp} i dag. Om det är stängt, ring {ooh_name} på {ooh}.",
+        ),
         book_appointment: para("Boka en tid", "Kontakta {gp} och be om en tid inom några dagar."),
-        imaging_review: para("Fråga om en bildundersökning kan hjälpa", "Röntgen och andra bildundersökningar behövs oftast inte vid ont i ryggen. Om smärtan är nästan oförändrad efter 4–6 veckor kan läkaren överväga vanlig röntgen, magnetkamera (MR) eller skiktröntgen (DT)."),
-        exercise_program: para("Fråga om handledd träning", "Om besvären har varat i ungefär 4–6 veckor rekommenderas ett handlett tränings- eller aktivitetsprogram. Det ska följas upp över tid och ge dig övningar som du kan göra hemma."),
-        specialist_referral: para("Fråga om remiss", "Om du har stora besvär som varar mer än 6–8 veckor kan läkaren skriva en remiss till en specialist eller en ryggmottagning. Där arbetar flera yrkesgrupper tillsammans."),
-        stay_active: para("Fortsätt att röra på dig", "Ryggen läker bäst och snabbast om du håller igång som vanligt så mycket du kan och rör dig på olika sätt. Ligg ner så lite som möjligt. Sängvila är ingen behandling. Det är inte skadligt om det gör ont när du rör dig. Återgå till dina vanliga aktiviteter, och till arbetet, så snart du kan."),
-        pain_relief_nordic: para("Smärtlindring", "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att vara aktiv. Ta dem regelbundet, till exempel 3–4 gånger om dagen. Vanligast är paracetamol (högst 4 gram per dygn) eller ibuprofen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel."),
-        pain_relief_nice: para("Smärtlindring", "Om du behöver smärtstillande rekommenderar brittiska NICE ett inflammationshämmande läkemedel (NSAID), till exempel ibuprofen. Ta så låg dos som hjälper, under så kort tid som möjligt. Paracetamol ensamt rekommenderas inte vid ont i ländryggen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel."),
-        heat: para("Prova värme", "Vid akut ont i ryggen kan du prova värme, till exempel en varm dusch eller en värmedyna."),
-        prevention: para("Förebygg nya besvär", "Regelbunden motion som du tycker om är det bästa skyddet: 20–30 minuters promenad eller cykling, helst varje dag. Undvik att sitta still länge. Ta mikropauser: res dig och rör på dig mellan olika uppgifter. Många har nytta av styrkeövningar och stretching."),
-        safety_net: para("När du ska söka vård direkt", "Ring {emergency} direkt om du får svårt att kissa, tappar kontrollen över blåsan eller tarmen, får känselbortfall runt könsorganen eller ändtarmsöppningen, eller får domningar eller svaghet i båda benen. Kontakta en läkare samma dag om du får feber, svaghet i ett ben eller mycket värre smärta."),
+        imaging_review: para(
+            "Fråga om en bildundersökning kan hjälpa",
+            "Röntgen och andra bildundersökningar behövs oftast inte vid ont i ryggen. Om smärtan är nästan oförändrad efter 4–6 veckor kan läkaren överväga vanlig röntgen, magnetkamera (MR) eller skiktröntgen (DT).",
+        ),
+        exercise_program: para(
+            "Fråga om handledd träning",
+            "Om besvären har varat i ungefär 4–6 veckor rekommenderas ett handlett tränings- eller aktivitetsprogram. Det ska följas upp över tid och ge dig övningar som du kan göra hemma.",
+        ),
+        specialist_referral: para(
+            "Fråga om remiss",
+            "Om du har stora besvär som varar mer än 6–8 veckor kan läkaren skriva en remiss till en specialist eller en ryggmottagning. Där arbetar flera yrkesgrupper tillsammans.",
+        ),
+        stay_active: para(
+            "Fortsätt att röra på dig",
+            "Ryggen läker bäst och snabbast om du håller igång som vanligt så mycket du kan och rör dig på olika sätt. Ligg ner så lite som möjligt. Sängvila är ingen behandling. Det är inte skadligt om det gör ont när du rör dig. Återgå till dina vanliga aktiviteter, och till arbetet, så snart du kan.",
+        ),
+        pain_relief_nordic: para(
+            "Smärtlindring",
+            "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att vara aktiv. Ta dem regelbundet, till exempel 3–4 gånger om dagen. Vanligast är paracetamol (högst 4 gram per dygn) eller ibuprofen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel.",
+        ),
+        pain_relief_nice: para(
+            "Smärtlindring",
+            "Om du behöver smärtstillande rekommenderar brittiska NICE ett inflammationshämmande läkemedel (NSAID), till exempel ibuprofen. Ta så låg dos som hjälper, under så kort tid som möjligt. Paracetamol ensamt rekommenderas inte vid ont i ländryggen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel.",
+        ),
+        heat: para(
+            "Prova värme",
+            "Vid akut ont i ryggen kan du prova värme, till exempel en varm dusch eller en värmedyna.",
+        ),
+        prevention: para(
+            "Förebygg nya besvär",
+            "Regelbunden motion som du tycker om är det bästa skyddet: 20–30 minuters promenad eller cykling, helst varje dag. Undvik att sitta still länge. Ta mikropauser: res dig och rör på dig mellan olika uppgifter. Många har nytta av styrkeövningar och stretching.",
+        ),
+        safety_net: para(
+            "När du ska söka vård direkt",
+            "Ring {emergency} direkt om du får svårt att kissa, tappar kontrollen över blåsan eller tarmen, får känselbortfall runt könsorganen eller ändtarmsöppningen, eller får domningar eller svaghet i båda benen. Kontakta en läkare samma dag om du får feber, svaghet i ett ben eller mycket värre smärta.",
+        ),
     },
     summary_heading: "Dina svar",
     years: "år",

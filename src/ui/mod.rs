@@ -127,10 +127,10 @@ impl Locale {
 
 /// Moves keyboard focus to the first element under `root` matching `selector`, if any.
 pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
-    if let Ok(Some(el)) = root.query_selector(selector) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    if let Ok(Some(el)) = root.query_selector(selector)
+        && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = el.focus();
     }
 }
 
@@ -170,10 +170,9 @@ pub fn TriageWidget(
     let announcement = move || {
         locale.track();
         match session.screen.get() {
-            Screen::Result => session
-                .outcome()
-                .map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency)))
-                .unwrap_or_default(),
+            Screen::Result => {
+                session.outcome().map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency))).unwrap_or_default()
+            }
             _ => String::new(),
         }
     };

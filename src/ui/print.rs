@@ -42,13 +42,18 @@ pub fn print_summary(root: &web_sys::Element) {
     let cleanup = Closure::once_into_js(move || {
         let _ = host.remove_attribute("data-bpt-printing");
         if let Some(sheet) = sheet {
-            let kept: js_sys::Array = document.adopted_style_sheets().iter().filter(|s| *s != JsValue::from(&sheet)).collect();
+            let kept: js_sys::Array =
+                document.adopted_style_sheets().iter().filter(|s| *s != JsValue::from(&sheet)).collect();
             document.set_adopted_style_sheets(&kept);
         }
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options("afterprint", cleanup.unchecked_ref(), &options);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        cleanup.unchecked_ref(),
+        &options,
+    );
     let _ = window.print();
 }
 

@@ -46,10 +46,10 @@ pub(super) fn StepScreen(
         }
         session.tried_next.set(false);
         let next = questionnaire::next(index, &draft);
-        if next == Screen::Result {
-            if let (Some(on_complete), Some((answers, outcome))) = (hooks.on_complete, session.outcome()) {
-                on_complete.run(super::Completed { answers, outcome, asked: draft, lang: locale.lang.get_untracked() });
-            }
+        if next == Screen::Result
+            && let (Some(on_complete), Some((answers, outcome))) = (hooks.on_complete, session.outcome())
+        {
+            on_complete.run(super::Completed { answers, outcome, asked: draft, lang: locale.lang.get_untracked() });
         }
         session.screen.set(next);
     };
@@ -138,8 +138,11 @@ fn ChoiceQuestion(
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
-            let ids: Vec<&str> =
-                [(has_hint, hint_id.as_str()), (missing(), error_id.as_str())].into_iter().filter(|(on, _)| *on).map(|(_, id)| id).collect();
+            let ids: Vec<&str> = [(has_hint, hint_id.as_str()), (missing(), error_id.as_str())]
+                .into_iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, id)| id)
+                .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
@@ -195,10 +198,11 @@ fn YesNoQuestion(
     let on_pick = Callback::new(move |value: &'static str| {
         let yes = value == "yes";
         session.draft.update(|d| d.set_sign(sign, yes));
-        if yes && questionnaire::EMERGENCY_SIGNS.contains(&sign) {
-            if let Some(on_emergency) = hooks.on_emergency {
-                on_emergency.run(sign);
-            }
+        if yes
+            && questionnaire::EMERGENCY_SIGNS.contains(&sign)
+            && let Some(on_emergency) = hooks.on_emergency
+        {
+            on_emergency.run(sign);
         }
     });
     view! {
@@ -293,9 +297,8 @@ fn AgeQuestion(
     let error_id = format!("bpt{uid}-age-error");
     let hint_id = format!("bpt{uid}-age-hint");
     let problem = move || {
-        (session.tried_next.get() && session.draft.with(|d| d.age.is_none())).then(|| {
-            if session.age_text.with(|s| s.trim().is_empty()) { t.please_answer } else { t.age_invalid }
-        })
+        (session.tried_next.get() && session.draft.with(|d| d.age.is_none()))
+            .then(|| if session.age_text.with(|s| s.trim().is_empty()) { t.please_answer } else { t.age_invalid })
     };
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
