@@ -22,8 +22,10 @@ use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STE
 /// The Questionnaire's canonical URL. Stable: responses point at it. (`.example` is reserved,
 /// so this never resolves; a canonical URL is a name, not a download.)
 pub const QUESTIONNAIRE_URL: &str = "https://back-pain-triage.example/fhir/Questionnaire/low-back-pain-triage";
-/// The Questionnaire's version: bumped whenever items, codes or the flow change.
-pub const QUESTIONNAIRE_VERSION: &str = "0.1.0";
+/// The Questionnaire's version: bumped whenever items, codes or the flow change. 0.2.0: the
+/// emergency signs ask what is new since the back pain began, `trauma` means a hard fall or an
+/// accident, and `leg_weakness` weakness that is new or getting worse (item texts changed meaning).
+pub const QUESTIONNAIRE_VERSION: &str = "0.2.0";
 /// HL7 v2 table 0136, Yes/No indicator.
 pub const YES_NO_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/v2-0136";
 /// The project's code system for how the pain has gone lately.

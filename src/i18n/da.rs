@@ -10,7 +10,7 @@ fn services(country: Country) -> ServiceNames {
         }
         Country::Se => ServiceNames {
             gp: "dit sundhedscenter (vårdcentral)",
-            ooh_name: "sundhedsrådgivningen (Vårdguiden)",
+            ooh_name: "den svenske sundhedsrådgivning",
             ooh_note: "",
         },
         Country::Dk => ServiceNames {
@@ -60,22 +60,26 @@ pub(super) const TEXTS: Texts = Texts {
             "Problemer med vandladning eller kontrol over blære/tarm",
         ),
         saddle_numbness: p(
-            "Er du følelsesløs omkring kønsdelene, endetarmsåbningen eller på indersiden af lårene?",
-            "Det område i skridtet, der ville røre en sadel, hvis du sad på en.",
-            "Følelsesløs ved kønsdele, endetarm eller inderlår",
+            "Har du, efter at rygsmerterne begyndte, fået nyopstået nedsat eller ingen følelse omkring kønsdelene, endetarmsåbningen eller på indersiden af lårene?",
+            "Altså det område, der hviler på sadlen, når du cykler. For eksempel at du ikke kan mærke toiletpapiret, når du tørrer dig.",
+            "Ny nedsat følelse ved kønsdele, endetarmsåbning eller inderlår",
         ),
         both_legs: p(
-            "Har du følelsesløshed, prikken eller svaghed i begge ben?",
-            "",
-            "Følelsesløshed, prikken eller svaghed i begge ben",
+            "Har du, efter at rygsmerterne begyndte, fået ny følelsesløshed, prikken eller svaghed i begge ben?",
+            "Følelsesløshed, som du havde, før rygsmerterne begyndte, tæller ikke her.",
+            "Ny følelsesløshed, prikken eller svaghed i begge ben",
         ),
         leg_weakness: p(
-            "Er et lår, en læg eller en fod blevet svagere?",
+            "Er et lår, en læg eller en fod blevet svagere, og er det nyt eller bliver det værre?",
             "For eksempel slæber foden, eller du kan ikke stå på tæer eller hæle.",
-            "Svaghed i lår, læg eller fod",
+            "Ny eller tiltagende svaghed i lår, læg eller fod",
         ),
         fever_or_unwell: p("Har du feber, eller føler du dig generelt syg?", "", "Feber eller føler dig syg"),
-        trauma: p("Begyndte smerterne efter et uheld eller et fald?", "", "Begyndte efter uheld eller fald"),
+        trauma: p(
+            "Begyndte smerterne efter et kraftigt fald eller en ulykke, for eksempel et fald fra højde eller en trafikulykke?",
+            "Et almindeligt fald eller et lille stød i hverdagen tæller ikke her.",
+            "Begyndte efter kraftigt fald eller ulykke",
+        ),
         weight_loss: p("Har du tabt dig for nylig uden at prøve på det?", "", "Vægttab uden at prøve på det"),
         cancer_history: p("Har du nogensinde haft kræft?", "", "Har haft kræft"),
         constant_night_pain: p(
@@ -149,11 +153,11 @@ pub(super) const TEXTS: Texts = Texts {
     why_heading: "Hvorfor",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "Nye problemer med at lade vandet, eller tab af kontrol over blære eller tarm, sammen med rygsmerter kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
-        emergency_saddle_numbness: "Følelsesløshed omkring kønsdelene, endetarmen eller på indersiden af lårene kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
-        emergency_both_legs: "Følelsesløshed, prikken eller svaghed i begge ben kan betyde tryk på nerverne i den nederste del af rygsøjlen. Det kræver akut behandling.",
-        urgent_leg_weakness: "Svaghed i et lår, en læg eller en fod betyder, at en nerve kan være påvirket. En læge bør undersøge dig i dag.",
+        emergency_saddle_numbness: "Ny nedsat eller ingen følelse omkring kønsdelene, endetarmsåbningen eller på indersiden af lårene kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
+        emergency_both_legs: "Ny følelsesløshed, prikken eller svaghed i begge ben, efter at rygsmerterne begyndte, kan betyde tryk på nerverne i den nederste del af rygsøjlen. Det kræver akut behandling.",
+        urgent_leg_weakness: "Ny eller tiltagende svaghed i et lår, en læg eller en fod betyder, at en nerve kan være påvirket. En læge bør undersøge dig i dag.",
         urgent_fever_or_unwell: "Feber eller en følelse af at være generelt syg sammen med rygsmerter bør undersøges af en læge i dag for at udelukke en infektion.",
-        urgent_trauma: "Smerter, der begyndte efter et uheld eller et fald, bør undersøges af en læge i dag for at udelukke en skade på rygsøjlen.",
+        urgent_trauma: "Smerter, der begyndte efter et kraftigt fald eller en ulykke, bør undersøges af en læge i dag for at udelukke en skade på rygsøjlen.",
         urgent_cancer_history_with_other_cancer_sign: "Du har haft kræft, og du har også et andet tegn, som bør undersøges sammen med det. Det bør en læge se på i dag.",
         soon_weight_loss: "Vægttab, uden at du har prøvet at tabe dig, bør undersøges af en læge.",
         soon_cancer_history: "Fordi du har haft kræft, bør en læge se på nye rygsmerter.",
@@ -212,7 +216,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         safety_net: para(
             "Hvornår haster det?",
-            "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
+            "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmsåbningen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
         ),
     },
     summary_heading: "Dine svar",

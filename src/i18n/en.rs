@@ -10,7 +10,7 @@ fn services(country: Country) -> ServiceNames {
         }
         Country::Se => ServiceNames {
             gp: "your health centre (vårdcentral)",
-            ooh_name: "the healthcare advice line (Vårdguiden)",
+            ooh_name: "the healthcare advice line",
             ooh_note: "",
         },
         Country::Dk => ServiceNames {
@@ -60,22 +60,26 @@ pub(super) const TEXTS: Texts = Texts {
             "Trouble passing urine or bladder/bowel control",
         ),
         saddle_numbness: p(
-            "Do you have numbness around your genitals, your bottom (anus) or your inner thighs?",
-            "The area that would touch a saddle if you sat on one.",
-            "Numbness around genitals, bottom or inner thighs",
+            "Since the back pain began, have you had new numbness or reduced feeling around your genitals, your back passage (anus) or your inner thighs?",
+            "The area that would touch a saddle if you sat on one. For example, you cannot feel the toilet paper when you wipe.",
+            "New numbness around genitals, back passage or inner thighs",
         ),
         both_legs: p(
-            "Do you have numbness, tingling or weakness in both legs?",
-            "",
-            "Numbness, tingling or weakness in both legs",
+            "Since the back pain began, have you had new numbness, tingling or weakness in both legs?",
+            "Numbness you had before the back pain began does not count here.",
+            "New numbness, tingling or weakness in both legs",
         ),
         leg_weakness: p(
-            "Has a thigh, calf or foot become weaker?",
+            "Has a thigh, calf or foot become weaker, and is this new or getting worse?",
             "For example, your foot drags, or you cannot stand on your toes or heels.",
-            "Weakness in thigh, calf or foot",
+            "New or worsening weakness in thigh, calf or foot",
         ),
         fever_or_unwell: p("Do you have a fever, or do you feel generally ill?", "", "Fever or feeling ill"),
-        trauma: p("Did the pain start after an accident or a fall?", "", "Began after an accident or fall"),
+        trauma: p(
+            "Did the pain start after a hard fall or an accident, for example a fall from a height or a traffic accident?",
+            "An everyday slip or knock does not count here.",
+            "Began after a hard fall or an accident",
+        ),
         weight_loss: p("Have you lost weight recently without trying?", "", "Weight loss without trying"),
         cancer_history: p("Have you ever had cancer?", "", "Has had cancer"),
         constant_night_pain: p(
@@ -141,11 +145,11 @@ pub(super) const TEXTS: Texts = Texts {
     why_heading: "Why",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "New trouble passing urine, or losing control of your bladder or bowel, together with back pain can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
-        emergency_saddle_numbness: "Numbness around the genitals, bottom or inner thighs can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
-        emergency_both_legs: "Numbness, tingling or weakness in both legs can mean pressure on the nerves in the lower spine. This needs emergency care.",
-        urgent_leg_weakness: "Weakness in a thigh, calf or foot means a nerve may be affected. A doctor should examine you today.",
+        emergency_saddle_numbness: "New numbness or reduced feeling around the genitals, back passage or inner thighs can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
+        emergency_both_legs: "New numbness, tingling or weakness in both legs since the back pain began can mean pressure on the nerves in the lower spine. This needs emergency care.",
+        urgent_leg_weakness: "New or worsening weakness in a thigh, calf or foot means a nerve may be affected. A doctor should examine you today.",
         urgent_fever_or_unwell: "Fever or feeling generally ill together with back pain should be checked by a doctor today, to rule out an infection.",
-        urgent_trauma: "Pain that began after an accident or a fall should be checked by a doctor today, to rule out an injury to the spine.",
+        urgent_trauma: "Pain that began after a hard fall or an accident should be checked by a doctor today, to rule out an injury to the spine.",
         urgent_cancer_history_with_other_cancer_sign: "You have had cancer, and you have another sign that should be checked together with it. A doctor should look at this today.",
         soon_weight_loss: "Losing weight without trying should be checked by a doctor.",
         soon_cancer_history: "Because you have had cancer, a doctor should look at new back pain.",
