@@ -33,7 +33,7 @@ fn lang_or_fallback(tag: Option<&str>) -> Lang {
     match tag.map(str::trim).filter(|t| !t.is_empty()) {
         None => Lang::En,
         Some(tag) => Lang::parse(tag).unwrap_or_else(|| {
-            warn(&format!("lang {tag:?} is not one of nb, sv, da, en; using en"));
+            warn(&format!("lang {tag:?} is not one of nb, nn, sv, da, en; using en"));
             Lang::En
         }),
     }
@@ -99,13 +99,13 @@ pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// The FHIR R4 Questionnaire with `lang` (default `en`) as its base language and the other
-/// three as translation extensions. Throws an `Error` naming `lang` when it is not one of ours.
+/// four as translation extensions. Throws an `Error` naming `lang` when it is not one of ours.
 #[wasm_bindgen]
 pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = match lang.as_deref() {
         None => Lang::En,
         Some(tag) => Lang::parse(tag)
-            .ok_or_else(|| JsError::new(&format!("questionnaire: lang {tag:?} is not one of nb, sv, da, en")))?,
+            .ok_or_else(|| JsError::new(&format!("questionnaire: lang {tag:?} is not one of nb, nn, sv, da, en")))?,
     };
     Ok(to_js(&fhir::questionnaire(lang)))
 }

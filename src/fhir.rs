@@ -10,7 +10,7 @@
 //!   radio values); age is an `integer` item with min/max 0–120.
 //! - `enableWhen` expresses the early exit: every item after an emergency sign is enabled only
 //!   while the emergency signs before it are answered `N`.
-//! - One Questionnaire in four languages: the requested language is the base text, and the
+//! - One Questionnaire in five languages: the requested language is the base text, and the
 //!   others ride along in the standard translation extension. Same `url` and `version` for all.
 
 use serde::{Deserialize, Serialize};

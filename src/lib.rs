@@ -5,7 +5,7 @@
 //! Where things are:
 //! - [`decision`]: the rules, as a pure Rust core (also behind the `triage` CLI).
 //! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
-//! - [`i18n`]: every text the reader sees, in nb, sv, da and en.
+//! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
 //! - [`country`]: phone numbers and services per country.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.

@@ -67,20 +67,22 @@ pub const STEPS: [Step; 10] = [
     Step { id: "daily_life", questions: &[Q::Sign(MajorImpact), Q::Sign(Worried)] },
 ];
 
-/// How long the episode has lasted, in the steps the guideline's thresholds use.
+/// How long the episode has lasted, in the steps the guideline's thresholds use. Each choice
+/// runs from its lower bound up to, not including, the next one's, so the labels the reader
+/// sees do not overlap ("1–3 weeks", "4–5 weeks"); the radio values keep the bounds ("1-4").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DurationChoice {
     /// Under 1 week.
     UnderOneWeek,
-    /// 1–4 weeks.
+    /// 1–3 weeks (from 1 week up to 4).
     OneToFourWeeks,
-    /// 4–6 weeks: imaging review and guided exercise become relevant (brochure §7).
+    /// 4–5 weeks: imaging review and guided exercise become relevant (brochure §7).
     FourToSixWeeks,
-    /// 6–8 weeks: referral becomes relevant with significant problems (brochure §7).
+    /// 6–7 weeks: referral becomes relevant with significant problems (brochure §7).
     SixToEightWeeks,
     /// 8–12 weeks.
     EightToTwelveWeeks,
-    /// More than 3 months: long-lasting (the brochure's "langvarige").
+    /// More than 12 weeks: long-lasting (the brochure's "langvarige", three months or more).
     OverThreeMonths,
 }
 

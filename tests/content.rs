@@ -12,6 +12,7 @@ fn new_and_since(lang: Lang) -> (&'static [&'static str], &'static str) {
     match lang {
         Lang::En => (&["new"], "since the back pain began"),
         Lang::Nb => (&["ny", "nye"], "etter at ryggsmertene begynte"),
+        Lang::Nn => (&["ny", "nye"], "etter at ryggsmertene byrja"),
         Lang::Sv => (&["ny", "nya"], "sedan du fick ont i ryggen"),
         Lang::Da => (&["ny", "nye", "nyopstået"], "efter at rygsmerterne begyndte"),
     }

@@ -41,8 +41,8 @@ fn the_questionnaire_has_every_field_once_and_the_flow_in_enable_when() {
         assert_eq!(sorted, fields, "every Answers field exactly once");
         for (n, item) in items.iter().enumerate() {
             assert_eq!(item["required"], true);
-            // Translations for the three other languages on every text.
-            assert_eq!(item["_text"]["extension"].as_array().unwrap().len(), 3, "{}", ids[n]);
+            // Translations for every other language on every text.
+            assert_eq!(item["_text"]["extension"].as_array().unwrap().len(), Lang::ALL.len() - 1, "{}", ids[n]);
             // Every condition points at an emergency sign asked earlier, enabled by "N".
             let conditions = item["enableWhen"].as_array().cloned().unwrap_or_default();
             let earlier_emergencies = EMERGENCY_SIGNS.iter().filter(|s| ids[..n].contains(&s.field_name())).count();
@@ -68,6 +68,15 @@ fn the_questionnaire_has_every_field_once_and_the_flow_in_enable_when() {
     }
     let nb = to_value(&fhir::questionnaire(Lang::Nb));
     assert_eq!(nb["item"][0]["answerOption"][0]["valueCoding"]["display"], "Ja");
+    // Nynorsk rides along as its own translation, with its own text.
+    let nynorsk = nb["item"][0]["_text"]["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["extension"][0]["valueCode"] == "nn")
+        .expect("an nn translation");
+    assert_eq!(nynorsk["extension"][1]["valueString"], Lang::Nn.texts().signs.bladder_or_bowel_problems.question);
+    assert_ne!(nynorsk["extension"][1]["valueString"], Lang::Nb.texts().signs.bladder_or_bowel_problems.question);
 }
 
 #[test]

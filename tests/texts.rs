@@ -7,25 +7,11 @@
 use back_pain_triage::country::Country;
 use back_pain_triage::i18n::{Lang, fill_country};
 
-/// Every text of a language, in field order (the Debug form of `Texts` lists them in order).
+mod common;
+
+/// Every text of a language, in field order.
 fn strings(lang: Lang) -> Vec<String> {
-    let debug = format!("{:?}", lang.texts());
-    let mut out = vec![];
-    let mut chars = debug.chars();
-    while let Some(c) = chars.next() {
-        if c == '"' {
-            let mut s = String::new();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => s.push(chars.next().unwrap_or_default()),
-                    '"' => break,
-                    c => s.push(c),
-                }
-            }
-            out.push(s);
-        }
-    }
-    out
+    common::texts_of(lang)
 }
 
 fn tokens(s: &str, open: char, close: char) -> Vec<String> {
@@ -43,7 +29,7 @@ fn numbers(s: &str) -> Vec<String> {
 fn every_language_keeps_the_placeholders_and_numbers_of_english() {
     let en = strings(Lang::En);
     assert!(en.len() > 100, "the Debug walk found the texts");
-    for lang in [Lang::Nb, Lang::Sv, Lang::Da] {
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let other = strings(lang);
         assert_eq!(other.len(), en.len(), "{lang:?}");
         for (e, o) in en.iter().zip(&other) {
@@ -82,6 +68,7 @@ fn nothing_is_left_unfilled_for_any_country_and_denmark_says_regions_differ() {
 #[test]
 fn the_country_follows_the_region_of_the_language_tag() {
     assert_eq!(Country::from_language_tag("nb-NO"), Ok(Some(Country::No)));
+    assert_eq!(Country::from_language_tag("nn-NO"), Ok(Some(Country::No)));
     assert_eq!(Country::from_language_tag("en-GB"), Ok(Some(Country::Gb)));
     assert_eq!(Country::from_language_tag("sv_SE"), Ok(Some(Country::Se)));
     assert_eq!(Country::from_language_tag("en"), Ok(None));
@@ -103,4 +90,20 @@ fn choice_labels_are_indexed_by_declaration_order() {
         assert_eq!(Trend::VALUES[i], t.as_str());
     }
     assert_eq!(DurationChoice::VALUES, ["0-1", "1-4", "4-6", "6-8", "8-12", "12+"]);
+}
+
+#[test]
+fn nynorsk_is_its_own_language_with_norway_by_default() {
+    assert_eq!(Lang::parse("nn"), Some(Lang::Nn));
+    assert_eq!(Lang::parse("nn-NO"), Some(Lang::Nn));
+    assert_eq!(Lang::parse("nb"), Some(Lang::Nb));
+    assert_eq!(Lang::parse("no"), Some(Lang::Nb), "`no` does not say which written standard; bokmål");
+    assert_eq!(Lang::Nn.code(), "nn");
+    assert_eq!(Lang::Nn.default_country(), Country::No);
+    assert!(Lang::ALL.contains(&Lang::Nn));
+    // Not bokmål with a few words changed: most of its sentences differ from bokmål's.
+    let (nb, nn) = (strings(Lang::Nb), strings(Lang::Nn));
+    let same = nb.iter().zip(&nn).filter(|(b, n)| b == n && b.split_whitespace().count() > 3).count();
+    let long = nb.iter().filter(|b| b.split_whitespace().count() > 3).count();
+    assert!(same * 10 < long, "{same} of {long} longer nynorsk texts are the bokmål text");
 }

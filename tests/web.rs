@@ -214,6 +214,9 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     tick().await;
     assert_eq!(root.get_attribute("lang").as_deref(), Some("da"));
     assert_eq!(root.get_attribute("data-country").as_deref(), Some("NO"));
+    widget.set_language(Some("nn-NO".into()));
+    tick().await;
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("nn"), "nynorsk is its own language, not bokmål");
     assert_eq!(shadow.adopted_style_sheets().length(), 1, "styled by an adopted stylesheet");
     widget.unmount();
     widget.unmount();
@@ -223,7 +226,7 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     widget.set_language(Some("sv".into())); // no effect, no panic, after unmount
 
     // Without a country, the region of the language tag decides; an unknown region warns.
-    for (lang, country) in [("nb-NO", "NO"), ("en-GB", "GB"), ("sv", "SE"), ("en-US", "GB")] {
+    for (lang, country) in [("nb-NO", "NO"), ("nn", "NO"), ("en-GB", "GB"), ("sv", "SE"), ("en-US", "GB")] {
         let host = fresh_element();
         let options = js_sys::JSON::parse(&format!(r#"{{"lang":"{lang}"}}"#)).unwrap();
         let mut w = embed::mount_widget(host.clone().into(), options).unwrap();

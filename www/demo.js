@@ -3,7 +3,7 @@
 const widget = document.querySelector('back-pain-triage');
 const langPicker = document.getElementById('demo-lang');
 const countryPicker = document.getElementById('demo-country');
-const defaultCountry = { nb: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
+const defaultCountry = { nb: 'NO', nn: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
 
 langPicker.addEventListener('change', () => {
   widget.setAttribute('lang', langPicker.value);

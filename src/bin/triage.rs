@@ -14,8 +14,8 @@ triage: low back pain triage from the command line (same rules as the widget)
 
 USAGE
     triage [--jsonl] [--fhir] < input
-    triage questionnaire [--lang nb|sv|da|en]
-    triage response [--lang nb|sv|da|en] < answers.json
+    triage questionnaire [--lang nb|nn|sv|da|en]
+    triage response [--lang nb|nn|sv|da|en] < answers.json
 
 Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
@@ -97,9 +97,10 @@ fn parse_args() -> Result<Request, Failure> {
             "--fhir" => request.fhir = true,
             "-h" | "--help" => request.command = Command::Help,
             "--lang" => {
-                let tag = args.next().ok_or_else(|| Failure("--lang needs a language: nb, sv, da or en".to_owned()))?;
-                request.lang =
-                    Lang::parse(&tag).ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, sv, da, en")))?;
+                let tag =
+                    args.next().ok_or_else(|| Failure("--lang needs a language: nb, nn, sv, da or en".to_owned()))?;
+                request.lang = Lang::parse(&tag)
+                    .ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, nn, sv, da, en")))?;
             }
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,

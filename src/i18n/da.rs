@@ -120,14 +120,7 @@ pub(super) const TEXTS: Texts = Texts {
         "Regn fra, da smerterne begyndte denne gang.",
         "Hvor længe",
     ),
-    duration_choices: [
-        "Under 1 uge",
-        "1 til 4 uger",
-        "4 til 6 uger",
-        "6 til 8 uger",
-        "8 til 12 uger",
-        "Mere end 3 måneder",
-    ],
+    duration_choices: ["Under 1 uge", "1–3 uger", "4–5 uger", "6–7 uger", "8–12 uger", "Mere end 12 uger"],
     trend: p("Hvordan har smerterne været de sidste par dage?", "", "De sidste par dage"),
     trend_choices: ["Bliver bedre", "Nogenlunde det samme", "Bliver værre"],
     headline: ByUrgency {

@@ -1,4 +1,4 @@
-//! Every text the reader sees, in Norwegian (bokmål), Swedish, Danish and English.
+//! Every text the reader sees, in Norwegian bokmål, Norwegian nynorsk, Swedish, Danish and English.
 //!
 //! Each language is one file holding one [`Texts`] value. Because every text is a field of a
 //! struct, a language that lacks a text does not compile. Texts may hold these placeholders,
@@ -9,6 +9,7 @@
 mod da;
 mod en;
 mod nb;
+mod nn;
 mod sv;
 
 use crate::country::Country;
@@ -19,6 +20,8 @@ use crate::decision::{Advice, Category, Sign, Urgency};
 pub enum Lang {
     /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk: Norway's second written standard, which public bodies must also publish in.
+    Nn,
     /// Swedish.
     Sv,
     /// Danish.
@@ -29,25 +32,27 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, in the order the demo's picker lists them.
-    pub const ALL: [Lang; 4] = [Lang::Nb, Lang::Sv, Lang::Da, Lang::En];
+    pub const ALL: [Lang; 5] = [Lang::Nb, Lang::Nn, Lang::Sv, Lang::Da, Lang::En];
 
     /// The BCP 47 code set as the widget's `lang` attribute.
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::Sv => "sv",
             Lang::Da => "da",
             Lang::En => "en",
         }
     }
 
-    /// The language for a BCP 47 tag: `nb`, `no`, `nn` and `nb-NO` are Norwegian, `sv-SE` Swedish,
-    /// `en-GB` English and so on. `None` for a language the widget does not speak.
+    /// The language for a BCP 47 tag: `nb`, `no` and `nb-NO` are bokmål, `nn` and `nn-NO` nynorsk,
+    /// `sv-SE` Swedish, `en-GB` English and so on. `None` for a language the widget does not speak.
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
-            // Nynorsk readers read bokmål far better than any of the other three.
-            "nb" | "no" | "nn" => Some(Lang::Nb),
+            // `no` names Norwegian without saying which written standard; bokmål is the more widely read.
+            "nb" | "no" => Some(Lang::Nb),
+            "nn" => Some(Lang::Nn),
             "sv" => Some(Lang::Sv),
             "da" => Some(Lang::Da),
             "en" => Some(Lang::En),
@@ -58,7 +63,7 @@ impl Lang {
     /// The country assumed when none is given.
     pub const fn default_country(self) -> Country {
         match self {
-            Lang::Nb => Country::No,
+            Lang::Nb | Lang::Nn => Country::No,
             Lang::Sv => Country::Se,
             Lang::Da => Country::Dk,
             Lang::En => Country::Gb,
@@ -69,6 +74,7 @@ impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Nb => &nb::TEXTS,
+            Lang::Nn => &nn::TEXTS,
             Lang::Sv => &sv::TEXTS,
             Lang::Da => &da::TEXTS,
             Lang::En => &en::TEXTS,

@@ -21,7 +21,7 @@ fn services(country: Country) -> ServiceNames {
 }
 
 pub(super) const TEXTS: Texts = Texts {
-    language_name: "Norsk",
+    language_name: "Norsk bokmål",
     title: "Vondt i ryggen: hva bør jeg gjøre?",
     intro: "Svar på noen spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, hvor snart, og hva du kan gjøre selv – og hvorfor.",
     disclaimer: "Dette er et hjelpemiddel, ikke en diagnose. Det er laget for personer som er 16 år eller eldre, og bygger på den norske nasjonale retningslinjen for korsryggsmerter og på råd fra NHS og NICE. Er du i tvil, eller blir du verre, bør du kontakte lege.",
@@ -118,7 +118,7 @@ pub(super) const TEXTS: Texts = Texts {
         "Regn fra da smertene begynte denne gangen.",
         "Varighet",
     ),
-    duration_choices: ["Mindre enn 1 uke", "1–4 uker", "4–6 uker", "6–8 uker", "8–12 uker", "Mer enn 3 måneder"],
+    duration_choices: ["Under 1 uke", "1–3 uker", "4–5 uker", "6–7 uker", "8–12 uker", "Mer enn 12 uker"],
     trend: p("Hvordan har smertene vært de siste dagene?", "", "De siste dagene"),
     trend_choices: ["Blir bedre", "Omtrent som før", "Blir verre"],
     headline: ByUrgency {

@@ -1,7 +1,9 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use back_pain_triage::country::Country;
 use back_pain_triage::decision::{Answers, Sign, Signs, Trend};
+use back_pain_triage::i18n::{Lang, fill, fill_country};
 
 /// Answers with the given signs "yes" and every other sign "no".
 pub fn answers(age: u8, duration_weeks: f64, trend: Trend, yes: &[Sign]) -> Answers {
@@ -29,4 +31,58 @@ pub fn valid_json() -> serde_json::Map<String, serde_json::Value> {
 /// Every set of signs.
 pub fn all_sign_sets() -> impl Iterator<Item = Signs> {
     (0..Signs::COUNT).map(Signs::from_index)
+}
+
+/// Every string literal in the Debug form of `value`, in field order, unescaped. Walking the
+/// Debug form means a text added to `Texts` (or to `ServiceNames`) is covered without listing it.
+pub fn debug_strings(value: &impl std::fmt::Debug) -> Vec<String> {
+    let debug = format!("{value:?}");
+    let mut out = vec![];
+    let mut chars = debug.chars();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            let mut s = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => match chars.next() {
+                        Some('n') => s.push('\n'),
+                        Some('t') => s.push('\t'),
+                        Some('r') => s.push('\r'),
+                        Some('u') => {
+                            let hex: String = chars.by_ref().skip(1).take_while(|&h| h != '}').collect();
+                            s.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                        }
+                        Some(other) => s.push(other),
+                        None => {}
+                    },
+                    '"' => break,
+                    c => s.push(c),
+                }
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Every text of `lang` as written, placeholders and all, in field order (empty hints included).
+pub fn texts_of(lang: Lang) -> Vec<String> {
+    debug_strings(lang.texts())
+}
+
+/// Every text a reader of `lang` in `country` can see, filled in for that country: each field of
+/// `Texts` and of the country's `ServiceNames`, without empty ones or repeats.
+pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
+    let services = (lang.texts().services)(country);
+    let mut out: Vec<String> = vec![];
+    for template in texts_of(lang).into_iter().chain(debug_strings(&services)) {
+        let text = fill(
+            &fill_country(&template, lang, country),
+            &[("number", country.emergency_number()), ("x", "3"), ("n", "10")],
+        );
+        if !text.trim().is_empty() && !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
 }

@@ -83,10 +83,18 @@ test('works whether the script loads before or after the elements, one WASM fetc
       c.id = 'c';
       c.setAttribute('lang', 'da');
       document.body.append(c);
+      const d = document.createElement('back-pain-triage');
+      d.id = 'd';
+      d.setAttribute('lang', 'nn');
+      document.body.append(d);
     });
     await widgetIn(page, '#c').locator('[data-step="start"]').waitFor();
+    await widgetIn(page, '#d').locator('[data-step="start"]').waitFor();
     assert.equal(await widgetIn(page, '#a').locator('h2').innerText(), 'Vondt i ryggen: hva bør jeg gjøre?');
     assert.match(await widgetIn(page, '#b').locator('h2').innerText(), /ryggen/);
+    // Nynorsk is its own language, not bokmål.
+    assert.equal(await widgetIn(page, '#d').locator('h2').innerText(), 'Vondt i ryggen: kva bør eg gjere?');
+    assert.equal(await widgetIn(page, '#d').locator('.bpt').getAttribute('lang'), 'nn');
     assert.equal(wasmFetches(server) - before, 1, 'the WASM is fetched once per page');
     assert.deepEqual(log.errors, []);
   }

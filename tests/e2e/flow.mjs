@@ -15,7 +15,7 @@ export const SIGNS = [
 ];
 export const EMERGENCY_SIGNS = SIGNS.slice(0, 3);
 
-/** A complete answer set: every sign "no", a 40-year-old, 1–4 weeks, getting better. */
+/** A complete answer set: every sign "no", a 40-year-old, 1–3 weeks (radio value 1-4), getting better. */
 export function plainAnswers(overrides = {}) {
   const a = { age: 40, duration: '1-4', trend: 'better' };
   for (const s of SIGNS) a[s] = false;

@@ -2,7 +2,7 @@
 R4B changed nothing in Questionnaire or QuestionnaireResponse), and checks each response
 against the Questionnaire itself.
 
-Inputs: the Questionnaire in all four languages and QuestionnaireResponses for several answer
+Inputs: the Questionnaire in all five languages and QuestionnaireResponses for several answer
 sets, from the release CLI (target/release/triage); plus every response the browser tests
 saved under test-results/fhir/ (from the widget's triage-complete event and from LHC-Forms).
 
@@ -60,9 +60,13 @@ def check_against(questionnaire, response, where):
             assert q["type"] == "integer" and 0 <= answer["valueInteger"] <= 120, f"{where}: {item['linkId']}"
 
 
+# Every language the widget speaks (Lang::ALL).
+LANGUAGES = ["nb", "nn", "sv", "da", "en"]
+
+
 class QuestionnaireExport(unittest.TestCase):
     def test_each_language_validates_as_r4_questionnaire(self):
-        for lang in ["nb", "sv", "da", "en"]:
+        for lang in LANGUAGES:
             data = triage("questionnaire", "--lang", lang)
             model = Questionnaire.model_validate(data)
             self.assertEqual(model.language, lang)
@@ -83,7 +87,7 @@ class QuestionnaireExport(unittest.TestCase):
         def shape(q):
             return [(i["linkId"], i["type"], [o["valueCoding"]["code"] for o in i.get("answerOption", [])],
                      i.get("enableWhen", [])) for i in q["item"]]
-        shapes = [shape(triage("questionnaire", "--lang", lang)) for lang in ["nb", "sv", "da", "en"]]
+        shapes = [shape(triage("questionnaire", "--lang", lang)) for lang in LANGUAGES]
         # enableWhen carries the base language's display text; compare codes only.
         strip = lambda s: [(a, b, c, [(w["question"], w["answerCoding"]["code"]) for w in d]) for a, b, c, d in s]
         self.assertTrue(all(strip(s) == strip(shapes[0]) for s in shapes))
@@ -96,7 +100,7 @@ class Responses(unittest.TestCase):
     def test_cli_responses_validate_and_fit_the_questionnaire(self):
         for n, a in enumerate([answers(), answers(saddle_numbness=True), answers(trauma=True, age=16),
                                answers(worried=True, duration_weeks=12, trend="worse")]):
-            for lang in ["nb", "en"]:
+            for lang in ["nb", "nn", "en"]:
                 data = triage("response", "--lang", lang, stdin=json.dumps(a))
                 model = QuestionnaireResponse.model_validate(data)
                 self.assertEqual(model.status, "completed")

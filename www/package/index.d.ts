@@ -67,7 +67,7 @@ export interface Outcome {
   reasons: Reason[];
 }
 
-export type Language = 'nb' | 'sv' | 'da' | 'en';
+export type Language = 'nb' | 'nn' | 'sv' | 'da' | 'en';
 export type Country = 'NO' | 'SE' | 'DK' | 'GB';
 
 /** A FHIR R4 resource, as plain JSON. */
@@ -95,7 +95,7 @@ export interface TriageErrorDetail {
 }
 
 export interface Options {
-  /** BCP 47 tag (nb, no, nn, sv, da, en; regions allowed). Unknown: a console warning and English. */
+  /** BCP 47 tag (nb or no for bokmål, nn for nynorsk, sv, da, en; regions allowed). Unknown: a console warning and English. */
   lang?: Language | string;
   /** ISO code. Default: the language's country. Unknown: a console warning and that default. */
   country?: Country | string;

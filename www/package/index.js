@@ -51,8 +51,8 @@ export function evaluate(answers) {
 }
 
 /**
- * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, sv, da, en; default en) as its
- * base language and the other three as translation extensions.
+ * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, nn, sv, da, en; default en) as its
+ * base language and the other four as translation extensions.
  */
 export function questionnaire(lang) {
   requireLoaded('questionnaire()');
@@ -106,12 +106,13 @@ export async function mount(element, options = {}) {
   };
 }
 
-const LANGUAGE_OF = { nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv', da: 'da', en: 'en' };
-const COUNTRY_OF = { nb: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
+const LANGUAGE_OF = { nb: 'nb', no: 'nb', nn: 'nn', sv: 'sv', da: 'da', en: 'en' };
+const COUNTRY_OF = { nb: 'NO', nn: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
 const EMERGENCY_NUMBER = { NO: '113', SE: '112', DK: '112', GB: '999' };
 /** What the reader sees if the WASM cannot load: the emergency signs and the number to call. */
 const FALLBACK = {
   nb: ['Får du problemer med vannlatingen, nummenhet i skrittet eller nummenhet eller svakhet i begge beina, ring', 'nå.'],
+  nn: ['Får du problem med å tisse, nummenheit i skrittet eller nummenheit eller svakheit i begge beina, ring', 'no.'],
   sv: ['Får du svårt att kissa, känselbortfall i underlivet eller domningar eller svaghet i båda benen, ring', 'nu.'],
   da: ['Får du problemer med vandladningen, følelsesløshed i skridtet eller følelsesløshed eller svaghed i begge ben, så ring', 'nu.'],
   en: ['If you have trouble passing urine, numbness around your genitals or bottom, or numbness or weakness in both legs, call', 'now.'],
