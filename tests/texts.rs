@@ -107,3 +107,30 @@ fn nynorsk_is_its_own_language_with_norway_by_default() {
     let long = nb.iter().filter(|b| b.split_whitespace().count() > 3).count();
     assert!(same * 10 < long, "{same} of {long} longer nynorsk texts are the bokmål text");
 }
+
+#[test]
+fn one_term_for_the_tool_and_plain_words() {
+    // (the tool's one name, names it must not also go by, words a native health writer avoids)
+    let rules: [(Lang, &str, &[&str], &[&str]); 5] = [
+        (Lang::Nb, "verktøy", &["hjelpemiddel", "veiledningen"], &["øyeblikkelig hjelp"]),
+        (Lang::Nn, "verktøy", &["hjelpemiddel", "rettleiinga"], &["augneblinkeleg", "øyeblikkelig"]),
+        (Lang::Sv, "verktyg", &["hjälpmedel", "vägledningen"], &["Vänta inte för att se", "mikropauser"]),
+        (
+            Lang::Da,
+            "værktøj",
+            &["en hjælp", "Denne vejledning"],
+            &["lade vandet", "vandladning", "Vent ikke for at se"],
+        ),
+        (Lang::En, "tool", &["an aid", "This guidance"], &["Acutely ill"]),
+    ];
+    for (lang, term, other_names, avoided) in rules {
+        let texts = strings(lang);
+        let uses = texts.iter().filter(|t| t.to_lowercase().contains(term)).count();
+        assert!(uses >= 2, "{lang:?}: the tool is called {term:?} ({uses} texts)");
+        for text in &texts {
+            for word in other_names.iter().chain(avoided) {
+                assert!(!text.contains(word), "{lang:?}: {word:?} in {text:?}");
+            }
+        }
+    }
+}

@@ -8,11 +8,11 @@ fn services(country: Country) -> ServiceNames {
         Country::No => {
             ServiceNames { gp: "din praktiserende læge (fastlege)", ooh_name: "lægevagten (legevakt)", ooh_note: "" }
         }
-        Country::Se => ServiceNames {
-            gp: "dit sundhedscenter (vårdcentral)",
-            ooh_name: "den svenske sundhedsrådgivning",
-            ooh_note: "",
-        },
+        Country::Se => {
+            ServiceNames {
+                gp: "dit lægehus (vårdcentral)", ooh_name: "den svenske sundhedsrådgivning", ooh_note: ""
+            }
+        }
         Country::Dk => ServiceNames {
             gp: "din egen læge",
             ooh_name: "lægevagten",
@@ -26,7 +26,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Dansk",
     title: "Ondt i ryggen: hvad skal jeg gøre?",
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
-    disclaimer: "Dette er en hjælp, ikke en diagnose. Den er til dig, der er 16 år eller ældre, og bygger på den norske nationale retningslinje for lændesmerter og på britiske råd fra NHS og NICE. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
+    disclaimer: "Værktøjet giver råd – det stiller ikke en diagnose. Det er til dig, der er 16 år eller ældre, og bygger på den norske nationale retningslinje for lændesmerter og på britiske råd fra NHS og NICE. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
     emergency_lead: "Akut syg eller kommet til skade? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
@@ -55,12 +55,12 @@ pub(super) const TEXTS: Texts = Texts {
     },
     signs: BySign {
         bladder_or_bowel_problems: p(
-            "Har du, efter at rygsmerterne begyndte, fået nye problemer med at lade vandet eller mistet kontrollen over blæren eller tarmen?",
+            "Har du, efter at rygsmerterne begyndte, fået nye problemer med at tisse eller mistet kontrollen over blæren eller tarmen?",
             "For eksempel kan du ikke tisse, eller du tisser eller har afføring i bukserne uden at mærke det.",
-            "Problemer med vandladning eller kontrol over blære/tarm",
+            "Problemer med at tisse eller kontrol over blære/tarm",
         ),
         saddle_numbness: p(
-            "Har du, efter at rygsmerterne begyndte, fået nyopstået nedsat eller ingen følelse omkring kønsdelene, endetarmsåbningen eller på indersiden af lårene?",
+            "Tænk på tiden efter at rygsmerterne begyndte. Har du fået ny nedsat eller ingen følelse ved kønsdelene, endetarmsåbningen eller inderlårene?",
             "Altså det område, der hviler på sadlen, når du cykler. For eksempel at du ikke kan mærke toiletpapiret, når du tørrer dig.",
             "Ny nedsat følelse ved kønsdele, endetarmsåbning eller inderlår",
         ),
@@ -103,7 +103,7 @@ pub(super) const TEXTS: Texts = Texts {
             "Stærke smerter trods smertestillende og hvile",
         ),
         major_impact: p(
-            "Gør problemerne din hverdag eller dit arbejde meget sværere?",
+            "Gør generne din hverdag eller dit arbejde meget sværere?",
             "",
             "Hverdag eller arbejde meget sværere",
         ),
@@ -127,10 +127,10 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Ring {emergency} nu",
         urgent: "Kontakt en læge i dag",
         soon: "Bestil tid hos en læge inden for få dage",
-        self_care: "Du kan selv passe på din ryg derhjemme",
+        self_care: "Du kan selv behandle dine rygsmerter derhjemme",
     },
     headline_body: ByUrgency {
-        emergency: "Dit svar kan være tegn på tryk på nerverne nederst i rygsøjlen. Det skal undersøges på et hospital med det samme. Vent ikke for at se, om det går over.",
+        emergency: "Dit svar kan være tegn på tryk på nerverne nederst i rygsøjlen. Det skal undersøges på et hospital med det samme. Vent ikke på, at det går over.",
         urgent: "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
         soon: "Kontakt {gp}, og bed om en tid inden for de næste par dage. Indtil da kan rådene herunder hjælpe.",
         self_care: "Dine svar viser ingen af advarselstegnene. De fleste lændesmerter er ufarlige og bliver meget bedre i løbet af få uger – hurtigst, hvis du holder dig i gang.",
@@ -145,9 +145,9 @@ pub(super) const TEXTS: Texts = Texts {
     ooh_label: "{ooh_name}",
     why_heading: "Hvorfor",
     reasons: ByRule {
-        emergency_bladder_or_bowel_problems: "Nye problemer med at lade vandet, eller tab af kontrol over blære eller tarm, sammen med rygsmerter kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
-        emergency_saddle_numbness: "Ny nedsat eller ingen følelse omkring kønsdelene, endetarmsåbningen eller på indersiden af lårene kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
-        emergency_both_legs: "Ny følelsesløshed, prikken eller svaghed i begge ben, efter at rygsmerterne begyndte, kan betyde tryk på nerverne i den nederste del af rygsøjlen. Det kræver akut behandling.",
+        emergency_bladder_or_bowel_problems: "Nye problemer med at tisse, eller tab af kontrol over blære eller tarm, sammen med rygsmerter kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
+        emergency_saddle_numbness: "Ny nedsat eller ingen følelse ved kønsdelene, endetarmsåbningen eller inderlårene kan betyde tryk på nerver nederst i ryggen (cauda equina). Det kræver akut behandling.",
+        emergency_both_legs: "Ny følelsesløshed, prikken eller svaghed i begge ben kan betyde tryk på nerverne nederst i rygsøjlen. Det kræver akut behandling.",
         urgent_leg_weakness: "Ny eller tiltagende svaghed i et lår, en læg eller en fod betyder, at en nerve kan være påvirket. En læge bør undersøge dig i dag.",
         urgent_fever_or_unwell: "Feber eller en følelse af at være generelt syg sammen med rygsmerter bør undersøges af en læge i dag for at udelukke en infektion.",
         urgent_trauma: "Smerter, der begyndte efter et kraftigt fald eller en ulykke, bør undersøges af en læge i dag for at udelukke en skade på rygsøjlen.",
@@ -158,11 +158,11 @@ pub(super) const TEXTS: Texts = Texts {
         soon_osteoporosis_or_steroids: "Knogleskørhed eller binyrebarkhormon i lang tid gør det lettere at brække en knogle i ryggen, også uden et stort fald. Det bør en læge se på.",
         soon_uncontrolled_pain: "Når smertestillende medicin og hvile ikke hjælper nok, kan en læge hjælpe dig med bedre smertelindring.",
         soon_worried: "Er du usikker eller bekymret, er det en god grund til at gå til læge. En undersøgelse og en forklaring hjælper ofte.",
-        soon_major_impact: "Når rygsmerterne gør hverdagen eller arbejdet meget sværere, kan en læge hjælpe med behandling og med at komme tilbage til dine normale aktiviteter.",
+        soon_major_impact: "Når rygsmerterne gør hverdagen eller arbejdet meget sværere, kan en læge hjælpe. Lægen kan hjælpe med behandling og med at komme i gang igen.",
         soon_getting_worse: "Rygsmerter, der bliver værre, bør undersøges af en læge.",
-        soon_under_16: "Denne vejledning er skrevet til personer på 16 år og derover. Børn og unge med rygsmerter bør gå til læge.",
+        soon_under_16: "Dette værktøj er lavet til personer på 16 år og derover. Børn og unge med rygsmerter bør gå til læge.",
         soon_not_better_after_4_weeks: "Smerterne har varet 4 uger eller mere uden at blive bedre. Så er det tid til, at en læge undersøger dig.",
-        advice_imaging_and_exercise_after_4_weeks: "Når smerterne er næsten uændrede efter 4 til 6 uger, foreslår retningslinjen, at man overvejer en scanning og et vejledt træningsprogram.",
+        advice_imaging_and_exercise_after_4_weeks: "Er smerterne næsten de samme efter 4 til 6 uger, kan lægen overveje en scanning. Også træning med vejledning kan da hjælpe.",
         advice_specialist_after_6_weeks: "Betydelige gener, der varer mere end 6 til 8 uger, kan være en grund til at blive henvist til en speciallæge eller en rygklinik.",
         self_care_no_warning_signs: "Du svarede nej til alle advarselstegnene. Rygsmerter skyldes meget sjældent en farlig sygdom, og ryggen heler bedst ved normal, varieret aktivitet.",
     },
@@ -184,7 +184,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         exercise_program: para(
             "Spørg om vejledt træning",
-            "Når generne har varet omkring 4 til 6 uger, anbefales et vejledt trænings- eller aktivitetsprogram, der følges op over tid, med øvelser, du kan lave derhjemme.",
+            "Har generne varet omkring 4 til 6 uger, anbefales træning med vejledning. Den skal følges op over tid, og du får øvelser, du kan lave derhjemme.",
         ),
         specialist_referral: para(
             "Spørg om en henvisning",
@@ -192,7 +192,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         stay_active: para(
             "Hold dig i gang",
-            "Ryggen heler bedst og hurtigst, når du er så normalt og varieret aktiv, som du kan. Lig ned så lidt som muligt: sengeleje er ikke en behandling. Det er ikke skadeligt, at det gør ondt, når du bevæger dig. Vend tilbage til dine daglige gøremål og dit arbejde, så snart du kan.",
+            "Ryggen heler bedst og hurtigst, når du lever så normalt som muligt og bevæger dig på forskellige måder. Lig ned så lidt som muligt: sengeleje er ikke en behandling. Det er ikke skadeligt, at det gør ondt, når du bevæger dig. Vend tilbage til dine daglige gøremål og dit arbejde, så snart du kan.",
         ),
         pain_relief_nordic: para(
             "Smertestillende medicin",
@@ -200,7 +200,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_nice: para(
             "Smertestillende medicin",
-            "Har du brug for smertestillende medicin, anbefaler NICE et betændelsesdæmpende middel (NSAID) som ibuprofen i den laveste dosis, der virker, og i så kort tid som muligt. Paracetamol alene anbefales ikke mod lændesmerter. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
+            "Har du brug for smertestillende medicin, anbefaler NICE et betændelsesdæmpende middel (NSAID) som ibuprofen i den laveste dosis, der virker, og i så kort tid som muligt. Paracetamol alene anbefales ikke mod ondt i ryggen. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
         ),
         heat: para("Prøv varme", "Ved akutte rygsmerter kan du prøve varme, fx et varmt brusebad eller en varmepude."),
         prevention: para(
@@ -209,14 +209,14 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         safety_net: para(
             "Hvornår haster det?",
-            "Ring {emergency} med det samme, hvis du får problemer med at lade vandet, mister kontrollen over blære eller tarm, bliver følelsesløs i skridtet eller omkring endetarmsåbningen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
+            "Ring {emergency} med det samme, hvis du får svært ved at tisse eller mister kontrollen over blære eller tarm. Ring også, hvis du bliver følelsesløs i skridtet eller ved endetarmsåbningen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
         ),
     },
     summary_heading: "Dine svar",
     years: "år",
     print: "Udskriv eller gem som PDF",
     copy_text: "Kopiér som tekst",
-    copied: "Kopieret. Du kan indsætte det i en besked eller et dokument.",
+    copied: "Det er kopieret. Du kan indsætte det i en besked eller et dokument.",
     copy_failed: "Det lykkedes ikke at kopiere. Brug Udskriv i stedet.",
     date_label: "Dato",
     services,

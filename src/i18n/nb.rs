@@ -24,7 +24,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Norsk bokmål",
     title: "Vondt i ryggen: hva bør jeg gjøre?",
     intro: "Svar på noen spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, hvor snart, og hva du kan gjøre selv – og hvorfor.",
-    disclaimer: "Dette er et hjelpemiddel, ikke en diagnose. Det er laget for personer som er 16 år eller eldre, og bygger på den norske nasjonale retningslinjen for korsryggsmerter og på råd fra NHS og NICE. Er du i tvil, eller blir du verre, bør du kontakte lege.",
+    disclaimer: "Verktøyet gir råd, men stiller ikke diagnose. Det er laget for personer som er 16 år eller eldre, og bygger på den norske nasjonale retningslinjen for korsryggsmerter og på råd fra NHS og NICE. Er du i tvil, eller blir du verre, bør du kontakte lege.",
     privacy: "Svarene dine blir bare på denne enheten. Ingenting blir sendt eller lagret.",
     emergency_lead: "Akutt syk eller skadet? Ikke bruk dette verktøyet:",
     call_number: "Ring {number}",
@@ -58,7 +58,7 @@ pub(super) const TEXTS: Texts = Texts {
             "Problemer med vannlating eller kontroll over urin/avføring",
         ),
         saddle_numbness: p(
-            "Har du fått ny nummenhet eller nedsatt følelse rundt kjønnsorganene, endetarmsåpningen eller på innsiden av lårene etter at ryggsmertene begynte?",
+            "Tenk på tiden etter at ryggsmertene begynte. Har du fått ny nummenhet eller nedsatt følelse ved kjønnsorganene, endetarmsåpningen eller innsiden av lårene?",
             "Altså området som hviler mot setet når du sykler. For eksempel at du ikke kjenner toalettpapiret når du tørker deg.",
             "Ny nummenhet rundt kjønnsorganer, endetarmsåpning eller innside av lår",
         ),
@@ -81,9 +81,9 @@ pub(super) const TEXTS: Texts = Texts {
         weight_loss: p("Har du gått ned i vekt den siste tiden uten å prøve på det?", "", "Ufrivillig vekttap"),
         cancer_history: p("Har du noen gang hatt kreft?", "", "Har hatt kreft"),
         constant_night_pain: p(
-            "Er smertene konstante, slik at hvile ikke lindrer, eller er de verst om natten?",
+            "Har du vondt hele tiden, også når du hviler, eller er smertene verst om natten?",
             "",
-            "Konstante smerter, eller verst om natten",
+            "Vondt hele tiden, eller verst om natten",
         ),
         osteoporosis_or_steroids: p(
             "Har du beinskjørhet (osteoporose), eller har du brukt kortisontabletter over lang tid?",
@@ -134,7 +134,7 @@ pub(super) const TEXTS: Texts = Texts {
         self_care: "Svarene dine viser ingen faresignaler. Vond rygg er som oftest ufarlig og blir mye bedre i løpet av noen uker, raskest hvis du holder deg i bevegelse.",
     },
     category: CategoryTexts {
-        nonspecific: "Svarene dine passer med vanlige ryggsmerter (lumbago). Hos 85–90 av 100 finner man ingen bestemt årsak, og det er svært sjelden farlig.",
+        nonspecific: "Svarene dine passer med vanlig vond rygg (lumbago). Hos 85–90 av 100 finner man ingen bestemt årsak, og det er svært sjelden farlig.",
         nerve_root: "Svarene dine kan tyde på at en nerverot i ryggen er irritert, for eksempel av en prolaps (isjias). Det tar ofte lengre tid å gå over, men de fleste blir bra uten operasjon.",
         possible_serious: "Noen av svarene dine er tegn som en lege bør se på, for å utelukke andre årsaker. De fleste som har slike tegn, har ingen alvorlig sykdom.",
     },
@@ -143,22 +143,22 @@ pub(super) const TEXTS: Texts = Texts {
     ooh_label: "{ooh_name}",
     why_heading: "Hvorfor",
     reasons: ByRule {
-        emergency_bladder_or_bowel_problems: "Nye problemer med vannlatingen, eller tap av kontroll over urin eller avføring, kan sammen med ryggsmerter bety trykk på nervene nederst i ryggsøylen (cauda equina). Da trenger du øyeblikkelig hjelp.",
-        emergency_saddle_numbness: "Ny nummenhet eller nedsatt følelse rundt kjønnsorganene, endetarmsåpningen eller på innsiden av lårene kan bety trykk på nervene nederst i ryggsøylen (cauda equina). Da trenger du øyeblikkelig hjelp.",
-        emergency_both_legs: "Ny nummenhet, prikking eller svakhet i begge beina etter at ryggsmertene begynte, kan bety trykk på nervene i nedre del av ryggsøylen. Da trenger du øyeblikkelig hjelp.",
+        emergency_bladder_or_bowel_problems: "Nye problemer med å tisse, eller tap av kontroll over urin eller avføring, kan bety trykk på nervene nederst i ryggsøylen (cauda equina). Da trenger du hjelp med en gang.",
+        emergency_saddle_numbness: "Ny nummenhet eller nedsatt følelse ved kjønnsorganene, endetarmsåpningen eller innsiden av lårene kan bety trykk på nerver nederst i ryggen (cauda equina). Da trenger du hjelp med en gang.",
+        emergency_both_legs: "Ny nummenhet, prikking eller svakhet i begge beina etter at ryggsmertene begynte, kan bety trykk på nervene i nedre del av ryggsøylen. Da trenger du hjelp med en gang.",
         urgent_leg_weakness: "Ny eller økende svakhet i lår, legg eller fot betyr at en nerve kan være påvirket. En lege bør undersøke deg i dag.",
-        urgent_fever_or_unwell: "Har du feber eller føler deg generelt syk i tillegg til ryggsmertene, bør en lege undersøke deg i dag for å utelukke infeksjon.",
+        urgent_fever_or_unwell: "Har du feber, eller føler du deg generelt syk i tillegg til ryggsmertene, bør en lege undersøke deg i dag for å utelukke infeksjon.",
         urgent_trauma: "Har smertene kommet etter et kraftig fall eller en ulykke, bør en lege undersøke deg i dag for å utelukke skade i ryggsøylen.",
         urgent_cancer_history_with_other_cancer_sign: "Du har hatt kreft, og du har også et annet tegn som bør vurderes sammen med det. Dette bør en lege se på i dag.",
         soon_weight_loss: "Ufrivillig vekttap bør en lege se på.",
         soon_cancer_history: "Fordi du har hatt kreft, bør en lege se på nye ryggsmerter.",
         soon_constant_night_pain: "Smerter som er konstante, eller verst om natten, bør en lege se på.",
-        soon_osteoporosis_or_steroids: "Beinskjørhet eller kortisontabletter over lang tid gjør det lettere å få brudd i ryggen, også uten et stort fall. En lege bør undersøke deg.",
+        soon_osteoporosis_or_steroids: "Beinskjørhet eller kortisontabletter over lang tid øker faren for brudd i ryggen, også uten et stort fall. En lege bør undersøke deg.",
         soon_uncontrolled_pain: "Når smertestillende og hvile ikke hjelper nok, kan en lege hjelpe deg med bedre smertelindring.",
         soon_worried: "Er du usikker eller bekymret, er det god grunn til å gå til lege. Det hjelper ofte å bli undersøkt og få en forklaring.",
         soon_major_impact: "Når ryggsmertene gjør hverdagen eller jobben mye vanskeligere, kan en lege hjelpe med behandling og med å komme tilbake i vanlig aktivitet.",
         soon_getting_worse: "Ryggsmerter som blir verre, bør en lege se på.",
-        soon_under_16: "Denne veiledningen er laget for personer som er 16 år eller eldre. Barn og unge med vondt i ryggen bør undersøkes av lege.",
+        soon_under_16: "Dette verktøyet er laget for personer som er 16 år eller eldre. Barn og unge med vondt i ryggen bør undersøkes av lege.",
         soon_not_better_after_4_weeks: "Smertene har vart i 4 uker eller mer uten å bli bedre. Da er det på tide at en lege undersøker deg.",
         advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uforandret etter 4–6 uker, sier retningslinjen at man bør vurdere bildeundersøkelse og et veiledet treningsprogram.",
         advice_specialist_after_6_weeks: "Betydelige plager som varer mer enn 6–8 uker, kan være grunn til henvisning til spesialist eller ryggpoliklinikk.",
@@ -182,7 +182,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         exercise_program: para(
             "Spør om veiledet trening",
-            "Når plagene varer i rundt 4–6 uker, anbefales et veiledet trenings- eller aktivitetsprogram. Det bør følges opp over tid, med øvelser du kan gjøre hjemme.",
+            "Har plagene vart i rundt 4–6 uker, anbefales et veiledet trenings- eller aktivitetsprogram. Det bør følges opp over tid, med øvelser du kan gjøre hjemme.",
         ),
         specialist_referral: para(
             "Spør om henvisning",
@@ -198,7 +198,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_nice: para(
             "Smertestillende",
-            "Trenger du smertestillende, anbefaler de britiske retningslinjene (NICE) et betennelsesdempende middel som ibuprofen, i lavest mulig dose som virker og i kortest mulig tid. Paracetamol alene anbefales ikke ved korsryggsmerter. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
+            "Trenger du noe mot smertene, anbefaler NICE i Storbritannia ibuprofen eller et lignende middel (NSAID). Bruk lavest mulig dose som virker, i kortest mulig tid. Paracetamol alene er ikke anbefalt ved vond rygg. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
         ),
         heat: para(
             "Prøv varme",
@@ -206,7 +206,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         prevention: para(
             "Forebygg tilbakefall",
-            "Regelmessig trening som du trives med, er den beste beskyttelsen: 20–30 minutter gange eller sykling, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av øvelser for styrke og tøyning.",
+            "Regelmessig trening som du trives med, er den beste beskyttelsen. Gå eller sykle 20–30 minutter, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av styrke- og tøyeøvelser.",
         ),
         safety_net: para(
             "Når du bør søke hjelp med en gang",
@@ -217,7 +217,7 @@ pub(super) const TEXTS: Texts = Texts {
     years: "år",
     print: "Skriv ut eller lagre som PDF",
     copy_text: "Kopier som tekst",
-    copied: "Kopiert. Du kan lime det inn i en melding eller et dokument.",
+    copied: "Det er kopiert. Du kan lime det inn i en melding eller et dokument.",
     copy_failed: "Kunne ikke kopiere. Bruk Skriv ut i stedet.",
     date_label: "Dato",
     services,
