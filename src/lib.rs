@@ -6,6 +6,7 @@
 //! - [`decision`]: the rules, as a pure Rust core (also behind the `triage` CLI).
 //! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
 //! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
+//! - [`readability`]: LIX and Flesch reading ease, to hold those texts to plain language.
 //! - [`country`]: phone numbers and services per country.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
@@ -19,6 +20,7 @@ pub mod embed;
 pub mod fhir;
 pub mod i18n;
 pub mod questionnaire;
+pub mod readability;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
