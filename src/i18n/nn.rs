@@ -26,7 +26,7 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Vondt i ryggen: kva bør eg gjere?",
     intro: "Svar på nokre spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, kor snart, og kva du kan gjere sjølv – og kvifor.",
     disclaimer: "Verktøyet gir råd, men stiller ikkje diagnose. Det er laga for deg som er 16 år eller eldre. Det byggjer på den norske retningslinja for vond rygg og på råd frå NHS og NICE i Storbritannia. Er du i tvil, eller blir du verre, bør du kontakte lege.",
-    privacy: "Svara dine blir berre på denne eininga. Ingenting blir sendt eller lagra.",
+    privacy: "Svara dine blir verande på denne eininga. Ingenting blir sendt eller lagra.",
     emergency_lead: "Akutt sjuk eller skadd? Ikkje bruk dette verktøyet:",
     call_number: "Ring {number}",
     start: "Start",
@@ -135,7 +135,7 @@ pub(super) const TEXTS: Texts = Texts {
     headline_body: ByUrgency {
         emergency: "Svaret ditt kan vere teikn på trykk på nervane nedst i ryggsøyla. Dette må undersøkjast på sjukehus med ein gong. Ikkje vent og sjå om det går over.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
-        soon: "Kontakt {gp} og be om time i løpet av dei næraste dagane. Fram til då kan råda nedanfor hjelpe.",
+        soon: "Kontakt {gp} og be om time i løpet av dei nærmaste dagane. Fram til då kan råda nedanfor hjelpe.",
         self_care: "Svara dine viser ingen faresignal. Vond rygg er oftast ufarleg og blir mykje betre i løpet av nokre veker, raskast om du held deg i rørsle.",
     },
     category: CategoryTexts {
