@@ -134,3 +134,22 @@ fn one_term_for_the_tool_and_plain_words() {
         }
     }
 }
+
+#[test]
+fn nynorsk_is_written_in_nynorsk_words() {
+    // Bokmål forms that are not nynorsk (nynorsk: ikkje, kva, korleis, kvifor, kven, om/viss,
+    // kva for, berre, mogleg, vere, nokon, noko, mykje, sjukdom, sjuk, veke, veker, frå, heim, dei).
+    // Danish and Swedish service names stay as they are, so only words those names do not hold
+    // are listed.
+    const BOKMAL: [&str; 20] = [
+        "ikke", "hva", "hvordan", "hvorfor", "hvem", "hvis", "hvilket", "bare", "mulig", "være", "noen", "noe", "mye",
+        "sykdom", "syk", "uke", "uker", "fra", "hjem", "dem",
+    ];
+    let names: Vec<String> =
+        Country::ALL.into_iter().flat_map(|c| common::debug_strings(&(Lang::Nn.texts().services)(c))).collect();
+    for text in strings(Lang::Nn).iter().chain(&names) {
+        for word in text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase) {
+            assert!(!BOKMAL.contains(&word.as_str()), "nn: bokmål {word:?} in {text:?}");
+        }
+    }
+}
