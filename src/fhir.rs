@@ -13,8 +13,9 @@
 //! - One Questionnaire in five languages: the requested language is the base text, and the
 //!   others ride along in the standard translation extension. Same `url` and `version` for all.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::decision::answers::Shown;
 use crate::decision::{Answers, Sign, Trend};
 use crate::i18n::{Lang, Texts};
 use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS};
@@ -417,7 +418,7 @@ pub struct ResponseError {
 impl std::fmt::Display for ResponseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.item {
-            Some(item) => write!(f, "item `{item}`: {}", self.message),
+            Some(item) => write!(f, "item `{}`: {}", Shown(item), self.message),
             None => f.write_str(&self.message),
         }
     }
@@ -429,57 +430,48 @@ fn item_error(item: &str, message: impl Into<String>) -> ResponseError {
     ResponseError { item: Some(item.to_owned()), message: message.into() }
 }
 
+// Read by hand (src/fhir/incoming.rs) so that every error names the element at fault.
+mod incoming;
+
 /// A coding as any renderer may write it.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct IncomingCoding {
     /// The code system.
-    #[serde(default)]
     pub system: Option<String>,
     /// The code.
-    #[serde(default)]
     pub code: Option<String>,
 }
 
 /// An answer as any renderer may write it (only the value types this Questionnaire uses).
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct IncomingAnswer {
     /// For coded items.
-    #[serde(default)]
     pub value_coding: Option<IncomingCoding>,
     /// For the age.
-    #[serde(default)]
     pub value_integer: Option<i64>,
     /// Some renderers answer yes/no questions with booleans.
-    #[serde(default)]
     pub value_boolean: Option<bool>,
 }
 
 /// An item as any renderer may write it; groups are read through.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct IncomingItem {
     /// The linkId.
     pub link_id: String,
     /// The answers (one is expected).
-    #[serde(default)]
     pub answer: Vec<IncomingAnswer>,
     /// Nested items (groups, or children of answers in some renderers).
-    #[serde(default)]
     pub item: Vec<IncomingItem>,
 }
 
 /// A `QuestionnaireResponse` as any renderer may write it. Other elements are ignored.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default)]
 pub struct IncomingResponse {
     /// Must be `QuestionnaireResponse`.
     pub resource_type: String,
     /// The Questionnaire it answers; when given, must be ours.
-    #[serde(default)]
     pub questionnaire: Option<String>,
     /// The answered items.
-    #[serde(default)]
     pub item: Vec<IncomingItem>,
 }
 
@@ -495,7 +487,7 @@ fn read_code<'a>(item: &str, answer: &'a IncomingAnswer, system: &str) -> Result
     if let Some(s) = coding.system.as_deref()
         && s != system
     {
-        return Err(item_error(item, format!("coding system {s:?} is not {system:?}")));
+        return Err(item_error(item, format!("coding system {:?} is not {system:?}", Shown(s))));
     }
     coding.code.as_deref().ok_or_else(|| item_error(item, "valueCoding has no code"))
 }
@@ -508,7 +500,10 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
     if response.resource_type != "QuestionnaireResponse" {
         return Err(ResponseError {
             item: None,
-            message: format!("resourceType: expected \"QuestionnaireResponse\", got {:?}", response.resource_type),
+            message: format!(
+                "`resourceType`: expected \"QuestionnaireResponse\", got {:?}",
+                Shown(&response.resource_type)
+            ),
         });
     }
     if let Some(canonical) = response.questionnaire.as_deref() {
@@ -516,7 +511,10 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
         if url != QUESTIONNAIRE_URL {
             return Err(ResponseError {
                 item: None,
-                message: format!("questionnaire: this response answers {canonical:?}, not {QUESTIONNAIRE_URL:?}"),
+                message: format!(
+                    "`questionnaire`: this response answers {:?}, not {QUESTIONNAIRE_URL:?}",
+                    Shown(canonical)
+                ),
             });
         }
     }
@@ -548,7 +546,7 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
                     None => match read_code(link_id, answer, YES_NO_SYSTEM)? {
                         "Y" => true,
                         "N" => false,
-                        other => return Err(item_error(link_id, format!("code {other:?} is not Y or N"))),
+                        other => return Err(item_error(link_id, format!("code {:?} is not Y or N", Shown(other)))),
                     },
                 };
                 draft.set_sign(sign, yes);
@@ -556,14 +554,15 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
             Question::Trend => {
                 let code = read_code(link_id, answer, TREND_SYSTEM)?;
                 draft.trend = Some(
-                    Trend::parse(code).ok_or_else(|| item_error(link_id, format!("code {code:?} is not a trend")))?,
+                    Trend::parse(code)
+                        .ok_or_else(|| item_error(link_id, format!("code {:?} is not a trend", Shown(code))))?,
                 );
             }
             Question::Duration => {
                 let code = read_code(link_id, answer, DURATION_SYSTEM)?;
                 draft.duration = Some(
                     DurationChoice::parse(code)
-                        .ok_or_else(|| item_error(link_id, format!("code {code:?} is not a duration")))?,
+                        .ok_or_else(|| item_error(link_id, format!("code {:?} is not a duration", Shown(code))))?,
                 );
             }
             Question::Age => {

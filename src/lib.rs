@@ -10,6 +10,7 @@
 //! - [`country`]: phone numbers and services per country.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
+//! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
 //! - `ui` (wasm32 only): the Leptos widget.
 //! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
 
@@ -19,6 +20,7 @@ pub mod decision;
 pub mod embed;
 pub mod fhir;
 pub mod i18n;
+pub mod input;
 pub mod questionnaire;
 pub mod readability;
 pub mod summary;

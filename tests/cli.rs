@@ -195,3 +195,26 @@ fn a_bad_response_names_the_item() {
     assert_rejected(&triage(&["--fhir"], PRETTY), &["QuestionnaireResponse"]);
     assert_rejected(&triage(&["--fhir"], ""), &["empty input", "QuestionnaireResponse"]);
 }
+
+#[test]
+fn numbers_beyond_json_limits_and_broken_text_still_name_the_field() {
+    let cases: Vec<(String, &[&str])> = vec![
+        (PRETTY.replace("\"age\": 52", "\"age\": 1e400"), &["field `age`", "number out of range"]),
+        (PRETTY.replace("0.5", "-1e309"), &["field `duration_weeks`"]),
+        (PRETTY.replace("\"worse\"", "\"wor\\ud800se\""), &["field `trend`"]),
+        (PRETTY.replace("\"worse\"", &format!("\"{}\"", "x\\n".repeat(1_000_000))), &["field `trend`"]),
+        (PRETTY.replace("\"trauma\": false,", "\"trauma\": [[[["), &["field `trauma`"]),
+        (PRETTY.replace("\"age\": 52,", "\"age\": 52"), &["after field `age`"]),
+        ("{\"a\\nb`\": 1}".to_owned(), &["field `a\\nb'`", "unknown field"]),
+        ("{\"age\" 40}".to_owned(), &["field `age`", "expected `:`"]),
+        ("{,}".to_owned(), &["not a JSON object"]),
+    ];
+    for (input, mentions) in cases {
+        let r = triage(&[], &input);
+        assert_rejected(&r, mentions);
+        assert!(r.stderr.len() < 300, "short: {}", &r.stderr[..300]);
+    }
+    let qr = triage(&["response"], PRETTY).stdout.replace("\"valueInteger\": 52", "\"valueInteger\": 1e400");
+    assert_rejected(&triage(&["--fhir"], &qr), &[".answer[0].valueInteger`: number out of range"]);
+    assert_rejected(&triage(&["--jsonl"], "{\"age\": 1e400}\n"), &["line 1: invalid Answers: field `age`"]);
+}

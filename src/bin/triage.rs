@@ -4,9 +4,10 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use back_pain_triage::decision::{Answers, evaluate};
-use back_pain_triage::fhir::{self, IncomingResponse};
+use back_pain_triage::decision::evaluate;
+use back_pain_triage::fhir;
 use back_pain_triage::i18n::Lang;
+use back_pain_triage::input::{Format, read_input};
 use back_pain_triage::questionnaire::Draft;
 
 const HELP: &str = "\
@@ -122,45 +123,23 @@ fn run() -> Result<Vec<String>, Failure> {
 
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("could not read standard input: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|_| Failure("input is not UTF-8 text".to_owned()))?;
-    if text.trim().is_empty() {
-        let expected = if request.fhir { "a QuestionnaireResponse" } else { "an Answers JSON object" };
-        return Err(Failure(format!("empty input: expected {expected} (see --help)")));
-    }
+    let format = if request.fhir { Format::Fhir } else { Format::Answers };
 
     if let Command::Response = request.command {
-        let answers = read_answers(&text).map_err(Failure)?;
-        let response = fhir::questionnaire_response(&Draft::from_answers(&answers), request.lang, &now_utc());
+        // One document in, so exactly one Answers out.
+        let answers = read_input(&bytes, Format::Answers, false).map_err(Failure)?;
+        let Some(answers) = answers.first() else { return Ok(vec![]) };
+        let response = fhir::questionnaire_response(&Draft::from_answers(answers), request.lang, &now_utc());
         return to_json_pretty(&response).map(|r| vec![r]);
     }
 
-    let triage_one = |json: &str| -> Result<String, String> {
-        let answers = if request.fhir { read_response(json)? } else { read_answers(json)? };
-        serde_json::to_string(&evaluate(&answers)).map_err(|e| format!("could not write the outcome: {e}"))
-    };
-    if request.jsonl {
-        text.lines()
-            .enumerate()
-            .map(|(i, line)| {
-                if line.trim().is_empty() {
-                    return Err(Failure(format!("line {}: empty line: expected one object per line", i + 1)));
-                }
-                triage_one(line).map_err(|e| Failure(format!("line {}: {e}", i + 1)))
-            })
-            .collect()
-    } else {
-        triage_one(&text).map(|line| vec![line]).map_err(Failure)
-    }
-}
-
-fn read_answers(json: &str) -> Result<Answers, String> {
-    serde_json::from_str(json).map_err(|e| format!("invalid Answers: {e}"))
-}
-
-fn read_response(json: &str) -> Result<Answers, String> {
-    let response: IncomingResponse =
-        serde_json::from_str(json).map_err(|e| format!("invalid QuestionnaireResponse: {e}"))?;
-    fhir::answers_from_response(&response).map_err(|e| format!("invalid QuestionnaireResponse: {e}"))
+    read_input(&bytes, format, request.jsonl)
+        .map_err(Failure)?
+        .iter()
+        .map(|answers| {
+            serde_json::to_string(&evaluate(answers)).map_err(|e| Failure(format!("could not write the outcome: {e}")))
+        })
+        .collect()
 }
 
 fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<String, Failure> {

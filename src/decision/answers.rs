@@ -285,8 +285,10 @@ impl fmt::Display for Scalar {
         match self {
             Scalar::Bool(b) => write!(f, "{b}"),
             Scalar::Int(i) => write!(f, "{i}"),
+            // 1e300 in full would be 301 digits: past a million, the exponent says it better.
+            Scalar::Float(x) if x.abs() >= 1e6 => write!(f, "{x:e}"),
             Scalar::Float(x) => write!(f, "{x}"),
-            Scalar::Text(s) => write!(f, "{s:?}"),
+            Scalar::Text(s) => write!(f, "{:?}", Shown(s)),
             Scalar::Null => f.write_str("null"),
             Scalar::List => f.write_str("an array"),
             Scalar::Object => f.write_str("an object"),
@@ -339,6 +341,48 @@ impl<'de> Deserialize<'de> for Scalar {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// A name or text from the input, as an error message shows it: at most [`Shown::MAX_CHARS`]
+/// characters, so that a 10 MB string makes a short message, not a 10 MB one. `Debug` quotes
+/// it as a string; `Display` is for inside backticks: control characters escaped (one line
+/// per error) and a backtick shown as `'`, so the quote cannot end early.
+pub struct Shown<'a>(pub &'a str);
+
+impl Shown<'_> {
+    /// How many characters of the input an error message repeats.
+    pub const MAX_CHARS: usize = 40;
+
+    fn cut(&self) -> (&str, bool) {
+        match self.0.char_indices().nth(Self::MAX_CHARS) {
+            Some((end, _)) => (&self.0[..end], true),
+            None => (self.0, false),
+        }
+    }
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (text, cut) = self.cut();
+        write!(f, "{text:?}")?;
+        if cut { f.write_str("…") } else { Ok(()) }
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (text, cut) = self.cut();
+        for c in text.chars() {
+            if c == '`' {
+                f.write_str("'")?;
+            } else if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        if cut { f.write_str("…") } else { Ok(()) }
     }
 }
 
@@ -429,7 +473,7 @@ fn unknown_field(name: &str) -> InputError {
         Some(known) => format!("; did you mean `{known}`?"),
         None => String::new(),
     };
-    InputError::field(name, format!("unknown field: not part of Answers{hint}"))
+    InputError::field(&Shown(name).to_string(), format!("unknown field: not part of Answers{hint}"))
 }
 
 /// Whether `b` is `a` with one letter changed, added, dropped, or two neighbours swapped:
@@ -457,9 +501,22 @@ impl<'de> Deserialize<'de> for Answers {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
                 let mut partial = Partial::default();
-                while let Some(name) = map.next_key::<String>()? {
-                    let value: Scalar = map.next_value()?;
+                let mut last: Option<String> = None;
+                // The format's own errors (a number beyond f64, a broken escape, a truncated
+                // document) would name no field: say which field they came in, or after which.
+                while let Some(name) = map.next_key::<String>().map_err(|e| match &last {
+                    Some(last) => de::Error::custom(format_args!("after field `{}`: {e}", Shown(last))),
+                    None => de::Error::custom(format_args!("not a JSON object: {e}")),
+                })? {
+                    // An unknown name is the mistake to report, whatever its value holds.
+                    if Field::from_name(&name).is_none() {
+                        return Err(de::Error::custom(unknown_field(&name)));
+                    }
+                    let value: Scalar = map
+                        .next_value()
+                        .map_err(|e| de::Error::custom(format_args!("field `{}`: {e}", Shown(&name))))?;
                     partial.take(&name, &value).map_err(de::Error::custom)?;
+                    last = Some(name);
                 }
                 partial.finish().map_err(de::Error::custom)
             }
