@@ -8,17 +8,20 @@
 //! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
 //! - [`readability`]: LIX and Flesch reading ease, to hold those texts to plain language.
 //! - [`country`]: phone numbers and services per country.
+//! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
 //! - `ui` (wasm32 only): the Leptos widget.
 //! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
 
+pub mod calendar;
 pub mod country;
 pub mod decision;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod fhir;
+pub mod follow_up;
 pub mod i18n;
 pub mod input;
 pub mod questionnaire;

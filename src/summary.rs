@@ -30,7 +30,8 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
         .collect()
 }
 
-/// The summary as plain text, dated `date` (e.g. `2026-11-22`).
+/// The summary as plain text, dated `date` (e.g. `2026-11-22`), with the result's dated
+/// follow-up in words (`follow_up`, see `FollowUp::sentence`) when it has one.
 pub fn summary_text(
     answers: &Answers,
     outcome: &Outcome,
@@ -38,6 +39,7 @@ pub fn summary_text(
     lang: Lang,
     country: Country,
     date: &str,
+    follow_up: Option<&str>,
 ) -> String {
     let t = lang.texts();
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
@@ -46,6 +48,9 @@ pub fn summary_text(
         fill_country(t.headline.get(outcome.urgency), lang, country),
         fill_country(t.headline_body.get(outcome.urgency), lang, country)
     );
+    if let Some(follow_up) = follow_up {
+        out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
+    }
     out += &format!("{}:\n", t.why_heading);
     for reason in &outcome.reasons {
         let text = t.reasons.get(reason.rule).unwrap_or_default();

@@ -17,7 +17,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
     let o = evaluate(&a);
     for lang in Lang::ALL {
         let t = lang.texts();
-        let text = summary_text(&a, &o, &Draft::from_answers(&a), lang, lang.default_country(), "2026-11-22");
+        let text = summary_text(&a, &o, &Draft::from_answers(&a), lang, lang.default_country(), "2026-11-22", None);
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
         for reason in &o.reasons {
@@ -36,7 +36,17 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
     let mut asked = Draft::default();
     asked.set_sign(Sign::BladderOrBowelProblems, true);
     let a = asked.answers_assuming_the_rest_no();
-    let text = summary_text(&a, &evaluate(&a), &asked, Lang::En, Country::Gb, "2026-11-22");
+    let text = summary_text(&a, &evaluate(&a), &asked, Lang::En, Country::Gb, "2026-11-22", None);
     assert!(text.contains("Call 999 now"));
     assert_eq!(text.matches("\n- ").count(), 2, "one reason and one answer:\n{text}");
+}
+
+#[test]
+fn the_dated_follow_up_is_in_the_text_under_its_heading() {
+    let a = answers(40, 1.0, Trend::Better, &[]);
+    let line =
+        "If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.";
+    let text =
+        summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), Lang::En, Country::Gb, "2026-11-30", Some(line));
+    assert!(text.contains(&format!("When to check again:\n{line}\n")), "{text}");
 }

@@ -153,3 +153,18 @@ fn nynorsk_is_written_in_nynorsk_words() {
         }
     }
 }
+
+#[test]
+fn the_calendar_file_has_a_plain_ics_name_and_every_country_an_emergency_department() {
+    for lang in Lang::ALL {
+        let t = &lang.texts().result;
+        let name = t.calendar_file_name;
+        assert!(
+            name.ends_with(".ics") && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.".contains(&b)),
+            "{name}"
+        );
+        for country in Country::ALL {
+            assert!(!(t.emergency_department)(country).trim().is_empty(), "{lang:?} {country:?}");
+        }
+    }
+}

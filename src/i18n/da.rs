@@ -1,6 +1,9 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
-use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
+    para,
+};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
@@ -134,6 +137,33 @@ pub(super) const TEXTS: Texts = Texts {
         urgent: "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
         soon: "Kontakt {gp}, og bed om en tid inden for de næste par dage. Indtil da kan rådene herunder hjælpe.",
         self_care: "Dine svar viser ingen af advarselstegnene. De fleste lændesmerter er ufarlige og bliver meget bedre i løbet af få uger – hurtigst, hvis du holder dig i gang.",
+    },
+    result: ResultTexts {
+        call_lead: CallLead {
+            urgent: "Hvis lægen har lukket:",
+            soon: "Hvis det bliver værre, før du får en tid:",
+            self_care: "Hvis det bliver værre, eller du er i tvivl:",
+        },
+        or_go_straight_to: "eller tag straks på {ed}.",
+        emergency_department: |country| match country {
+            Country::No => "skadestuen (legevakten)",
+            Country::Se => "akutmodtagelsen (akutmottagningen)",
+            Country::Dk => "akutmodtagelsen",
+            Country::Gb => "akutmodtagelsen (A&E)",
+        },
+        why_one: "Hvorfor: 1 grund",
+        why_many: "Hvorfor: {n} grunde",
+        answers_count: "Dine svar ({n})",
+        follow_up_heading: "Hvornår du skal se på det igen",
+        check_by: "Hvis det ikke er tydeligt bedre senest {date} (4 uger efter, at det begyndte), så bestil tid hos {gp}.",
+        check_by_again: "Hvis det stadig ikke er tydeligt bedre senest {date} (4 uger efter, at det begyndte), så kontakt {gp} igen.",
+        appointment_now: "Det begyndte for 4 uger siden eller mere, så vent ikke: kontakt {gp} i dag, {date}.",
+        if_it_stops_improving: "Det begyndte for 4 uger siden eller mere, og det bliver bedre. Hvis det holder op med at blive bedre, så bestil tid hos {gp}.",
+        add_to_calendar: "Læg en påmindelse i min kalender",
+        calendar_note: "Filen bliver lavet på denne enhed og indeholder ingen af dine svar.",
+        calendar_title_check: "Ondt i ryggen: er det tydeligt bedre?",
+        calendar_title_appointment: "Ondt i ryggen: kontakt {gp}",
+        calendar_file_name: "ondt-i-ryggen-paamindelse.ics",
     },
     category: CategoryTexts {
         nonspecific: "Dine svar passer med almindeligt hold i ryggen (lumbago). Hos 85 til 90 ud af 100 kan man ikke finde én bestemt årsag, og det er meget sjældent farligt.",

@@ -1,6 +1,9 @@
 //! English (UK health-writing register: plain, calm, second person).
 
-use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
+    para,
+};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
@@ -133,6 +136,33 @@ pub(super) const TEXTS: Texts = Texts {
         urgent: "Call {gp} today. If they are closed, call {ooh_name} on {ooh}.",
         soon: "Contact {gp} and ask for an appointment in the next few days. Until then, the advice below can help.",
         self_care: "Your answers show none of the warning signs. Most back pain is harmless and gets much better within a few weeks, fastest if you keep moving.",
+    },
+    result: ResultTexts {
+        call_lead: CallLead {
+            urgent: "If your GP is closed:",
+            soon: "If it gets worse before your appointment:",
+            self_care: "If it gets worse, or you are unsure:",
+        },
+        or_go_straight_to: "or go straight to {ed}.",
+        emergency_department: |country| match country {
+            Country::No => "the emergency clinic (legevakt)",
+            Country::Se => "the hospital (akutmottagning)",
+            Country::Dk => "the hospital (akutmodtagelse)",
+            Country::Gb => "A&E",
+        },
+        why_one: "Why: 1 reason",
+        why_many: "Why: {n} reasons",
+        answers_count: "Your answers ({n})",
+        follow_up_heading: "When to check again",
+        check_by: "If it is not clearly better by {date} (4 weeks after it began), book an appointment with {gp}.",
+        check_by_again: "If it is still not clearly better by {date} (4 weeks after it began), contact {gp} again.",
+        appointment_now: "It began 4 weeks ago or more, so do not put it off: contact {gp} today, {date}.",
+        if_it_stops_improving: "It began 4 weeks ago or more and is getting better. If it stops getting better, book an appointment with {gp}.",
+        add_to_calendar: "Add a reminder to my calendar",
+        calendar_note: "The file is made on this device and holds none of your answers.",
+        calendar_title_check: "Back pain: is it clearly better?",
+        calendar_title_appointment: "Back pain: contact {gp}",
+        calendar_file_name: "back-pain-reminder.ics",
     },
     category: CategoryTexts {
         nonspecific: "Your answers fit ordinary back pain (lumbago). For 85 to 90 in 100 people no single cause can be found, and it is very rarely dangerous.",

@@ -10,10 +10,12 @@ mod da;
 mod en;
 mod nb;
 mod nn;
+mod result;
 mod sv;
 
 use crate::country::Country;
 use crate::decision::{Advice, Category, Sign, Urgency};
+pub use result::{CallLead, ResultTexts, split_first_sentence};
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -342,6 +344,8 @@ pub struct Texts {
     pub headline: ByUrgency<&'static str>,
     /// A sentence under the headline for each urgency.
     pub headline_body: ByUrgency<&'static str>,
+    /// The result screen's layout texts: call-button lead, section summaries, follow-up, reminder.
+    pub result: ResultTexts,
     /// What each category means, in plain words.
     pub category: CategoryTexts,
     /// "Who to contact".

@@ -1,6 +1,9 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
-use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
+    para,
+};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
@@ -132,6 +135,33 @@ pub(super) const TEXTS: Texts = Texts {
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av de nærmeste dagene. Fram til da kan rådene nedenfor hjelpe.",
         self_care: "Svarene dine viser ingen faresignaler. Vond rygg er som oftest ufarlig og blir mye bedre i løpet av noen uker, raskest hvis du holder deg i bevegelse.",
+    },
+    result: ResultTexts {
+        call_lead: CallLead {
+            urgent: "Hvis legekontoret er stengt:",
+            soon: "Hvis det blir verre før du får time:",
+            self_care: "Hvis det blir verre, eller du er usikker:",
+        },
+        or_go_straight_to: "eller dra rett til {ed}.",
+        emergency_department: |country| match country {
+            Country::No => "legevakten",
+            Country::Se => "akuttmottaket (akutmottagningen)",
+            Country::Dk => "akuttmottaket (akutmodtagelsen)",
+            Country::Gb => "akuttmottaket (A&E)",
+        },
+        why_one: "Hvorfor: 1 grunn",
+        why_many: "Hvorfor: {n} grunner",
+        answers_count: "Svarene dine ({n})",
+        follow_up_heading: "Når du bør vurdere på nytt",
+        check_by: "Hvis det ikke er tydelig bedre innen {date} (4 uker etter at det begynte), bestill time hos {gp}.",
+        check_by_again: "Hvis det fortsatt ikke er tydelig bedre innen {date} (4 uker etter at det begynte), kontakt {gp} igjen.",
+        appointment_now: "Det begynte for 4 uker siden eller mer, så ikke vent: kontakt {gp} i dag, {date}.",
+        if_it_stops_improving: "Det begynte for 4 uker siden eller mer, og det blir bedre. Hvis det slutter å bli bedre, bestill time hos {gp}.",
+        add_to_calendar: "Legg inn en påminnelse i kalenderen min",
+        calendar_note: "Filen lages på denne enheten og inneholder ingen av svarene dine.",
+        calendar_title_check: "Vondt i ryggen: er det tydelig bedre?",
+        calendar_title_appointment: "Vondt i ryggen: kontakt {gp}",
+        calendar_file_name: "vondt-i-ryggen-paaminnelse.ics",
     },
     category: CategoryTexts {
         nonspecific: "Svarene dine passer med vanlig vond rygg (lumbago). Hos 85–90 av 100 finner man ingen bestemt årsak, og det er svært sjelden farlig.",

@@ -1,7 +1,10 @@
 //! Norwegian nynorsk (helsenorge.no's nynorsk register: plain, calm, du-form). Written as
 //! nynorsk, not as bokmål with other endings: "til dømes", "kvile", "rørsle", "tilvising".
 
-use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
+    para,
+};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
@@ -137,6 +140,33 @@ pub(super) const TEXTS: Texts = Texts {
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av dei nærmaste dagane. Fram til då kan råda nedanfor hjelpe.",
         self_care: "Svara dine viser ingen faresignal. Vond rygg er oftast ufarleg og blir mykje betre i løpet av nokre veker, raskast om du held deg i rørsle.",
+    },
+    result: ResultTexts {
+        call_lead: CallLead {
+            urgent: "Viss legekontoret er stengt:",
+            soon: "Viss det blir verre før du får time:",
+            self_care: "Viss det blir verre, eller du er usikker:",
+        },
+        or_go_straight_to: "eller dra rett til {ed}.",
+        emergency_department: |country| match country {
+            Country::No => "legevakta",
+            Country::Se => "akuttmottaket (akutmottagningen)",
+            Country::Dk => "akuttmottaket (akutmodtagelsen)",
+            Country::Gb => "akuttmottaket (A&E)",
+        },
+        why_one: "Kvifor: 1 grunn",
+        why_many: "Kvifor: {n} grunnar",
+        answers_count: "Svara dine ({n})",
+        follow_up_heading: "Når du bør vurdere på nytt",
+        check_by: "Viss det ikkje er tydeleg betre innan {date} (4 veker etter at det byrja), bestill time hos {gp}.",
+        check_by_again: "Viss det framleis ikkje er tydeleg betre innan {date} (4 veker etter at det byrja), kontakt {gp} igjen.",
+        appointment_now: "Det byrja for 4 veker sidan eller meir, så ikkje vent: kontakt {gp} i dag, {date}.",
+        if_it_stops_improving: "Det byrja for 4 veker sidan eller meir, og det blir betre. Viss det sluttar å bli betre, bestill time hos {gp}.",
+        add_to_calendar: "Legg inn ei påminning i kalenderen min",
+        calendar_note: "Fila blir laga på denne eininga og inneheld ingen av svara dine.",
+        calendar_title_check: "Vondt i ryggen: er det tydeleg betre?",
+        calendar_title_appointment: "Vondt i ryggen: kontakt {gp}",
+        calendar_file_name: "vondt-i-ryggen-paaminning.ics",
     },
     category: CategoryTexts {
         nonspecific: "Svara dine passar med vanlege ryggsmerter (lumbago). Hos 85–90 av 100 finn ein ingen bestemt årsak, og det er svært sjeldan farleg.",

@@ -1,6 +1,9 @@
 //! Swedish (1177.se register: plain, calm, du-form).
 
-use super::{ByAdvice, ByRule, BySign, ByUrgency, CategoryTexts, ServiceNames, StepHeadings, Texts, p, para};
+use super::{
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
+    para,
+};
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
@@ -137,6 +140,33 @@ pub(super) const TEXTS: Texts = Texts {
         urgent: "Ring {gp} i dag. Om mottagningen är stängd, ring {ooh_name} på {ooh}.",
         soon: "Kontakta {gp} och be om en tid inom de närmaste dagarna. Tills dess kan råden nedan hjälpa.",
         self_care: "Dina svar visar inga varningstecken. Oftast är ont i ryggen ofarligt och blir mycket bättre inom några veckor. Det går fortast om du fortsätter att röra på dig.",
+    },
+    result: ResultTexts {
+        call_lead: CallLead {
+            urgent: "Om vårdcentralen är stängd:",
+            soon: "Om det blir värre innan du får en tid:",
+            self_care: "Om det blir värre, eller om du är osäker:",
+        },
+        or_go_straight_to: "eller åk direkt till {ed}.",
+        emergency_department: |country| match country {
+            Country::No => "jourmottagningen (legevakten)",
+            Country::Se => "akutmottagningen",
+            Country::Dk => "akutmottagningen (akutmodtagelsen)",
+            Country::Gb => "akutmottagningen (A&E)",
+        },
+        why_one: "Varför: 1 skäl",
+        why_many: "Varför: {n} skäl",
+        answers_count: "Dina svar ({n})",
+        follow_up_heading: "När du ska ta ställning igen",
+        check_by: "Om det inte är tydligt bättre senast {date} (4 veckor efter att det började), kontakta {gp} och boka en tid.",
+        check_by_again: "Om det fortfarande inte är tydligt bättre senast {date} (4 veckor efter att det började), kontakta {gp} igen.",
+        appointment_now: "Det började för 4 veckor sedan eller mer, så vänta inte: kontakta {gp} i dag, {date}.",
+        if_it_stops_improving: "Det började för 4 veckor sedan eller mer och blir bättre. Om det slutar att bli bättre, kontakta {gp} och boka en tid.",
+        add_to_calendar: "Lägg in en påminnelse i min kalender",
+        calendar_note: "Filen skapas på den här enheten och innehåller inga av dina svar.",
+        calendar_title_check: "Ont i ryggen: är det tydligt bättre?",
+        calendar_title_appointment: "Ont i ryggen: kontakta {gp}",
+        calendar_file_name: "ont-i-ryggen-paminnelse.ics",
     },
     category: CategoryTexts {
         nonspecific: "Dina svar stämmer med vanligt ont i ryggen (lumbago eller ryggskott). Hos 85–90 av 100 går det inte att hitta någon enskild orsak. Det är mycket sällan farligt.",

@@ -229,6 +229,7 @@ fn SummaryActions(
         locale.lang.get_untracked(),
         locale.country.get_untracked(),
         &print::today(),
+        None,
     );
     let copy = move |_| {
         let text = text.clone();

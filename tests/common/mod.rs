@@ -71,14 +71,22 @@ pub fn texts_of(lang: Lang) -> Vec<String> {
 }
 
 /// Every text a reader of `lang` in `country` can see, filled in for that country: each field of
-/// `Texts` and of the country's `ServiceNames`, without empty ones or repeats.
+/// `Texts` and of the country's `ServiceNames`, and the country's emergency department, without
+/// empty ones or repeats. A `{date}` is filled with a date as long as the browser writes them.
 pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
     let services = (lang.texts().services)(country);
+    let ed = (lang.texts().result.emergency_department)(country);
     let mut out: Vec<String> = vec![];
-    for template in texts_of(lang).into_iter().chain(debug_strings(&services)) {
+    for template in texts_of(lang).into_iter().chain(debug_strings(&services)).chain([ed.to_owned()]) {
         let text = fill(
             &fill_country(&template, lang, country),
-            &[("number", country.emergency_number()), ("x", "3"), ("n", "10")],
+            &[
+                ("number", country.emergency_number()),
+                ("x", "3"),
+                ("n", "10"),
+                ("ed", ed),
+                ("date", "onsdag 21. desember"),
+            ],
         );
         if !text.trim().is_empty() && !out.contains(&text) {
             out.push(text);
