@@ -117,4 +117,10 @@ fn the_walk_sees_every_kind_of_text() {
     assert!(texts.iter().any(|s| s == "legevakta"));
     assert!(texts.iter().any(|s| s.contains("Ring 113")));
     assert!(texts.iter().all(|s| !s.contains('{')), "all placeholders filled");
+    // A function field prints as an address in the Debug walk, so its texts would be missed:
+    // each must be called in `common::visible_texts`. A new one fails here until it is.
+    for lang in Lang::ALL {
+        let functions = format!("{:?}", lang.texts()).matches("0x").count();
+        assert_eq!(functions, common::COUNTRY_TEXT_FUNCTIONS, "{lang:?}: a function field of Texts is not walked");
+    }
 }
