@@ -29,11 +29,48 @@ impl Question {
     }
 }
 
+/// Defines [`StepId`]: each variant with its `data-step` name, written once.
+macro_rules! step_ids {
+    ($($variant:ident => $id:literal,)*) => {
+        /// Which screen of the questionnaire; its serialised name is the `data-step` hook and the
+        /// `step` of the events the widget sends.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum StepId {
+            $(#[doc = concat!("`", $id, "`")] $variant,)*
+        }
+
+        impl StepId {
+            /// Every step id, in the order of [`STEPS`].
+            pub const ALL: &'static [StepId] = &[$(StepId::$variant,)*];
+
+            /// The name used in `data-step` and in events.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(StepId::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+step_ids! {
+    BladderOrBowel => "bladder_or_bowel",
+    SaddleNumbness => "saddle_numbness",
+    BothLegs => "both_legs",
+    WarningSigns => "warning_signs",
+    HealthHistory => "health_history",
+    ThePain => "the_pain",
+    Age => "age",
+    Duration => "duration",
+    Trend => "trend",
+    DailyLife => "daily_life",
+}
+
 /// One screen of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
     /// A stable id, used as `data-step`.
-    pub id: &'static str,
+    pub id: StepId,
     /// The questions on this screen, in order.
     pub questions: &'static [Question],
 }
@@ -47,12 +84,12 @@ pub const EMERGENCY_SIGNS: [Sign; 3] = [BladderOrBowelProblems, SaddleNumbness, 
 /// Every step, in order. The emergency signs come first, one to a screen, so that a "yes" can
 /// end the questionnaire at once; the other red flags follow, then the duration questions.
 pub const STEPS: [Step; 10] = [
-    Step { id: "bladder_or_bowel", questions: &[Q::Sign(BladderOrBowelProblems)] },
-    Step { id: "saddle_numbness", questions: &[Q::Sign(SaddleNumbness)] },
-    Step { id: "both_legs", questions: &[Q::Sign(BothLegs)] },
-    Step { id: "warning_signs", questions: &[Q::Sign(LegWeakness), Q::Sign(FeverOrUnwell), Q::Sign(Trauma)] },
+    Step { id: StepId::BladderOrBowel, questions: &[Q::Sign(BladderOrBowelProblems)] },
+    Step { id: StepId::SaddleNumbness, questions: &[Q::Sign(SaddleNumbness)] },
+    Step { id: StepId::BothLegs, questions: &[Q::Sign(BothLegs)] },
+    Step { id: StepId::WarningSigns, questions: &[Q::Sign(LegWeakness), Q::Sign(FeverOrUnwell), Q::Sign(Trauma)] },
     Step {
-        id: "health_history",
+        id: StepId::HealthHistory,
         questions: &[
             Q::Sign(WeightLoss),
             Q::Sign(CancerHistory),
@@ -60,11 +97,11 @@ pub const STEPS: [Step; 10] = [
             Q::Sign(OsteoporosisOrSteroids),
         ],
     },
-    Step { id: "the_pain", questions: &[Q::Sign(PainBelowKnee), Q::Sign(UncontrolledPain)] },
-    Step { id: "age", questions: &[Q::Age] },
-    Step { id: "duration", questions: &[Q::Duration] },
-    Step { id: "trend", questions: &[Q::Trend] },
-    Step { id: "daily_life", questions: &[Q::Sign(MajorImpact), Q::Sign(Worried)] },
+    Step { id: StepId::ThePain, questions: &[Q::Sign(PainBelowKnee), Q::Sign(UncontrolledPain)] },
+    Step { id: StepId::Age, questions: &[Q::Age] },
+    Step { id: StepId::Duration, questions: &[Q::Duration] },
+    Step { id: StepId::Trend, questions: &[Q::Trend] },
+    Step { id: StepId::DailyLife, questions: &[Q::Sign(MajorImpact), Q::Sign(Worried)] },
 ];
 
 /// How long the episode has lasted, in the steps the guideline's thresholds use. Each choice

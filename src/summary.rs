@@ -53,7 +53,7 @@ pub fn summary_text(
     }
     out += &format!("{}:\n", t.why_heading);
     for reason in &outcome.reasons {
-        let text = t.reasons.get(reason.rule).unwrap_or_default();
+        let text = t.reasons.get(reason.rule);
         out += &format!("- {text}\n  {}: {}\n", t.source_label, reason.source);
     }
     out += &format!("\n{}:\n", t.summary_heading);

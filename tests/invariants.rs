@@ -108,7 +108,7 @@ fn check_point(a: &Answers) -> Result<Urgency, String> {
             if let Some(s) = Sign::from_field_name(f.name())
                 && !a.has(s)
             {
-                return Err(format!("{} names {} which was answered no", r.rule, f.name()));
+                return Err(format!("{:?} names {} which was answered no", r.rule, f.name()));
             }
         }
     }

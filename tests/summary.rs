@@ -21,7 +21,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
         for reason in &o.reasons {
-            assert!(text.contains(t.reasons.get(reason.rule).unwrap()), "{lang:?} {}", reason.rule);
+            assert!(text.contains(t.reasons.get(reason.rule)), "{lang:?} {:?}", reason.rule);
             assert!(text.contains(&reason.source));
         }
         assert!(text.contains(&format!("- {}: 52 {}", t.age.short, t.years)));

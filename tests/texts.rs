@@ -168,3 +168,30 @@ fn the_calendar_file_has_a_plain_ics_name_and_every_country_an_emergency_departm
         }
     }
 }
+
+#[test]
+fn every_rule_step_and_advice_has_a_text_in_every_language() {
+    use back_pain_triage::decision::rules::advice_sources;
+    use back_pain_triage::decision::{Advice, RuleId};
+    use back_pain_triage::questionnaire::{STEPS, StepId};
+    // Each step id names exactly one step, so the typed join from step to heading is total.
+    for id in StepId::ALL {
+        assert_eq!(STEPS.iter().filter(|s| s.id == *id).count(), 1, "{id:?}");
+    }
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for id in StepId::ALL {
+            assert!(!t.step_headings.get(*id).trim().is_empty(), "{lang:?} {id:?} has no heading");
+        }
+        for id in RuleId::ALL {
+            assert!(!t.reasons.get(*id).trim().is_empty(), "{lang:?} {id:?} has no reason text");
+        }
+        for country in Country::ALL {
+            for advice in Advice::ALL {
+                let p = t.advice.get(advice, country);
+                assert!(!p.title.trim().is_empty() && !p.body.trim().is_empty(), "{lang:?} {country:?} {advice:?}");
+                assert!(!advice_sources(advice).is_empty(), "{advice:?} cites nothing");
+            }
+        }
+    }
+}

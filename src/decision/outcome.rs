@@ -1,6 +1,6 @@
 //! What the triage decides: the `Outcome` half of the JSON contract.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::answers::Field;
 
@@ -119,12 +119,70 @@ impl Advice {
     }
 }
 
+/// Defines [`RuleId`]: each variant with its id in the JSON contract, written once.
+macro_rules! rule_ids {
+    ($($variant:ident => $id:literal,)*) => {
+        /// The id of one rule of the table in `rules.rs` (or of the reason given when none fires).
+        /// Serialised as its dotted contract name, `<effect>.<what>`, e.g. `emergency.saddle_numbness`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId {
+            $(#[doc = concat!("`", $id, "`")] $variant,)*
+        }
+
+        impl RuleId {
+            /// Every rule id, in the order of the table.
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant,)*];
+
+            /// The id in the JSON contract.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $id,)*
+                }
+            }
+
+            /// The rule with contract id `id`; `None` for an id no rule has.
+            pub fn parse(id: &str) -> Option<RuleId> {
+                Self::ALL.iter().copied().find(|r| r.as_str() == id)
+            }
+        }
+    };
+}
+
+rule_ids! {
+    EmergencyBladderOrBowelProblems => "emergency.bladder_or_bowel_problems",
+    EmergencySaddleNumbness => "emergency.saddle_numbness",
+    EmergencyBothLegs => "emergency.both_legs",
+    UrgentLegWeakness => "urgent.leg_weakness",
+    UrgentFeverOrUnwell => "urgent.fever_or_unwell",
+    UrgentTrauma => "urgent.trauma",
+    UrgentCancerHistoryWithOtherCancerSign => "urgent.cancer_history_with_other_cancer_sign",
+    SoonWeightLoss => "soon.weight_loss",
+    SoonCancerHistory => "soon.cancer_history",
+    SoonConstantNightPain => "soon.constant_night_pain",
+    SoonOsteoporosisOrSteroids => "soon.osteoporosis_or_steroids",
+    SoonUncontrolledPain => "soon.uncontrolled_pain",
+    SoonWorried => "soon.worried",
+    SoonMajorImpact => "soon.major_impact",
+    SoonGettingWorse => "soon.getting_worse",
+    SoonUnder16 => "soon.under_16",
+    SoonNotBetterAfter4Weeks => "soon.not_better_after_4_weeks",
+    AdviceImagingAndExerciseAfter4Weeks => "advice.imaging_and_exercise_after_4_weeks",
+    AdviceSpecialistAfter6Weeks => "advice.specialist_after_6_weeks",
+    SelfCareNoWarningSigns => "self_care.no_warning_signs",
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// Why the outcome is what it is: one rule that fired, the answers that made it fire, and
 /// where the rule comes from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
     /// The rule's id, e.g. `emergency.saddle_numbness`.
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// The answer fields that made it fire.
     pub answers: Vec<Field>,
     /// The rule's sources, cited in one line.

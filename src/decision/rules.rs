@@ -5,7 +5,7 @@
 //! "yes", or a longer duration, can never lower it (the tests check this exhaustively).
 
 use super::answers::{Answers, Field, Sign, Trend};
-use super::outcome::{Advice, Category, Outcome, Reason, Urgency};
+use super::outcome::{Advice, Category, Outcome, Reason, RuleId, Urgency};
 use super::sources::{self, Source, cite};
 
 use Sign::*;
@@ -61,8 +61,8 @@ pub enum Effect {
 /// One row of the table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rule {
-    /// Stable id, shown in `Outcome.reasons[].rule`: `<effect>.<what>`.
-    pub id: &'static str,
+    /// Stable id, shown in `Outcome.reasons[].rule`.
+    pub id: RuleId,
     /// When it fires.
     pub when: When,
     /// What it does.
@@ -76,7 +76,7 @@ use sources::{
     NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, NICE_NG59 as NG59, SWEDISH_SEEK_CARE as SE,
 };
 
-const fn rule(id: &'static str, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
+const fn rule(id: RuleId, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
     Rule { id, when, effect: Effect::Raises(urgency), sources }
 }
 
@@ -92,45 +92,50 @@ const NOT_BETTER: &[Trend] = &[Trend::Unchanged, Trend::Worse];
 /// The whole table, most urgent first.
 pub const RULES: &[Rule] = &[
     // Signs of pressure on the nerves at the base of the spinal cord (cauda equina): call now.
-    rule("emergency.bladder_or_bowel_problems", When::Yes(BladderOrBowelProblems), Urgency::Emergency, &[B6, SE, NHS]),
-    rule("emergency.saddle_numbness", When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, SE, NHS]),
-    rule("emergency.both_legs", When::Yes(BothLegs), Urgency::Emergency, &[NHS, SE]),
+    rule(
+        RuleId::EmergencyBladderOrBowelProblems,
+        When::Yes(BladderOrBowelProblems),
+        Urgency::Emergency,
+        &[B6, SE, NHS],
+    ),
+    rule(RuleId::EmergencySaddleNumbness, When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, SE, NHS]),
+    rule(RuleId::EmergencyBothLegs, When::Yes(BothLegs), Urgency::Emergency, &[NHS, SE]),
     // Red flags that need a doctor today.
-    rule("urgent.leg_weakness", When::Yes(LegWeakness), Urgency::Urgent, &[B6, SE]),
-    rule("urgent.fever_or_unwell", When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, SE]),
-    rule("urgent.trauma", When::Yes(Trauma), Urgency::Urgent, &[B6, SE]),
+    rule(RuleId::UrgentLegWeakness, When::Yes(LegWeakness), Urgency::Urgent, &[B6, SE]),
+    rule(RuleId::UrgentFeverOrUnwell, When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, SE]),
+    rule(RuleId::UrgentTrauma, When::Yes(Trauma), Urgency::Urgent, &[B6, SE]),
     // A single cancer flag says little; a history of cancer with another one says much more.
     rule(
-        "urgent.cancer_history_with_other_cancer_sign",
+        RuleId::UrgentCancerHistoryWithOtherCancerSign,
         When::YesWithAnyOf(CancerHistory, &[WeightLoss, ConstantNightPain]),
         Urgency::Urgent,
         &[B6, CKS],
     ),
     // Signs that a doctor should look within days.
-    rule("soon.weight_loss", When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS]),
-    rule("soon.cancer_history", When::Yes(CancerHistory), Urgency::Soon, &[CKS]),
-    rule("soon.constant_night_pain", When::Yes(ConstantNightPain), Urgency::Soon, &[CKS, NHS]),
-    rule("soon.osteoporosis_or_steroids", When::Yes(OsteoporosisOrSteroids), Urgency::Soon, &[SE, CKS]),
-    rule("soon.uncontrolled_pain", When::Yes(UncontrolledPain), Urgency::Soon, &[B6]),
-    rule("soon.worried", When::Yes(Worried), Urgency::Soon, &[B6, NHS]),
-    rule("soon.major_impact", When::Yes(MajorImpact), Urgency::Soon, &[B7, NHS]),
-    rule("soon.getting_worse", When::TrendIs(Trend::Worse), Urgency::Soon, &[NHS]),
-    rule("soon.under_16", When::AgeUnder(ADULT_FROM_AGE), Urgency::Soon, &[NG59]),
+    rule(RuleId::SoonWeightLoss, When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS]),
+    rule(RuleId::SoonCancerHistory, When::Yes(CancerHistory), Urgency::Soon, &[CKS]),
+    rule(RuleId::SoonConstantNightPain, When::Yes(ConstantNightPain), Urgency::Soon, &[CKS, NHS]),
+    rule(RuleId::SoonOsteoporosisOrSteroids, When::Yes(OsteoporosisOrSteroids), Urgency::Soon, &[SE, CKS]),
+    rule(RuleId::SoonUncontrolledPain, When::Yes(UncontrolledPain), Urgency::Soon, &[B6]),
+    rule(RuleId::SoonWorried, When::Yes(Worried), Urgency::Soon, &[B6, NHS]),
+    rule(RuleId::SoonMajorImpact, When::Yes(MajorImpact), Urgency::Soon, &[B7, NHS]),
+    rule(RuleId::SoonGettingWorse, When::TrendIs(Trend::Worse), Urgency::Soon, &[NHS]),
+    rule(RuleId::SoonUnder16, When::AgeUnder(ADULT_FROM_AGE), Urgency::Soon, &[NG59]),
     rule(
-        "soon.not_better_after_4_weeks",
+        RuleId::SoonNotBetterAfter4Weeks,
         When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
         Urgency::Soon,
         &[B7, NHS],
     ),
     // Duration advice, in the guideline's own steps.
     Rule {
-        id: "advice.imaging_and_exercise_after_4_weeks",
+        id: RuleId::AdviceImagingAndExerciseAfter4Weeks,
         when: When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
         effect: Effect::Advises(&[Advice::ImagingReview, Advice::ExerciseProgram]),
         sources: &[B7],
     },
     Rule {
-        id: "advice.specialist_after_6_weeks",
+        id: RuleId::AdviceSpecialistAfter6Weeks,
         when: When::LastingWith(REFERRAL_AFTER_WEEKS, MajorImpact),
         effect: Effect::Advises(&[Advice::SpecialistReferral]),
         sources: &[B7],
@@ -139,7 +144,7 @@ pub const RULES: &[Rule] = &[
 
 /// The reason given when no rule fires: most back pain is harmless and heals best with
 /// normal activity. It names no answers: it is there because none of the others fired.
-pub const NO_WARNING_SIGNS: &str = "self_care.no_warning_signs";
+pub const NO_WARNING_SIGNS: RuleId = RuleId::SelfCareNoWarningSigns;
 const NO_WARNING_SIGNS_SOURCES: &[Source] = &[B1, B5];
 
 /// Signs of another disease behind the pain (brochure §1, class 3: fracture, infection, tumour).
@@ -169,7 +174,7 @@ fn reason(r: &Rule, answers: Vec<Field>) -> Reason {
 }
 
 /// The id and sources of every reason an outcome can give, for documentation and tests.
-pub fn all_reasons() -> impl Iterator<Item = (&'static str, &'static [Source])> {
+pub fn all_reasons() -> impl Iterator<Item = (RuleId, &'static [Source])> {
     RULES.iter().map(|r| (r.id, r.sources)).chain([(NO_WARNING_SIGNS, NO_WARNING_SIGNS_SOURCES)])
 }
 

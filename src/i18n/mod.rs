@@ -14,7 +14,8 @@ mod result;
 mod sv;
 
 use crate::country::Country;
-use crate::decision::{Advice, Category, Sign, Urgency};
+use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
+use crate::questionnaire::StepId;
 pub use result::{CallLead, ResultTexts, split_first_sentence};
 
 /// A language the widget speaks.
@@ -206,31 +207,30 @@ pub struct ByRule {
 }
 
 impl ByRule {
-    /// The text for the rule with id `rule` (as in `Outcome.reasons[].rule`).
-    pub fn get(&self, rule: &str) -> Option<&'static str> {
-        Some(match rule {
-            "emergency.bladder_or_bowel_problems" => self.emergency_bladder_or_bowel_problems,
-            "emergency.saddle_numbness" => self.emergency_saddle_numbness,
-            "emergency.both_legs" => self.emergency_both_legs,
-            "urgent.leg_weakness" => self.urgent_leg_weakness,
-            "urgent.fever_or_unwell" => self.urgent_fever_or_unwell,
-            "urgent.trauma" => self.urgent_trauma,
-            "urgent.cancer_history_with_other_cancer_sign" => self.urgent_cancer_history_with_other_cancer_sign,
-            "soon.weight_loss" => self.soon_weight_loss,
-            "soon.cancer_history" => self.soon_cancer_history,
-            "soon.constant_night_pain" => self.soon_constant_night_pain,
-            "soon.osteoporosis_or_steroids" => self.soon_osteoporosis_or_steroids,
-            "soon.uncontrolled_pain" => self.soon_uncontrolled_pain,
-            "soon.worried" => self.soon_worried,
-            "soon.major_impact" => self.soon_major_impact,
-            "soon.getting_worse" => self.soon_getting_worse,
-            "soon.under_16" => self.soon_under_16,
-            "soon.not_better_after_4_weeks" => self.soon_not_better_after_4_weeks,
-            "advice.imaging_and_exercise_after_4_weeks" => self.advice_imaging_and_exercise_after_4_weeks,
-            "advice.specialist_after_6_weeks" => self.advice_specialist_after_6_weeks,
-            "self_care.no_warning_signs" => self.self_care_no_warning_signs,
-            _ => return None,
-        })
+    /// The text for `rule`. Exhaustive: a new rule does not compile until every language has its text.
+    pub fn get(&self, rule: RuleId) -> &'static str {
+        match rule {
+            RuleId::EmergencyBladderOrBowelProblems => self.emergency_bladder_or_bowel_problems,
+            RuleId::EmergencySaddleNumbness => self.emergency_saddle_numbness,
+            RuleId::EmergencyBothLegs => self.emergency_both_legs,
+            RuleId::UrgentLegWeakness => self.urgent_leg_weakness,
+            RuleId::UrgentFeverOrUnwell => self.urgent_fever_or_unwell,
+            RuleId::UrgentTrauma => self.urgent_trauma,
+            RuleId::UrgentCancerHistoryWithOtherCancerSign => self.urgent_cancer_history_with_other_cancer_sign,
+            RuleId::SoonWeightLoss => self.soon_weight_loss,
+            RuleId::SoonCancerHistory => self.soon_cancer_history,
+            RuleId::SoonConstantNightPain => self.soon_constant_night_pain,
+            RuleId::SoonOsteoporosisOrSteroids => self.soon_osteoporosis_or_steroids,
+            RuleId::SoonUncontrolledPain => self.soon_uncontrolled_pain,
+            RuleId::SoonWorried => self.soon_worried,
+            RuleId::SoonMajorImpact => self.soon_major_impact,
+            RuleId::SoonGettingWorse => self.soon_getting_worse,
+            RuleId::SoonUnder16 => self.soon_under_16,
+            RuleId::SoonNotBetterAfter4Weeks => self.soon_not_better_after_4_weeks,
+            RuleId::AdviceImagingAndExerciseAfter4Weeks => self.advice_imaging_and_exercise_after_4_weeks,
+            RuleId::AdviceSpecialistAfter6Weeks => self.advice_specialist_after_6_weeks,
+            RuleId::SelfCareNoWarningSigns => self.self_care_no_warning_signs,
+        }
     }
 }
 
@@ -399,21 +399,20 @@ pub struct StepHeadings {
 }
 
 impl StepHeadings {
-    /// The heading of the step with id `id` (see `questionnaire::STEPS`).
-    pub fn get(&self, id: &str) -> Option<&'static str> {
-        Some(match id {
-            "bladder_or_bowel" => self.bladder_or_bowel,
-            "saddle_numbness" => self.saddle_numbness,
-            "both_legs" => self.both_legs,
-            "warning_signs" => self.warning_signs,
-            "health_history" => self.health_history,
-            "the_pain" => self.the_pain,
-            "age" => self.age,
-            "duration" => self.duration,
-            "trend" => self.trend,
-            "daily_life" => self.daily_life,
-            _ => return None,
-        })
+    /// The heading of step `id`. Exhaustive: a new step does not compile until every language has a heading.
+    pub fn get(&self, id: StepId) -> &'static str {
+        match id {
+            StepId::BladderOrBowel => self.bladder_or_bowel,
+            StepId::SaddleNumbness => self.saddle_numbness,
+            StepId::BothLegs => self.both_legs,
+            StepId::WarningSigns => self.warning_signs,
+            StepId::HealthHistory => self.health_history,
+            StepId::ThePain => self.the_pain,
+            StepId::Age => self.age,
+            StepId::Duration => self.duration,
+            StepId::Trend => self.trend,
+            StepId::DailyLife => self.daily_life,
+        }
     }
 }
 

@@ -81,7 +81,7 @@ pub(super) fn StepScreen(
     view! {
         <form
             class="screen step"
-            data-step=step.id
+            data-step=step.id.as_str()
             novalidate
             node_ref=form
             on:submit=move |ev| {
@@ -93,7 +93,7 @@ pub(super) fn StepScreen(
                 {fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])}
             </p>
             // The step number is read when focus lands on the heading.
-            <h2 tabindex="-1" aria-describedby=format!("bpt{uid}-progress")>{t.step_headings.get(step.id).unwrap_or_default()}</h2>
+            <h2 tabindex="-1" aria-describedby=format!("bpt{uid}-progress")>{t.step_headings.get(step.id)}</h2>
             {questions}
             <div class="nav">
                 <button type="button" data-action="back" part="button" on:click=go_back>

@@ -47,8 +47,8 @@ pub(super) fn ResultScreen(
         .iter()
         .map(|reason| {
             view! {
-                <li data-rule=reason.rule>
-                    <p>{t.reasons.get(reason.rule).unwrap_or_default()}</p>
+                <li data-rule=reason.rule.as_str()>
+                    <p>{t.reasons.get(reason.rule)}</p>
                     {source_line(reason.source.clone())}
                 </li>
             }

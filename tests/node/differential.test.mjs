@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ruleTableCases, outcomeAsInFixture } from './fixture.mjs';
 
 // ---------------------------------------------------------------------------
 // Locating the binary
@@ -265,6 +266,29 @@ function checkOutcome(input, out) {
   });
   return problems;
 }
+
+test('the independent reference agrees with every case of the shared fixture', () => {
+  assert.ok(ruleTableCases.length >= 30);
+  for (const { name, answers, expected } of ruleTableCases) {
+    const ref = referenceOutcome(answers);
+    assert.equal(ref.urgency, expected.urgency, `${name}: urgency`);
+    assert.equal(ref.category, expected.category, `${name}: category`);
+    for (const code of DURATION_CODES) {
+      assert.equal(ref.advice[code], expected.advice.includes(code), `${name}: ${code}`);
+    }
+  }
+});
+
+test('CLI --jsonl gives every case of the shared fixture', () => {
+  requireBin();
+  const r = run(['--jsonl'], ruleTableCases.map((c) => JSON.stringify(c.answers)).join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, ruleTableCases.length);
+  ruleTableCases.forEach(({ name, expected }, i) => {
+    assert.deepEqual(outcomeAsInFixture(JSON.parse(lines[i])), expected, name);
+  });
+});
 
 test('CLI --jsonl agrees with the independent reference over >= 5000 answer sets', () => {
   requireBin();

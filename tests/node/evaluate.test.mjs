@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ruleTableCases, outcomeAsInFixture } from './fixture.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkgEntry = join(repo, 'pkg', 'node.js');
@@ -42,6 +43,13 @@ function answerSets(n) {
   }
   return sets;
 }
+
+test('evaluate() in Node gives every case of the shared fixture', async () => {
+  await api.init();
+  for (const { name, answers, expected } of ruleTableCases) {
+    assert.deepEqual(outcomeAsInFixture(api.evaluate(answers)), expected, name);
+  }
+});
 
 test('evaluate() in Node equals the CLI on 2,000 answer sets', async () => {
   await api.init();
