@@ -14,7 +14,7 @@ mod common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use back_pain_triage::decision::{Answers, Field, Sign, Signs, Trend, evaluate};
+use back_pain_triage::decision::{Answers, Field, RuleId, Sign, Signs, Trend, evaluate};
 use back_pain_triage::fhir;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_document, read_input};
@@ -606,5 +606,5 @@ fn numbers_are_read_exactly_as_javascript_reads_them() {
         .replace("\"duration_weeks\":1.0", "\"duration_weeks\":3.9999999999999996")
         .replace("\"better\"", "\"unchanged\"");
     let outcome = evaluate(&read_document(&json, Format::Answers).unwrap());
-    assert!(outcome.reasons.iter().all(|r| r.rule != "soon.not_better_after_4_weeks"), "{outcome:?}");
+    assert!(outcome.reasons.iter().all(|r| r.rule != RuleId::SoonNotBetterAfter4Weeks), "{outcome:?}");
 }
