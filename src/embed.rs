@@ -1,4 +1,4 @@
-//! What JavaScript calls. `www/back-pain-triage.js` wraps this as the `<back-pain-triage>`
+//! What JavaScript calls. `www/package/back-pain-triage.js` wraps this as the `<back-pain-triage>`
 //! element; npm users call it through the same module.
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the

@@ -13,7 +13,7 @@
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
 //! - `ui` (wasm32 only): the Leptos widget.
-//! - `embed` (wasm32 only): what JavaScript calls; `www/back-pain-triage.js` wraps it as an element.
+//! - `embed` (wasm32 only): what JavaScript calls; `www/package/back-pain-triage.js` wraps it as an element.
 
 pub mod calendar;
 pub mod country;
