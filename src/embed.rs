@@ -12,10 +12,12 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::clinic::Clinic;
 use crate::country::Country;
-use crate::decision::{Answers, Sign, evaluate as decide};
+use crate::decision::{Answers, PartialAnswers, Sign, evaluate as decide};
 use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
+use crate::questionnaire::{Draft, STEPS};
 use crate::ui::{Completed, Hooks, Locale, STYLESHEET, Session, TriageWidget};
 
 thread_local! {
@@ -125,11 +127,41 @@ fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// The host's clinic from its three values, each refused value warned about on the console.
+fn checked_clinic(name: Option<String>, tel: Option<String>, url: Option<String>) -> Clinic {
+    let (clinic, warnings) = Clinic::from_values(name.as_deref(), tel.as_deref(), url.as_deref());
+    for warning in warnings {
+        warn(&warning);
+    }
+    clinic
+}
+
+/// The draft for pre-filled `answers` (a partial Answers object) or `response` (a partial
+/// QuestionnaireResponse); `null`/`undefined` for either means not given. Errors name the
+/// field or item as `evaluate` and `answersFromQuestionnaireResponse` do.
+fn prefilled_draft(answers: JsValue, response: JsValue) -> Result<Draft, JsError> {
+    let given = |v: &JsValue| !v.is_undefined() && !v.is_null();
+    match (given(&answers), given(&response)) {
+        (false, false) => Ok(Draft::default()),
+        (true, true) => Err(JsError::new("answers, questionnaireResponse: give one of them, not both")),
+        (true, false) => {
+            let partial: PartialAnswers = read_object(answers, "answers", "an object with some fields of Answers")?;
+            Ok(Draft::from_partial(&partial))
+        }
+        (false, true) => {
+            const WHAT: &str = "questionnaireResponse";
+            let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
+            fhir::draft_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))
+        }
+    }
+}
+
 /// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
 #[wasm_bindgen]
 pub struct Widget {
     locale: Locale,
     session: Session,
+    clinic: RwSignal<Clinic>,
     // Dropped in this order by `unmount`: the view first, then every signal it used.
     view: Option<Box<dyn std::any::Any>>,
     owner: Option<Owner>,
@@ -154,11 +186,31 @@ impl Widget {
         }
     }
 
-    /// Clears every answer and returns to the start screen.
+    /// Clears every answer but the pre-filled ones and returns to the start screen.
     pub fn reset(&self) {
         if self.owner.is_some() {
             self.session.reset();
         }
+    }
+
+    /// Replaces the host's clinic; each refused value is a console warning and left out.
+    #[wasm_bindgen(js_name = setClinic)]
+    pub fn set_clinic(&self, name: Option<String>, tel: Option<String>, url: Option<String>) {
+        if self.owner.is_some() {
+            self.clinic.set(checked_clinic(name, tel, url));
+        }
+    }
+
+    /// Starts the widget over with pre-filled answers: a partial Answers object, or a partial
+    /// QuestionnaireResponse (not both). On an error naming the field, the widget starts over
+    /// empty: never half-filled.
+    pub fn prefill(&self, answers: JsValue, questionnaire_response: JsValue) -> Result<(), JsError> {
+        if self.owner.is_none() {
+            return Ok(());
+        }
+        let draft = prefilled_draft(answers, questionnaire_response);
+        self.session.prefill(draft.as_ref().copied().unwrap_or_default());
+        draft.map(|_| ())
     }
 
     /// Removes the widget from the page and frees its memory. Safe to call more than once.
@@ -208,7 +260,9 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 }
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
-/// `options`: `{ lang?, country?, onComplete?(answers, outcome), onEmergency?(sign) }`.
+/// `options`: `{ lang?, country?, clinicName?, clinicTel?, clinicUrl?, onComplete?(answers,
+/// outcome, response), onEmergency?(sign), onStep?(step, index, total), onRestart?() }`.
+/// Pre-filled answers are given afterwards, with [`Widget::prefill`].
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> {
@@ -220,6 +274,13 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let country = country_or_fallback(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref());
     let on_complete = read_function(&options, "onComplete")?;
     let on_emergency = read_function(&options, "onEmergency")?;
+    let on_step = read_function(&options, "onStep")?;
+    let on_restart = read_function(&options, "onRestart")?;
+    let clinic = checked_clinic(
+        read_string(&options, "clinicName"),
+        read_string(&options, "clinicTel"),
+        read_string(&options, "clinicUrl"),
+    );
 
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -242,9 +303,10 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         uid
     });
     let owner = Owner::new();
-    let (locale, session, view) = owner.with(|| {
+    let (locale, session, clinic, view) = owner.with(|| {
         let locale = Locale { lang: RwSignal::new(lang), country: RwSignal::new(country) };
         let session = Session::new();
+        let clinic = RwSignal::new(clinic);
         let hooks = Hooks {
             on_complete: on_complete.map(|f| {
                 let f = SendWrapper::new(f);
@@ -264,10 +326,30 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                     }
                 })
             }),
+            // The step's id and place only: nothing the reader answered.
+            on_step: on_step.map(|f| {
+                let f = SendWrapper::new(f);
+                Callback::new(move |index: usize| {
+                    let (id, total) = (STEPS.get(index).map_or("", |s| s.id.as_str()), STEPS.len() as f64);
+                    let args = [JsValue::from_str(id), JsValue::from_f64(index as f64), JsValue::from_f64(total)];
+                    if let Err(e) = f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>()) {
+                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onStep threw"), &e);
+                    }
+                })
+            }),
+            on_restart: on_restart.map(|f| {
+                let f = SendWrapper::new(f);
+                Callback::new(move |()| {
+                    if let Err(e) = f.call0(&JsValue::NULL) {
+                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onRestart threw"), &e);
+                    }
+                })
+            }),
         };
-        let handle =
-            leptos::mount::mount_to(container, move || view! { <TriageWidget locale session hooks uid /> }.into_any());
-        (locale, session, Box::new(handle) as Box<dyn std::any::Any>)
+        let handle = leptos::mount::mount_to(container, move || {
+            view! { <TriageWidget locale session hooks uid clinic /> }.into_any()
+        });
+        (locale, session, clinic, Box::new(handle) as Box<dyn std::any::Any>)
     });
-    Ok(Widget { locale, session, view: Some(view), owner: Some(owner) })
+    Ok(Widget { locale, session, clinic, view: Some(view), owner: Some(owner) })
 }

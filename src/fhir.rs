@@ -492,11 +492,11 @@ fn read_code<'a>(item: &str, answer: &'a IncomingAnswer, system: &str) -> Result
     coding.code.as_deref().ok_or_else(|| item_error(item, "valueCoding has no code"))
 }
 
-/// The `Answers` in `response`, a QuestionnaireResponse to this Questionnaire from any FHIR
-/// form renderer. As in the widget, once an emergency sign is answered `Y` the questions after
-/// it may be missing (a renderer honouring `enableWhen` hides them) and count as "no";
-/// otherwise every question must be answered. Errors name the item at fault.
-pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, ResponseError> {
+/// The answers in `response`, a QuestionnaireResponse to this Questionnaire from any FHIR form
+/// renderer, as far as it goes: questions it leaves unanswered stay unanswered (for answers a
+/// host page pre-fills). Anything present but foreign, mistyped or repeated is an error naming
+/// the item at fault.
+pub fn draft_from_response(response: &IncomingResponse) -> Result<Draft, ResponseError> {
     if response.resource_type != "QuestionnaireResponse" {
         return Err(ResponseError {
             item: None,
@@ -575,6 +575,15 @@ pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, Res
             }
         }
     }
+    Ok(draft)
+}
+
+/// The `Answers` in `response`, a QuestionnaireResponse to this Questionnaire from any FHIR
+/// form renderer. As in the widget, once an emergency sign is answered `Y` the questions after
+/// it may be missing (a renderer honouring `enableWhen` hides them) and count as "no";
+/// otherwise every question must be answered. Errors name the item at fault.
+pub fn answers_from_response(response: &IncomingResponse) -> Result<Answers, ResponseError> {
+    let draft = draft_from_response(response)?;
     if let Some(answers) = draft.answers() {
         return Ok(answers);
     }

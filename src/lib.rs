@@ -9,6 +9,7 @@
 //! - [`readability`]: LIX and Flesch reading ease, to hold those texts to plain language.
 //! - [`country`]: phone numbers and services per country.
 //! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file.
+//! - [`clinic`]: the host's own service on the result, its values checked before use.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
@@ -16,6 +17,7 @@
 //! - `embed` (wasm32 only): what JavaScript calls; `www/package/back-pain-triage.js` wraps it as an element.
 
 pub mod calendar;
+pub mod clinic;
 pub mod country;
 pub mod decision;
 #[cfg(target_arch = "wasm32")]

@@ -2,7 +2,7 @@
 //! and where the flow goes next. The widget renders it; it decides nothing about urgency
 //! (that is [`crate::decision`]), only what to ask and when to stop asking.
 
-use crate::decision::{Answers, Field, Sign, Signs, Trend};
+use crate::decision::{Answers, Field, PartialAnswers, Sign, Signs, Trend};
 
 /// One question of the questionnaire; each fills one field of [`Answers`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -269,6 +269,23 @@ impl Draft {
             trend: self.trend.unwrap_or(Trend::Better),
             yes: self.yes,
         }
+    }
+
+    /// A draft holding exactly the answers in `partial` (answers the host page pre-fills);
+    /// a duration in weeks becomes the choice that contains it.
+    pub fn from_partial(partial: &PartialAnswers) -> Draft {
+        let mut draft = Draft {
+            age: partial.age,
+            duration: partial.duration_weeks.map(DurationChoice::containing),
+            trend: partial.trend,
+            ..Draft::default()
+        };
+        for sign in Sign::ALL {
+            if let Some(yes) = partial.sign(sign) {
+                draft.set_sign(sign, yes);
+            }
+        }
+        draft
     }
 
     /// A draft holding exactly `answers` (to show answers given elsewhere, e.g. restored).

@@ -122,6 +122,7 @@ async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
             on_complete: Some(Callback::new(move |done: back_pain_triage::ui::Completed| {
                 c.lock().unwrap().push(done.outcome.urgency)
             })),
+            ..Hooks::default()
         })
     };
     let (el, _handle, _, _) = mount(Lang::Nb, hooks);
@@ -241,4 +242,206 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     let bad_callback = js_sys::JSON::parse(r#"{"onComplete": 5}"#).unwrap();
     let e = embed::mount_widget(fresh_element().into(), bad_callback).err().unwrap();
     assert!(error_message(e).contains("onComplete"));
+}
+
+/// The element's children matching `selector`, by one attribute, in document order.
+fn attributes(root: &web_sys::Element, selector: &str, attribute: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute(attribute))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contacts_for_urgent_never_on_emergency() {
+    use back_pain_triage::clinic::Clinic;
+    let owner = Owner::new();
+    for (yes, trend, urgency, order) in [
+        (&[][..], "better", "self_care", &["clinic", "emergency", "out_of_hours"][..]),
+        (&[][..], "worse", "soon", &["clinic", "emergency", "out_of_hours"][..]),
+        (&[Sign::Trauma][..], "better", "urgent", &["emergency", "out_of_hours", "clinic"][..]),
+        (&[Sign::BothLegs][..], "better", "emergency", &["emergency"][..]),
+    ] {
+        let el = fresh_element();
+        let (locale, session, clinic) = owner.with(|| {
+            let (name, tel, url) = (Some("Rygg <og> Fysio"), Some("+47 22 33 44 55"), Some("/time"));
+            let (mut clinic, _) = Clinic::from_values(Some("Rygg og Fysio"), tel, url);
+            assert!(Clinic::from_values(name, tel, url).0.name.is_none(), "markup in the name is refused");
+            clinic.name = Some("Rygg & <b>Fysio</b>".to_owned()); // even if it got through, it is text
+            (
+                Locale { lang: RwSignal::new(Lang::Nb), country: RwSignal::new(Country::No) },
+                Session::new(),
+                RwSignal::new(clinic),
+            )
+        });
+        let _handle = owner.with(|| {
+            leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=901 clinic /> })
+        });
+        tick().await;
+        answer_all(&el, yes, "40", "1-4", trend).await;
+        assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
+        assert_eq!(attributes(&el, ".contacts-section [data-contact]", "data-contact"), order, "{urgency}");
+        if urgency == "emergency" {
+            continue;
+        }
+        assert_eq!(text(&el, "[data-contact=clinic] h3"), "Kontakt Rygg & <b>Fysio</b>");
+        assert_eq!(el.query_selector("[data-contact=clinic] b").unwrap(), None, "the name is never HTML");
+        assert_eq!(find(&el, "[data-clinic=tel]").get_attribute("href").as_deref(), Some("tel:+4722334455"));
+        assert_eq!(text(&el, "[data-clinic=tel]"), "Ring +47 22 33 44 55");
+        assert_eq!(find(&el, "[data-clinic=url]").get_attribute("href").as_deref(), Some("/time"));
+        // The host changes its clinic: the block follows; without a way to get in touch, it goes.
+        clinic.set(Clinic::from_values(Some("Annen klinikk"), None, Some("https://klinikk.example")).0);
+        tick().await;
+        assert_eq!(text(&el, "[data-contact=clinic] h3"), "Kontakt Annen klinikk");
+        assert_eq!(el.query_selector("[data-clinic=tel]").unwrap(), None);
+        clinic.set(Clinic::default());
+        tick().await;
+        assert_eq!(el.query_selector("[data-contact=clinic]").unwrap(), None);
+    }
+    drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn step_events_come_once_per_step_with_the_index_only_and_restart_is_heard() {
+    let steps = Arc::new(Mutex::new(vec![]));
+    let restarts = Arc::new(Mutex::new(0));
+    let owner = Owner::new();
+    let hooks = {
+        let (s, r) = (steps.clone(), restarts.clone());
+        owner.with(|| Hooks {
+            on_step: Some(Callback::new(move |index: usize| s.lock().unwrap().push(index))),
+            on_restart: Some(Callback::new(move |()| *r.lock().unwrap() += 1)),
+            ..Hooks::default()
+        })
+    };
+    let (el, _handle, locale, _) = mount(Lang::En, hooks);
+    tick().await;
+    assert!(steps.lock().unwrap().is_empty(), "nothing on the start screen");
+    answer_all(&el, &[], "50", "4-6", "unchanged").await;
+    assert_eq!(*steps.lock().unwrap(), (0..10).collect::<Vec<_>>());
+    // "Change my answers" goes to step 0 (answers kept); a language change and going back to
+    // the start screen are not step changes.
+    steps.lock().unwrap().clear();
+    click(&el, "[data-action=change]").await;
+    locale.lang.set(Lang::Da);
+    tick().await;
+    click(&el, "[data-action=back]").await;
+    assert_eq!(*steps.lock().unwrap(), [0]);
+    click(&el, "[data-action=next]").await;
+    click(&el, "[data-action=next]").await;
+    assert_eq!(*steps.lock().unwrap(), [0, 0, 1]);
+    answer_all(&el, &[Sign::SaddleNumbness], "50", "4-6", "unchanged").await;
+    assert_eq!(*restarts.lock().unwrap(), 0);
+    click(&el, "[data-action=restart]").await;
+    assert_eq!(*restarts.lock().unwrap(), 1);
+    assert!(el.query_selector("[data-step=start]").unwrap().is_some());
+    // After start again nothing is answered: "next" with nothing chosen stays, and says nothing.
+    steps.lock().unwrap().clear();
+    click(&el, "[data-action=next]").await;
+    click(&el, "[data-action=next]").await;
+    assert_eq!(*steps.lock().unwrap(), [0]);
+    drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn prefilled_answers_are_selected_on_their_own_steps_and_come_back_on_start_again() {
+    use back_pain_triage::questionnaire::{Draft, DurationChoice};
+    let (el, _handle, _, session) = mount(Lang::En, Hooks::default());
+    let mut draft = Draft::default();
+    draft.age = Some(67);
+    draft.duration = Some(DurationChoice::SixToEightWeeks);
+    draft.set_sign(Sign::BladderOrBowelProblems, false);
+    draft.set_sign(Sign::Trauma, true);
+    session.prefill(draft);
+    tick().await;
+    click(&el, "[data-action=next]").await;
+    let checked = |el: &web_sys::Element| attributes(el, "input:checked", "value");
+    // Every step is still shown, in order, with only the pre-filled answers selected.
+    assert_eq!(checked(&el), ["no"]);
+    click(&el, "[data-action=next]").await;
+    assert_eq!(find(&el, "form").get_attribute("data-step").as_deref(), Some("saddle_numbness"));
+    assert_eq!(checked(&el), Vec::<String>::new());
+    pick(&el, "saddle_numbness", "no").await;
+    click(&el, "[data-action=next]").await;
+    pick(&el, "both_legs", "no").await;
+    click(&el, "[data-action=next]").await;
+    assert_eq!(attributes(&el, "input:checked", "name").len(), 1);
+    let trauma: web_sys::HtmlInputElement = find(&el, "[data-question=trauma] input[value=yes]").unchecked_into();
+    assert!(trauma.checked());
+    // The reader may change a pre-filled answer.
+    pick(&el, "trauma", "no").await;
+    pick(&el, "leg_weakness", "no").await;
+    pick(&el, "fever_or_unwell", "no").await;
+    click(&el, "[data-action=next]").await;
+    for _ in 0..2 {
+        for field in attributes(&el, "fieldset[data-question]", "data-question") {
+            pick(&el, &field, "no").await;
+        }
+        click(&el, "[data-action=next]").await;
+    }
+    let age: web_sys::HtmlInputElement = find(&el, "[data-question=age] input").unchecked_into();
+    tick().await; // the typed-text property is set a tick after the step appears
+    assert_eq!(age.value(), "67");
+    click(&el, "[data-action=next]").await;
+    assert_eq!(checked(&el), ["6-8"]);
+    // Start again: back to what the host pre-filled, not to the reader's changes.
+    session.restart();
+    tick().await;
+    click(&el, "[data-action=next]").await;
+    assert_eq!(checked(&el), ["no"]);
+    assert_eq!(session.draft.get_untracked().sign(Sign::Trauma), Some(true));
+    assert_eq!(session.draft.get_untracked().sign(Sign::SaddleNumbness), None);
+}
+
+#[wasm_bindgen_test]
+async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_widget_empty() {
+    let host = fresh_element();
+    let options = js_sys::JSON::parse(r#"{"lang":"en","clinicName":"<i>x</i>","clinicTel":"113"}"#).unwrap();
+    let widget = embed::mount_widget(host.clone().into(), options).unwrap();
+    tick().await;
+    let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+    let good = js_sys::JSON::parse(r#"{"trauma":true,"age":30}"#).unwrap();
+    widget.prefill(good, JsValue::UNDEFINED).unwrap();
+    tick().await;
+    click(&root, "[data-action=next]").await;
+    click(&root, "[data-action=next]").await;
+    assert!(root.query_selector("[data-question=bladder_or_bowel_problems] .error").unwrap().is_some(), "not answered");
+    for (answers, response, named) in [
+        (r#"{"age":140}"#, "null", "answers: field `age`: "),
+        (r#"{"trauma":"yes","age":30}"#, "null", "answers: field `trauma`: "),
+        (r#"{"saddle_numbess":true}"#, "null", "answers: field `saddle_numbess`: "),
+        (
+            "null",
+            r#"{"resourceType":"QuestionnaireResponse","item":[{"linkId":"age","answer":[{"valueInteger":-3}]}]}"#,
+            "questionnaireResponse: item `age`: ",
+        ),
+        ("null", r#"{"resourceType":"Observation"}"#, "questionnaireResponse: `resourceType`"),
+        (r#"{"age":30}"#, r#"{"resourceType":"QuestionnaireResponse"}"#, "answers, questionnaireResponse: "),
+    ] {
+        widget.prefill(js_sys::JSON::parse(r#"{"trauma":true}"#).unwrap(), JsValue::NULL).unwrap();
+        let (a, r) = (js_sys::JSON::parse(answers).unwrap(), js_sys::JSON::parse(response).unwrap());
+        let message = error_message(widget.prefill(a.clone(), r).unwrap_err());
+        assert!(message.starts_with(named), "{message}");
+        if answers != "null" && response == "null" {
+            // Exactly evaluate's words for the same field.
+            let mut complete: serde_json::Value = serde_json::from_str(
+                r#"{"age":40,"duration_weeks":5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,
+                "both_legs":false,"leg_weakness":false,"fever_or_unwell":false,"trauma":false,"weight_loss":false,
+                "cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,
+                "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
+            )
+            .unwrap();
+            let given: serde_json::Map<String, serde_json::Value> = serde_json::from_str(answers).unwrap();
+            complete.as_object_mut().unwrap().extend(given);
+            let complete = js_sys::JSON::parse(&complete.to_string()).unwrap();
+            let from_evaluate = error_message(embed::evaluate(complete).unwrap_err());
+            assert_eq!(message.strip_prefix("answers: "), from_evaluate.strip_prefix("evaluate: "));
+        }
+        tick().await;
+        assert!(root.query_selector("[data-step=start]").unwrap().is_some());
+        click(&root, "[data-action=next]").await;
+        assert_eq!(attributes(&root, "input:checked", "value"), Vec::<String>::new(), "empty, never half-filled");
+        click(&root, "[data-action=back]").await;
+    }
 }

@@ -426,17 +426,33 @@ fn read_yes_no(sign: Sign, v: &Scalar) -> Result<bool, InputError> {
     }
 }
 
-/// The answers as read so far, while the fields of one object arrive in any order.
-#[derive(Default)]
-struct Partial {
-    age: Option<u8>,
-    duration_weeks: Option<f64>,
-    trend: Option<Trend>,
+/// Some of the answers: what a host page already knows about the reader (pre-filled answers).
+/// Read by the same field checks as [`Answers`] (which reads every object into one of these
+/// first), so each field has the same name, type and error message; only a missing field is
+/// not an error here.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PartialAnswers {
+    /// The age, if given.
+    pub age: Option<u8>,
+    /// The weeks since this episode began, if given.
+    pub duration_weeks: Option<f64>,
+    /// The trend, if given.
+    pub trend: Option<Trend>,
     answered: Signs,
     yes: Signs,
 }
 
-impl Partial {
+impl PartialAnswers {
+    /// The answer to a yes/no question, if given.
+    pub fn sign(&self, sign: Sign) -> Option<bool> {
+        self.answered.contains(sign).then(|| self.yes.contains(sign))
+    }
+
+    /// Whether no field is given at all.
+    pub fn is_empty(&self) -> bool {
+        *self == PartialAnswers::default()
+    }
+
     fn take(&mut self, name: &str, value: &Scalar) -> Result<(), InputError> {
         let duplicate = || InputError::field(name, "given more than once");
         match Field::from_name(name) {
@@ -499,26 +515,46 @@ impl<'de> Deserialize<'de> for Answers {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an Answers object")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
-                let mut partial = Partial::default();
-                let mut last: Option<String> = None;
-                // The format's own errors (a number beyond f64, a broken escape, a truncated
-                // document) would name no field: say which field they came in, or after which.
-                while let Some(name) = map.next_key::<String>().map_err(|e| match &last {
-                    Some(last) => de::Error::custom(format_args!("after field `{}`: {e}", Shown(last))),
-                    None => de::Error::custom(format_args!("not a JSON object: {e}")),
-                })? {
-                    // An unknown name is the mistake to report, whatever its value holds.
-                    if Field::from_name(&name).is_none() {
-                        return Err(de::Error::custom(unknown_field(&name)));
-                    }
-                    let value: Scalar = map
-                        .next_value()
-                        .map_err(|e| de::Error::custom(format_args!("field `{}`: {e}", Shown(&name))))?;
-                    partial.take(&name, &value).map_err(de::Error::custom)?;
-                    last = Some(name);
-                }
-                partial.finish().map_err(de::Error::custom)
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Answers, A::Error> {
+                read_fields(map)?.finish().map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Every field of one object, each checked as it arrives.
+fn read_fields<'de, A: MapAccess<'de>>(mut map: A) -> Result<PartialAnswers, A::Error> {
+    let mut partial = PartialAnswers::default();
+    let mut last: Option<String> = None;
+    // The format's own errors (a number beyond f64, a broken escape, a truncated
+    // document) would name no field: say which field they came in, or after which.
+    while let Some(name) = map.next_key::<String>().map_err(|e| match &last {
+        Some(last) => de::Error::custom(format_args!("after field `{}`: {e}", Shown(last))),
+        None => de::Error::custom(format_args!("not a JSON object: {e}")),
+    })? {
+        // An unknown name is the mistake to report, whatever its value holds.
+        if Field::from_name(&name).is_none() {
+            return Err(de::Error::custom(unknown_field(&name)));
+        }
+        let value: Scalar =
+            map.next_value().map_err(|e| de::Error::custom(format_args!("field `{}`: {e}", Shown(&name))))?;
+        partial.take(&name, &value).map_err(de::Error::custom)?;
+        last = Some(name);
+    }
+    Ok(partial)
+}
+
+impl<'de> Deserialize<'de> for PartialAnswers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PartialAnswers, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = PartialAnswers;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object with some fields of Answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PartialAnswers, A::Error> {
+                read_fields(map)
             }
         }
         d.deserialize_map(V)

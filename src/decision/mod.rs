@@ -11,6 +11,6 @@ pub mod outcome;
 pub mod rules;
 pub mod sources;
 
-pub use answers::{Answers, Field, InputError, Sign, Signs, Trend};
+pub use answers::{Answers, Field, InputError, PartialAnswers, Sign, Signs, Trend};
 pub use outcome::{Advice, Category, Outcome, Reason, RuleId, Urgency};
 pub use rules::evaluate;

@@ -1,8 +1,8 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
-    para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
+    Texts, p, para,
 };
 use crate::country::Country;
 
@@ -173,6 +173,13 @@ pub(super) const TEXTS: Texts = Texts {
     contacts_heading: "Hvem du kan kontakte",
     emergency_label: "Nødnummer",
     ooh_label: "{ooh_name}",
+    clinic: ClinicTexts {
+        heading: "Kontakt {clinic}",
+        urgent: "Du kan også kontakte {clinic} og spørge, om de kan se dig i dag.",
+        soon: "Du kan bestille tid hos {clinic}.",
+        self_care: "Har du spørgsmål, eller bliver ryggen ikke bedre, kan du kontakte {clinic}.",
+        website: "Gå til hjemmesiden for {clinic}",
+    },
     why_heading: "Hvorfor",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "Nye problemer med at tisse, eller tab af kontrol over blære eller tarm, sammen med rygsmerter kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",

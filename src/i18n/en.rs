@@ -1,8 +1,8 @@
 //! English (UK health-writing register: plain, calm, second person).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
-    para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
+    Texts, p, para,
 };
 use crate::country::Country;
 
@@ -172,6 +172,13 @@ pub(super) const TEXTS: Texts = Texts {
     contacts_heading: "Who to contact",
     emergency_label: "Emergency",
     ooh_label: "{ooh_name}",
+    clinic: ClinicTexts {
+        heading: "Contact {clinic}",
+        urgent: "You can also contact {clinic} and ask whether they can see you today.",
+        soon: "You can book an appointment with {clinic}.",
+        self_care: "If you have questions, or your back does not get better, you can contact {clinic}.",
+        website: "Go to the {clinic} website",
+    },
     why_heading: "Why",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "New trouble passing urine, or losing control of your bladder or bowel, together with back pain can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",

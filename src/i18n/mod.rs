@@ -354,6 +354,8 @@ pub struct Texts {
     pub emergency_label: &'static str,
     /// Label for the out-of-hours number: "{ooh_name}".
     pub ooh_label: &'static str,
+    /// The host's own clinic on the result (`clinic-name`, `clinic-tel`, `clinic-url`).
+    pub clinic: ClinicTexts,
     /// "Why".
     pub why_heading: &'static str,
     /// The reasons.
@@ -380,6 +382,22 @@ pub struct Texts {
     pub date_label: &'static str,
     /// The names of each country's services.
     pub services: fn(Country) -> ServiceNames,
+}
+
+/// The block that sends the reader to the host's own clinic. `{clinic}` is the clinic's name
+/// (plain text, as the host gave it); the call button reuses [`Texts::call_number`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClinicTexts {
+    /// The block's heading: "Contact {clinic}".
+    pub heading: &'static str,
+    /// Under the heading on an `urgent` result, where the block follows the national contacts.
+    pub urgent: &'static str,
+    /// Under the heading on a `soon` result, where the block comes first.
+    pub soon: &'static str,
+    /// Under the heading on a `self_care` result, where the block comes first.
+    pub self_care: &'static str,
+    /// The link to the clinic's web page, naming the clinic so it makes sense on its own.
+    pub website: &'static str,
 }
 
 /// The heading of each step.

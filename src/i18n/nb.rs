@@ -1,8 +1,8 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
-    para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
+    Texts, p, para,
 };
 use crate::country::Country;
 
@@ -171,6 +171,13 @@ pub(super) const TEXTS: Texts = Texts {
     contacts_heading: "Hvem du kan kontakte",
     emergency_label: "Nødnummer",
     ooh_label: "{ooh_name}",
+    clinic: ClinicTexts {
+        heading: "Kontakt {clinic}",
+        urgent: "Du kan også kontakte {clinic} og spørre om de kan ta imot deg i dag.",
+        soon: "Du kan bestille time hos {clinic}.",
+        self_care: "Har du spørsmål, eller blir ikke ryggen bedre, kan du kontakte {clinic}.",
+        website: "Gå til nettsiden til {clinic}",
+    },
     why_heading: "Hvorfor",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "Nye problemer med å tisse, eller tap av kontroll over urin eller avføring, kan bety trykk på nervene nederst i ryggsøylen (cauda equina). Da trenger du hjelp med en gang.",

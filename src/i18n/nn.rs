@@ -2,8 +2,8 @@
 //! nynorsk, not as bokmål with other endings: "til dømes", "kvile", "rørsle", "tilvising".
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
-    para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
+    Texts, p, para,
 };
 use crate::country::Country;
 
@@ -176,6 +176,13 @@ pub(super) const TEXTS: Texts = Texts {
     contacts_heading: "Kven du kan kontakte",
     emergency_label: "Naudnummer",
     ooh_label: "{ooh_name}",
+    clinic: ClinicTexts {
+        heading: "Kontakt {clinic}",
+        urgent: "Du kan også kontakte {clinic} og spørje om dei kan ta imot deg i dag.",
+        soon: "Du kan bestille time hos {clinic}.",
+        self_care: "Har du spørsmål, eller blir ikkje ryggen betre, kan du kontakte {clinic}.",
+        website: "Gå til nettsida til {clinic}",
+    },
     why_heading: "Kvifor",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "Nye problem med å tisse, eller tap av kontroll over urin eller avføring, kan bety trykk på nervane nedst i ryggsøyla (cauda equina). Då treng du hjelp med ein gong.",

@@ -1,8 +1,8 @@
 //! Swedish (1177.se register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ResultTexts, ServiceNames, StepHeadings, Texts, p,
-    para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
+    Texts, p, para,
 };
 use crate::country::Country;
 
@@ -176,6 +176,13 @@ pub(super) const TEXTS: Texts = Texts {
     contacts_heading: "Vart kan du vända dig?",
     emergency_label: "Nödnummer",
     ooh_label: "{ooh_name}",
+    clinic: ClinicTexts {
+        heading: "Kontakta {clinic}",
+        urgent: "Du kan också kontakta {clinic} och fråga om de kan ta emot dig i dag.",
+        soon: "Du kan boka tid hos {clinic}.",
+        self_care: "Om du har frågor, eller om ryggen inte blir bättre, kan du kontakta {clinic}.",
+        website: "Gå till webbplatsen för {clinic}",
+    },
     why_heading: "Varför",
     reasons: ByRule {
         emergency_bladder_or_bowel_problems: "Att plötsligt få svårt att kissa, eller tappa kontrollen över blåsan eller tarmen, när du har ont i ryggen kan betyda att något trycker på nerverna längst ner i ryggraden (cauda equina). Det kräver akut vård.",

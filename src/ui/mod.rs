@@ -4,9 +4,11 @@
 //! - this file: the widget's state, the screens, focus and announcements;
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
 //! - [`result`]: the outcome screen;
+//! - [`clinic`]: the host's own clinic on the result;
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
+mod clinic;
 mod print;
 mod questions;
 mod result;
@@ -15,6 +17,9 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+pub use clinic::ClinicSetting;
+
+use crate::clinic::Clinic;
 use crate::country::Country;
 use crate::decision::{Answers, Outcome, Sign, evaluate};
 use crate::i18n::{Lang, Texts, fill_country};
@@ -34,6 +39,10 @@ pub struct Session {
     pub age_text: RwSignal<String>,
     /// Whether the reader tried to go on from this step with something unanswered.
     pub tried_next: RwSignal<bool>,
+    /// The answers the host pre-filled: where the reader starts, and starts again.
+    pub prefilled: RwSignal<Draft>,
+    /// How many times the reader chose "start again" (hosts hear of each).
+    pub restarts: RwSignal<u32>,
 }
 
 impl Session {
@@ -44,15 +53,32 @@ impl Session {
             screen: RwSignal::new(Screen::Start),
             age_text: RwSignal::new(String::new()),
             tried_next: RwSignal::new(false),
+            prefilled: RwSignal::new(Draft::default()),
+            restarts: RwSignal::new(0),
         }
     }
 
-    /// Back to the start screen with every answer cleared.
+    /// Back to the start screen with the answers the host pre-filled, and no others.
     pub fn reset(&self) {
-        self.draft.set(Draft::default());
-        self.age_text.set(String::new());
+        let prefilled = self.prefilled.get_untracked();
+        self.draft.set(prefilled);
+        self.age_text.set(prefilled.age.map(|age| age.to_string()).unwrap_or_default());
         self.tried_next.set(false);
         self.screen.set(Screen::Start);
+    }
+
+    /// Makes `draft` the answers the reader starts (and starts again) with, and goes back to
+    /// the start screen with them. Each stays on its own step, selected, for the reader to
+    /// confirm or change: nothing is skipped.
+    pub fn prefill(&self, draft: Draft) {
+        self.prefilled.set(draft);
+        self.reset();
+    }
+
+    /// The reader's "start again": a reset the host hears of.
+    pub fn restart(&self) {
+        self.reset();
+        self.restarts.update(|n| *n = n.wrapping_add(1));
     }
 
     /// The outcome for the answers given: complete answers, or the early exit on an emergency sign.
@@ -94,6 +120,11 @@ pub struct Hooks {
     pub on_complete: Option<Callback<Completed>>,
     /// Called the moment an emergency sign is answered "yes".
     pub on_emergency: Option<Callback<Sign>>,
+    /// Called with the index in [`crate::questionnaire::STEPS`] each time a step of questions
+    /// is shown (never with an answer: hosts may count where readers stop).
+    pub on_step: Option<Callback<usize>>,
+    /// Called when the reader chooses "start again".
+    pub on_restart: Option<Callback<()>>,
 }
 
 /// The language and country the widget speaks for; the host may change both at any time.
@@ -147,8 +178,36 @@ pub fn TriageWidget(
     hooks: Hooks,
     /// A number unique on the page, so the ids and radio names of several widgets never clash.
     uid: u32,
+    /// The host's own clinic, shown on the result (see [`clinic`]); none if not given.
+    #[prop(optional)]
+    clinic: Option<RwSignal<Clinic>>,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
+    if let Some(clinic) = clinic {
+        provide_context(ClinicSetting(clinic));
+    }
+
+    // Tell the host each time a step of questions appears, by its index only.
+    if let Some(on_step) = hooks.on_step {
+        Effect::new(move |previous: Option<Screen>| {
+            let screen = session.screen.get();
+            if let Screen::Step(index) = screen
+                && previous.is_some_and(|p| p != screen)
+            {
+                on_step.run(index);
+            }
+            screen
+        });
+    }
+    if let Some(on_restart) = hooks.on_restart {
+        Effect::new(move |previous: Option<u32>| {
+            let restarts = session.restarts.get();
+            if previous.is_some_and(|p| p != restarts) {
+                on_restart.run(());
+            }
+            restarts
+        });
+    }
 
     // Move focus to the new screen's heading whenever the screen changes, but not on the first
     // render: a widget that appears must not pull the reader away from the article.

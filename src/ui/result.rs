@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::clinic::ClinicContact;
 use super::{EmergencyCall, Locale, Session};
+use crate::clinic::Placement;
 use crate::country::Country;
 use crate::decision::rules::advice_sources;
 use crate::decision::sources::cite;
@@ -108,7 +110,9 @@ pub(super) fn ResultScreen(
                 {action}
             </div>
             <div class="contacts-section">
+                <ClinicContact locale urgency at=Placement::First />
                 <Contacts locale emergency />
+                <ClinicContact locale urgency at=Placement::AfterNational />
             </div>
             {(!emergency).then(|| view! { <p class="category">{t.category.get(outcome.category)}</p> })}
             <h3>{t.why_heading}</h3>
@@ -133,7 +137,7 @@ pub(super) fn ResultScreen(
                 >
                     {t.change_answers}
                 </button>
-                <button type="button" data-action="restart" part="button" on:click=move |_| session.reset()>
+                <button type="button" data-action="restart" part="button" on:click=move |_| session.restart()>
                     {t.restart}
                 </button>
             </div>

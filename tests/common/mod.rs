@@ -91,6 +91,8 @@ pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
                 ("n", "10"),
                 ("ed", ed),
                 ("date", "onsdag 21. desember"),
+                // A host's clinic name (clinic-name), as a reader would see it.
+                ("clinic", "Ryggklinikken"),
             ],
         );
         if !text.trim().is_empty() && !out.contains(&text) {
