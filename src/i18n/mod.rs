@@ -385,7 +385,7 @@ pub struct Texts {
 }
 
 /// The block that sends the reader to the host's own clinic. `{clinic}` is the clinic's name
-/// (plain text, as the host gave it); the call button reuses [`Texts::call_number`].
+/// (plain text, as the host gave it); the call button reuses the `call_number` text of [`Texts`].
 #[derive(Clone, Copy, Debug)]
 pub struct ClinicTexts {
     /// The block's heading: "Contact {clinic}".
