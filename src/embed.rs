@@ -1,9 +1,9 @@
-//! What JavaScript calls. `www/package/back-pain-triage.js` wraps this as the `<back-pain-triage>`
-//! element; npm users call it through the same module.
+//! The widget as JavaScript sees it: `mountWidget` and the `Widget` handle (the `widget`
+//! feature). `www/package/index.js` wraps this as the `<back-pain-triage>` element and
+//! `mount()`; the decision core's own JavaScript API is in `src/api.rs` (the `api` feature).
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
-//! page. Bad input to `evaluate` is a thrown `Error` naming the field; a bad language or
-//! country is a console warning and a safe fallback.
+//! page. A bad language or country is a console warning and a safe fallback.
 
 use std::cell::{Cell, OnceCell};
 
@@ -14,11 +14,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::clinic::Clinic;
 use crate::country::Country;
-use crate::decision::{Answers, PartialAnswers, Sign, evaluate as decide};
+use crate::decision::{PartialAnswers, Sign};
 use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
+use crate::js::{read_object, to_js};
 use crate::questionnaire::{Draft, STEPS};
-use crate::ui::{Completed, Hooks, Locale, STYLESHEET, Session, TriageWidget};
+use crate::start_screen::STYLESHEET;
+use crate::ui::{Completed, Hooks, Locale, Session, TriageWidget};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -35,7 +37,7 @@ fn lang_or_fallback(tag: Option<&str>) -> Lang {
     match tag.map(str::trim).filter(|t| !t.is_empty()) {
         None => Lang::En,
         Some(tag) => Lang::parse(tag).unwrap_or_else(|| {
-            warn(&format!("lang {tag:?} is not one of nb, nn, sv, da, en; using en"));
+            warn(&format!("lang \"{tag}\" is not one of nb, nn, sv, da, en; using en"));
             Lang::En
         }),
     }
@@ -48,7 +50,7 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
     let fallback = lang.default_country();
     if let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) {
         return Country::parse(code).unwrap_or_else(|| {
-            warn(&format!("country {code:?} is not one of NO, SE, DK, GB; using {}", fallback.code()));
+            warn(&format!("country \"{code}\" is not one of NO, SE, DK, GB; using {}", fallback.code()));
             fallback
         });
     }
@@ -56,7 +58,7 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
         Some(Ok(Some(country))) => country,
         Some(Err(region)) => {
             warn(&format!(
-                "region {region} of lang {:?} is not one of NO, SE, DK, GB; using {}: set the country attribute",
+                "region {region} of lang \"{}\" is not one of NO, SE, DK, GB; using {}: set the country attribute",
                 lang_tag.unwrap_or_default(),
                 fallback.code()
             ));
@@ -64,62 +66,6 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
         }
         _ => fallback,
     }
-}
-
-/// Serialises as plain JSON-compatible objects (not Maps), exactly the CLI's shapes.
-fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
-}
-
-/// Reads a plain JavaScript object into `T`; errors start with `what` (the function called)
-/// and say what was `expected` when the value is not an object at all.
-fn read_object<T: serde::de::DeserializeOwned>(value: JsValue, what: &str, expected: &str) -> Result<T, JsError> {
-    // serde-wasm-bindgen would hand a non-object to Reflect.get and report its TypeError.
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        let kind = if value.is_null() {
-            "null".to_owned()
-        } else if js_sys::Array::is_array(&value) {
-            "an array".to_owned()
-        } else {
-            value.js_typeof().as_string().unwrap_or_default()
-        };
-        return Err(JsError::new(&format!("{what}: expected {expected}, got {kind}")));
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        // serde-wasm-bindgen's errors are JS Errors whose text starts with "Error: ".
-        let message = e.to_string();
-        JsError::new(&format!("{what}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
-    })
-}
-
-/// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
-/// Throws an `Error` naming the field when `answers` does not follow the contract.
-#[wasm_bindgen]
-pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
-    let answers: Answers = read_object(answers, "evaluate", "an Answers object")?;
-    Ok(to_js(&decide(&answers)))
-}
-
-/// The FHIR R4 Questionnaire with `lang` (default `en`) as its base language and the other
-/// four as translation extensions. Throws an `Error` naming `lang` when it is not one of ours.
-#[wasm_bindgen]
-pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
-    let lang = match lang.as_deref() {
-        None => Lang::En,
-        Some(tag) => Lang::parse(tag)
-            .ok_or_else(|| JsError::new(&format!("questionnaire: lang {tag:?} is not one of nb, nn, sv, da, en")))?,
-    };
-    Ok(to_js(&fhir::questionnaire(lang)))
-}
-
-/// The `Answers` in a FHIR R4 QuestionnaireResponse to our Questionnaire, from any renderer.
-/// Throws an `Error` naming the item at fault.
-#[wasm_bindgen(js_name = answersFromQuestionnaireResponse)]
-pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue, JsError> {
-    const WHAT: &str = "answersFromQuestionnaireResponse";
-    let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
-    let answers = fhir::answers_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
-    Ok(to_js(&answers))
 }
 
 /// The current time as an ISO 8601 string (FHIR `dateTime`), from the browser's clock.

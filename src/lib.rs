@@ -13,23 +13,33 @@
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
-//! - `ui` (wasm32 only): the Leptos widget.
-//! - `embed` (wasm32 only): what JavaScript calls; `www/package/back-pain-triage.js` wraps it as an element.
+//! - [`start_screen`]: the start screen as markup, shared by the widget and the first screen
+//!   the element's script paints before the WASM arrives.
+//! - `ui` (wasm32, feature `widget`): the Leptos widget.
+//! - `embed` (wasm32, feature `widget`): the widget as JavaScript mounts it; `www/package/index.js`
+//!   wraps it as the `<back-pain-triage>` element.
+//! - `api` (wasm32, feature `api`): `evaluate`, `questionnaire` and
+//!   `answersFromQuestionnaireResponse` for JavaScript, built without Leptos as the core WASM.
 
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
+pub mod api;
 pub mod calendar;
 pub mod clinic;
 pub mod country;
 pub mod decision;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;
 pub mod fhir;
 pub mod follow_up;
 pub mod i18n;
 pub mod input;
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "api")))]
+mod js;
 pub mod questionnaire;
 pub mod readability;
+pub mod start_screen;
 pub mod summary;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
 
 pub use decision::{Answers, Outcome, evaluate};

@@ -3,15 +3,15 @@
 //! Run: CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 //!      cargo test --target wasm32-unknown-unknown --test web
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "widget", feature = "api"))]
 
 use std::sync::{Arc, Mutex};
 
 use back_pain_triage::country::Country;
 use back_pain_triage::decision::{Sign, Urgency};
-use back_pain_triage::embed;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::ui::{Hooks, Locale, Session, TriageWidget};
+use back_pain_triage::{api, embed};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
@@ -176,22 +176,22 @@ fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
         "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
     )
     .unwrap();
-    let outcome = embed::evaluate(answers.clone()).unwrap();
+    let outcome = api::evaluate(answers.clone()).unwrap();
     let urgency = js_sys::Reflect::get(&outcome, &"urgency".into()).unwrap();
     assert_eq!(urgency.as_string().as_deref(), Some("soon"));
     assert!(js_sys::Array::is_array(&js_sys::Reflect::get(&outcome, &"advice".into()).unwrap()));
 
-    let empty = embed::evaluate(js_sys::Object::new().into()).unwrap_err();
+    let empty = api::evaluate(js_sys::Object::new().into()).unwrap_err();
     assert!(error_message(empty).contains("`age`"));
     js_sys::Reflect::set(&answers, &"saddle_numbess".into(), &JsValue::TRUE).unwrap();
-    assert!(error_message(embed::evaluate(answers.clone()).unwrap_err()).contains("`saddle_numbess`"));
+    assert!(error_message(api::evaluate(answers.clone()).unwrap_err()).contains("`saddle_numbess`"));
     js_sys::Reflect::delete_property(answers.unchecked_ref::<js_sys::Object>(), &"saddle_numbess".into()).unwrap();
     js_sys::Reflect::set(&answers, &"age".into(), &JsValue::from_f64(40.5)).unwrap();
-    assert!(error_message(embed::evaluate(answers).unwrap_err()).contains("`age`"));
+    assert!(error_message(api::evaluate(answers).unwrap_err()).contains("`age`"));
     for bad in
         [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("x"), JsValue::from_f64(3.0), js_sys::Array::new().into()]
     {
-        let message = error_message(embed::evaluate(bad.clone()).unwrap_err());
+        let message = error_message(api::evaluate(bad.clone()).unwrap_err());
         assert!(message.contains("Answers"), "{bad:?}: {message}");
     }
 }

@@ -9,6 +9,7 @@ use back_pain_triage::fhir;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_input};
 use back_pain_triage::questionnaire::Draft;
+use back_pain_triage::start_screen;
 
 const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)
@@ -17,6 +18,7 @@ USAGE
     triage [--jsonl] [--fhir] < input
     triage questionnaire [--lang nb|nn|sv|da|en]
     triage response [--lang nb|nn|sv|da|en] < answers.json
+    triage start-screen > start-screen.js
 
 Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
@@ -27,6 +29,9 @@ Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     questionnaire  print the FHIR R4 Questionnaire, base language --lang (default en),
                    with the other languages as translation extensions
     response       read one Answers document, print it as a FHIR R4 QuestionnaireResponse
+    start-screen   print the JavaScript module that paints the widget's start screen (every
+                   language and country) before its WASM arrives; scripts/package and the
+                   trunk build write it as start-screen.js
 
 ANSWERS (every field required; an unknown field is an error)
     age                       integer 0-120 (years)
@@ -85,6 +90,7 @@ enum Command {
     Triage,
     Questionnaire,
     Response,
+    StartScreen,
     Help,
 }
 
@@ -105,6 +111,7 @@ fn parse_args() -> Result<Request, Failure> {
             }
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,
+            "start-screen" => request.command = Command::StartScreen,
             other => return Err(Failure(format!("unknown argument `{other}` (try --help)"))),
         }
     }
@@ -118,6 +125,7 @@ fn run() -> Result<Vec<String>, Failure> {
     match request.command {
         Command::Help => return Ok(vec![HELP.trim_end().to_owned()]),
         Command::Questionnaire => return to_json_pretty(&fhir::questionnaire(request.lang)).map(|q| vec![q]),
+        Command::StartScreen => return Ok(vec![start_screen::js_module().trim_end().to_owned()]),
         Command::Triage | Command::Response => {}
     }
 

@@ -25,9 +25,6 @@ use crate::decision::{Answers, Outcome, Sign, evaluate};
 use crate::i18n::{Lang, Texts, fill_country};
 use crate::questionnaire::{Draft, Screen};
 
-/// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming.
-pub const STYLESHEET: &str = include_str!("style.css");
-
 /// Everything the reader has done in one widget: the screen shown and the answers so far.
 #[derive(Clone, Copy)]
 pub struct Session {

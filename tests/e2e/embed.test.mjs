@@ -193,11 +193,21 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   assert.equal(qr.resourceType, 'QuestionnaireResponse');
   assert.equal(qr.item.length, 17);
   assert.equal(complete.detail.answered.length, 17);
-  const fromQr = await page.evaluate(async (r) => (await import('/pkg/back-pain-triage.js')).answersFromQuestionnaireResponse(r), qr);
+  // The API needs the core WASM, which the element itself never loads: init() first.
+  const fromQr = await page.evaluate(async (r) => {
+    const api = await import('/pkg/back-pain-triage.js');
+    await api.init();
+    return api.answersFromQuestionnaireResponse(r);
+  }, qr);
   assert.deepEqual(fromQr, complete.detail.answers, 'the response reads back as the same answers');
   mkdirSync(join(repo, 'test-results', 'fhir'), { recursive: true });
   writeFileSync(join(repo, 'test-results', 'fhir', 'widget-complete.json'), JSON.stringify(qr, null, 2));
-  const again = await page.evaluate(async (detail) => (await import('/pkg/back-pain-triage.js')).evaluate(detail.answers), complete.detail);
+  const evaluate = (answers) => page.evaluate(async (a) => {
+    const api = await import('/pkg/back-pain-triage.js');
+    await api.init();
+    return api.evaluate(a);
+  }, answers);
+  const again = await evaluate(complete.detail.answers);
   assert.deepEqual(complete.detail.outcome, again, 'detail.outcome = evaluate(detail.answers)');
   assert.deepEqual(complete.detail.answers, { ...(({ duration, ...rest }) => rest)(answers), duration_weeks: 4 });
 
@@ -212,7 +222,7 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   assert.deepEqual(last.detail.answered, ['bladder_or_bowel_problems'], 'only what was asked');
   assert.deepEqual(last.detail.questionnaireResponse.item.map((i) => i.linkId), ['bladder_or_bowel_problems']);
   writeFileSync(join(repo, 'test-results', 'fhir', 'widget-emergency.json'), JSON.stringify(last.detail.questionnaireResponse, null, 2));
-  const check = await page.evaluate(async (d) => (await import('/pkg/back-pain-triage.js')).evaluate(d.answers), last.detail);
+  const check = await evaluate(last.detail.answers);
   assert.deepEqual(last.detail.outcome, check);
 });
 

@@ -1,11 +1,11 @@
 // The script-tag entry: <script type="module" src=".../back-pain-triage.js"></script>
-// defines <back-pain-triage> at once and starts loading the WASM, so that it works whether
-// the script runs before or after the elements appear. Re-exports the whole API.
-import { defineElement, init } from './index.js';
+// defines <back-pain-triage> at once and starts loading the widget's WASM, so that it works
+// whether the script runs before or after the elements appear. Re-exports the whole API.
+import { defineElement, preloadWidget } from './index.js';
 
 export * from './index.js';
 
 defineElement();
 // Start the download now rather than when the first element connects; errors are reported
 // by each element (console, fallback text, triage-error), so none is left unhandled here.
-init().catch(() => {});
+preloadWidget().catch(() => {});

@@ -118,12 +118,18 @@ export interface Widget {
 }
 
 /**
- * Loads the WASM once (idempotent). Browser: from beside the module; Node.js 20+: from the
- * package's own file. `source` overrides where it comes from.
+ * Loads the core WASM (the rules and FHIR, no UI) once (idempotent). Browser: from beside the
+ * module; Node.js 20+: from the package's own file. `source` overrides where it comes from.
  */
 export function init(source?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 
-/** Renders a widget into `element`'s shadow root; calls `init()` itself. */
+/** Starts fetching and compiling the widget's WASM now; the element and `mount()` do it when first needed. */
+export function preloadWidget(): Promise<void>;
+
+/**
+ * Renders a widget into `element`'s shadow root, loading the widget's WASM. With `onComplete`
+ * it loads the core too (`init()`), so that the callback may call `evaluate()`.
+ */
 export function mount(element: Element, options?: Options): Promise<Widget>;
 
 /**

@@ -1,13 +1,14 @@
 // back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
 // (back-pain-triage.js) is the one that defines the element by itself.
-import initWasm, {
-  mountWidget,
-  evaluate as evaluateWasm,
-  questionnaire as questionnaireWasm,
-  answersFromQuestionnaireResponse as answersFromResponseWasm,
-} from './wasm/back-pain-triage.js';
+//
+// Two WASM files, each fetched only when first needed (dynamic imports, so a bundler splits
+// them too): the core (wasm/back-pain-triage-core*: evaluate, questionnaire,
+// answersFromQuestionnaireResponse; no Leptos), loaded by init(); and the widget
+// (wasm/back-pain-triage*: the Leptos UI), loaded by mount() and the element.
 
-let ready = null;
+let core = null; // the core's bindings, once loaded
+let coreReady = null;
+let widgetReady = null;
 
 /**
  * What the host hears when a result is shown. `answered` lists the fields the reader really
@@ -18,27 +19,49 @@ function completion(answers, outcome, questionnaireResponse) {
   const answered = questionnaireResponse.item.map((item) => item.linkId);
   return { answers, outcome, questionnaireResponse, answered };
 }
-let loaded = false;
 
 /**
- * Loads the WASM once; later calls return the same promise. In a browser it is fetched from
- * beside this module; `source` (a URL, Response, bytes or WebAssembly.Module) overrides that.
+ * Loads the core WASM (the rules and FHIR, without the UI) once; later calls return the same
+ * promise. In a browser it is fetched from beside this module; `source` (a URL, Response,
+ * bytes or WebAssembly.Module) overrides that.
  */
 export function init(source) {
-  ready ??= initWasm({ module_or_path: source ?? new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url) }).then(
-    () => {
-      loaded = true;
-    },
-    (error) => {
-      ready = null; // a later call may try again (e.g. after a network failure)
+  coreReady ??= import('./wasm/back-pain-triage-core.js')
+    .then(async (bindings) => {
+      await bindings.default({ module_or_path: source ?? new URL('./wasm/back-pain-triage-core_bg.wasm', import.meta.url) });
+      core = bindings;
+    })
+    .catch((error) => {
+      coreReady = null; // a later call may try again (e.g. after a network failure)
       throw error;
-    },
-  );
-  return ready;
+    });
+  return coreReady;
+}
+
+/**
+ * Starts fetching and compiling the widget's WASM now (the element and mount() do it when
+ * first needed); resolves once it is ready. Later calls return the same promise.
+ */
+export function preloadWidget() {
+  return loadWidget().then(() => {});
+}
+
+/** Loads the widget's WASM once (compiled while it streams in); resolves to its bindings. */
+function loadWidget() {
+  widgetReady ??= import('./wasm/back-pain-triage.js')
+    .then(async (bindings) => {
+      await bindings.default({ module_or_path: new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url) });
+      return bindings;
+    })
+    .catch((error) => {
+      widgetReady = null;
+      throw error;
+    });
+  return widgetReady;
 }
 
 function requireLoaded(what) {
-  if (!loaded) throw new Error(`back-pain-triage: ${what} needs the WASM: await init() first`);
+  if (!core) throw new Error(`back-pain-triage: ${what} needs the WASM: await init() first`);
 }
 
 /**
@@ -47,7 +70,7 @@ function requireLoaded(what) {
  */
 export function evaluate(answers) {
   requireLoaded('evaluate()');
-  return evaluateWasm(answers);
+  return core.evaluate(answers);
 }
 
 /**
@@ -56,7 +79,7 @@ export function evaluate(answers) {
  */
 export function questionnaire(lang) {
   requireLoaded('questionnaire()');
-  return questionnaireWasm(lang);
+  return core.questionnaire(lang);
 }
 
 /**
@@ -65,7 +88,7 @@ export function questionnaire(lang) {
  */
 export function answersFromQuestionnaireResponse(response) {
   requireLoaded('answersFromQuestionnaireResponse()');
-  return answersFromResponseWasm(response);
+  return core.answersFromQuestionnaireResponse(response);
 }
 
 /**
@@ -85,11 +108,22 @@ export async function mount(element, options = {}) {
       throw new Error(`back-pain-triage: mount(element, options): options.${name} must be a function`);
     }
   }
-  await init();
+  // onComplete may call evaluate() (as www/npm-consumer does): then the core loads too, in
+  // parallel, and the callback waits for it.
+  if (onComplete) init().catch(() => {});
+  const { mountWidget } = await loadWidget();
   const widget = mountWidget(element, {
     lang: options.lang,
     country: options.country,
-    onComplete: onComplete && ((...args) => onComplete(completion(...args))),
+    onComplete:
+      onComplete &&
+      ((...args) => {
+        const detail = completion(...args);
+        init().then(
+          () => onComplete(detail),
+          () => onComplete(detail),
+        );
+      }),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
   });
   let live = true;
@@ -155,8 +189,8 @@ export function defineElement(name = 'back-pain-triage') {
     #widget = null;
 
     connectedCallback() {
-      init().then(
-        () => {
+      loadWidget().then(
+        ({ mountWidget }) => {
           // The element may have been removed, or mounted already, while the WASM loaded.
           if (!this.isConnected || this.#widget) return;
           this.#widget = mountWidget(this, {
