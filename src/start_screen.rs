@@ -1,8 +1,8 @@
-//! The start screen as plain markup, defined once: the widget renders it (`ui::StartScreen`
-//! sets it as the screen's inner HTML), and `triage start-screen` writes it, for every language
-//! and country, into the JavaScript module that paints the first screen before the WASM has
-//! arrived (`pkg/start-screen.js`, imported by `www/package/index.js`). So the first screen and
-//! the widget's own start screen cannot differ, and no text is typed twice.
+//! The start screen as plain markup, defined once: the widget renders it, and
+//! `triage start-screen` writes it, for every language and country, into the JavaScript module
+//! that paints the first screen before the WASM has arrived (`start-screen.js` beside the
+//! element script, imported by `www/package/index.js`). So the first screen and the widget's
+//! own start screen cannot differ, and no text is typed twice.
 
 use crate::country::Country;
 use crate::i18n::{Lang, fill};
@@ -115,8 +115,9 @@ fn two_letter_codes<T>(parse: impl Fn(&str) -> Option<T>, upper: bool) -> Vec<(S
     found
 }
 
-/// The JavaScript module `pkg/start-screen.js`: the stylesheet, the first screen for every
-/// language and country, and the tables that pick them from the element's attributes.
+/// The JavaScript module `start-screen.js` of the package and the trunk build: the stylesheet,
+/// the first screen for every language and country, and the tables that pick them from the
+/// element's attributes.
 pub fn js_module() -> String {
     let languages =
         js_object(two_letter_codes(Lang::parse, false).into_iter().map(|(tag, lang)| (tag, js_string(lang.code()))));
