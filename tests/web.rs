@@ -435,7 +435,7 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
             let given: serde_json::Map<String, serde_json::Value> = serde_json::from_str(answers).unwrap();
             complete.as_object_mut().unwrap().extend(given);
             let complete = js_sys::JSON::parse(&complete.to_string()).unwrap();
-            let from_evaluate = error_message(embed::evaluate(complete).unwrap_err());
+            let from_evaluate = error_message(api::evaluate(complete).unwrap_err());
             assert_eq!(message.strip_prefix("answers: "), from_evaluate.strip_prefix("evaluate: "));
         }
         tick().await;
