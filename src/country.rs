@@ -1,6 +1,10 @@
-//! Country profiles: who to call, and which source the pain-relief advice follows.
-//! Numbers from `../shared/notes/clinical-sources.md`.
+//! Country profiles: who to call, Denmark's regions, and each country's guidance where the
+//! countries differ (imaging, pain relief, who else can help), defined once here.
+//! National numbers from `../shared/notes/clinical-sources.md`; the Danish regions' numbers
+//! each checked against the page named beside it.
 
+use crate::decision::Advice;
+use crate::decision::rules::advice_sources;
 use crate::decision::sources::{self, Source};
 
 /// A country the widget knows the health services of.
@@ -60,14 +64,14 @@ impl Country {
         }
     }
 
-    /// The number for a doctor today when the reader's own is closed (out of hours, or advice).
-    pub const fn out_of_hours_number(self) -> &'static str {
+    /// The number for a doctor today when the reader's own is closed (out of hours, or
+    /// advice); `None` in Denmark, where each region has its own ([`DkRegion`]).
+    pub const fn out_of_hours_number(self) -> Option<&'static str> {
         match self {
-            Country::No => "116 117",
-            Country::Se => "1177",
-            // The Capital Region's number; the other regions have their own (the texts say so).
-            Country::Dk => "1813",
-            Country::Gb => "111",
+            Country::No => Some("116 117"),
+            Country::Se => Some("1177"),
+            Country::Dk => None,
+            Country::Gb => Some("111"),
         }
     }
 
@@ -76,12 +80,222 @@ impl Country {
         number.chars().filter(|c| !c.is_whitespace()).collect()
     }
 
-    /// Where the pain-relief advice comes from: the brochure in the Nordic countries, NICE NG59
-    /// in the UK (which advises against paracetamol alone).
-    pub const fn pain_relief_source(self) -> Source {
+    /// This country's guidance where the countries differ, with its sources.
+    pub const fn guidance(self) -> &'static Guidance {
         match self {
-            Country::Gb => sources::NICE_NG59,
-            _ => sources::BROCHURE_5_SELF_CARE,
+            Country::No => &NORWAY,
+            Country::Se => &SWEDEN,
+            Country::Dk => &DENMARK,
+            Country::Gb => &UNITED_KINGDOM,
+        }
+    }
+}
+
+/// Where the reader is: a country and, in Denmark, perhaps a region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// The country.
+    pub country: Country,
+    /// The Danish region, if known (ignored outside Denmark).
+    pub region: Option<DkRegion>,
+}
+
+impl Place {
+    /// The Danish region, when the country is Denmark and the region is known.
+    pub fn dk_region(self) -> Option<DkRegion> {
+        if self.country == Country::Dk { self.region } else { None }
+    }
+
+    /// The out-of-hours number: the country's, or the Danish region's; `None` in Denmark
+    /// without a region (then every region's is listed).
+    pub fn out_of_hours_number(self) -> Option<&'static str> {
+        match self.dk_region() {
+            Some(region) => Some(region.out_of_hours_number()),
+            None => self.country.out_of_hours_number(),
+        }
+    }
+}
+
+impl From<Country> for Place {
+    fn from(country: Country) -> Place {
+        Place { country, region: None }
+    }
+}
+
+/// Whose advice a country's texts on imaging and pain relief follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Guideline {
+    /// The Norwegian national guideline's brochure (§5, §7), with the country's own medicines
+    /// advice: imaging may be considered when nearly unchanged after 4–6 weeks (no plain X-ray);
+    /// paracetamol at most 4 g a day, ibuprofen at most 1,200 mg a day without prescription.
+    Norwegian,
+    /// NICE NG59: imaging not routinely offered outside specialist care (1.1.4–1.1.5); consider
+    /// an NSAID at the lowest effective dose for the shortest time, not paracetamol alone.
+    Nice,
+}
+
+/// What one country's guidance says where countries differ, and the sources it rests on:
+/// defined once per country here, and read by the texts, the widget, the summary, the CLI and
+/// `evaluate(answers, { country })`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guidance {
+    /// Whose advice the imaging and pain-relief texts follow.
+    pub follows: Guideline,
+    /// Sources of `imaging_review`.
+    pub imaging: &'static [Source],
+    /// Sources of `pain_relief` (acute pain: doses and cautions).
+    pub pain_relief: &'static [Source],
+    /// Sources of `other_help` (who else can help, and whether a referral is needed).
+    pub other_help: &'static [Source],
+    /// Sources of the emergency advice and the safety net's emergency signs.
+    pub emergency: &'static [Source],
+    /// The guideline the content is based on, named in the intended-use statement.
+    pub basis: &'static [Source],
+}
+
+impl Guidance {
+    /// The sources of `advice` in this country: the country's own where its guidance differs,
+    /// otherwise the table's (`rules::advice_sources`).
+    pub fn advice_sources(&self, advice: Advice) -> &'static [Source] {
+        match advice {
+            Advice::ImagingReview => self.imaging,
+            Advice::PainRelief => self.pain_relief,
+            Advice::OtherHelp => self.other_help,
+            Advice::CallEmergency | Advice::SafetyNet => self.emergency,
+            other => advice_sources(other),
+        }
+    }
+}
+
+use sources::{
+    BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_PAINKILLERS, NHS_BACK_PAIN,
+    NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS, NO_MEDICINES_AGENCY, SE_1177_BACK_PAIN,
+    SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
+};
+
+const NORWAY: Guidance = Guidance {
+    follows: Guideline::Norwegian,
+    imaging: &[B7],
+    pain_relief: &[B5, NO_MEDICINES_AGENCY],
+    other_help: &[B7, NO_DIRECT_ACCESS],
+    emergency: &[B6, NHS_BACK_PAIN],
+    basis: &[B5],
+};
+const SWEDEN: Guidance = Guidance {
+    follows: Guideline::Norwegian,
+    imaging: &[B7],
+    pain_relief: &[B5, SE_1177_PAINKILLERS],
+    other_help: &[SE_1177_BACK_PAIN, SE_PHYSIO_WITHOUT_REFERRAL],
+    emergency: &[SE_1177_BACK_PAIN, B6],
+    basis: &[B5],
+};
+const DENMARK: Guidance = Guidance {
+    follows: Guideline::Norwegian,
+    imaging: &[B7],
+    pain_relief: &[B5, DK_PAINKILLERS],
+    other_help: &[B7],
+    emergency: &[B6, NHS_BACK_PAIN],
+    basis: &[B5],
+};
+const UNITED_KINGDOM: Guidance = Guidance {
+    follows: Guideline::Nice,
+    imaging: &[NICE_NG59_IMAGING],
+    pain_relief: &[NICE_NG59_MEDICINES],
+    other_help: &[NHS_BACK_PAIN],
+    emergency: &[NHS_BACK_PAIN, B6],
+    basis: &[NICE_NG59],
+};
+
+/// One of Denmark's five regions (ISO 3166-2:DK), each with its own out-of-hours line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DkRegion {
+    /// DK-81 Region Nordjylland.
+    Nordjylland,
+    /// DK-82 Region Midtjylland.
+    Midtjylland,
+    /// DK-83 Region Syddanmark.
+    Syddanmark,
+    /// DK-84 Region Hovedstaden (the Capital Region).
+    Hovedstaden,
+    /// DK-85 Region Sjælland.
+    Sjaelland,
+}
+
+impl DkRegion {
+    /// Every region, in the order of their ISO codes (the order of the all-regions list).
+    pub const ALL: [DkRegion; 5] = [
+        DkRegion::Nordjylland,
+        DkRegion::Midtjylland,
+        DkRegion::Syddanmark,
+        DkRegion::Hovedstaden,
+        DkRegion::Sjaelland,
+    ];
+
+    /// ISO 3166-2 code, as the `region` attribute takes it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            DkRegion::Nordjylland => "DK-81",
+            DkRegion::Midtjylland => "DK-82",
+            DkRegion::Syddanmark => "DK-83",
+            DkRegion::Hovedstaden => "DK-84",
+            DkRegion::Sjaelland => "DK-85",
+        }
+    }
+
+    /// The region for an ISO 3166-2 code, any case (`DK-84`, `dk-84`).
+    pub fn parse(code: &str) -> Option<DkRegion> {
+        let code = code.trim().to_ascii_uppercase();
+        DkRegion::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// The region's own name, the same in every language.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DkRegion::Nordjylland => "Region Nordjylland",
+            DkRegion::Midtjylland => "Region Midtjylland",
+            DkRegion::Syddanmark => "Region Syddanmark",
+            DkRegion::Hovedstaden => "Region Hovedstaden",
+            DkRegion::Sjaelland => "Region Sjælland",
+        }
+    }
+
+    /// The out-of-hours line's own name, as the region calls it (a proper name: the same in
+    /// every language).
+    pub const fn service_name(self) -> &'static str {
+        match self {
+            // Region Hovedstaden: "Akuttelefonen 1813"; with its number beside it, "Akuttelefonen".
+            DkRegion::Hovedstaden => "Akuttelefonen",
+            _ => "Lægevagten",
+        }
+    }
+
+    /// The number to call when the reader's own doctor is closed. Each checked on 2026-11-30
+    /// against the page named beside it.
+    pub const fn out_of_hours_number(self) -> &'static str {
+        match self {
+            // Hjørring Kommune (a public body in the region), «Emergency Doctor Service»:
+            // https://new-in.hjoerring.dk/welcome-to-hjoerring-municipality/live-in-hjoerring/danish-health-care/emergency-doctor-service
+            // ("Tel: +45 7015 0300"). The region's own page (rn.dk) was not in the stored corpus.
+            DkRegion::Nordjylland => "70 15 03 00",
+            // Region Midtjylland, «Skadestue og akutklinik»:
+            // https://www.sundhed.rm.dk/akuthjalp/skadestue-og-akutklinik/PrintPage
+            // ("Ring til lægevagten på tlf. 70 11 31 31").
+            DkRegion::Midtjylland => "70 11 31 31",
+            // Region Syddanmark, «Lægevagt i Region Syddanmark»:
+            // https://regionsyddanmark.dk/patienter-og-parorende/akuthjaelp/sygdomme-og-mindre-skader-laegevagt-i-region-syddanmark/laegevagt-i-region-syddanmark
+            // ("Lægevagten i Region Syddanmark, telefon: 7011 0707").
+            DkRegion::Syddanmark => "70 11 07 07",
+            // Region Hovedstaden, «Fakta om 1813»:
+            // https://www.regionh.dk/presse-og-nyt/pressemeddelelser-og-nyheder/Sider/Fakta-om-1813.aspx
+            // ("Du skal ringe 1813 i alle andre tilfælde, hvor du har akut brug for hjælp uden for din egen læges åbningstid").
+            DkRegion::Hovedstaden => "1813",
+            // Region Sjælland's press release on 1818 (lægevagt, skadestue and psychiatric
+            // emergency in one number since 1 October 2022), as published by
+            // https://dit-soroe.dk/et-nummer-til-akut-hjaelp-fra-oktober and
+            // https://dagensmedicin.dk/laegevagt-i-region-sjaelland-afslutter-flere-patienter/ (2024:
+            // "1818 har været akutnummeret i Region Sjælland siden 2022"). The region's own page
+            // (regionsjaelland.dk) was not in the stored corpus.
+            DkRegion::Sjaelland => "1818",
         }
     }
 }

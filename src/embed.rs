@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::clinic::Clinic;
-use crate::country::Country;
+use crate::country::{Country, DkRegion};
 use crate::decision::{PartialAnswers, Sign};
 use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
@@ -66,6 +66,17 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
         }
         _ => fallback,
     }
+}
+
+/// The Danish region for an ISO 3166-2 code (`DK-81` … `DK-85`); without one, `None` (every
+/// region's number is listed). An unknown code warns and lists every region too.
+fn region_or_fallback(code: Option<&str>) -> Option<DkRegion> {
+    let code = code.map(str::trim).filter(|c| !c.is_empty())?;
+    let region = DkRegion::parse(code);
+    if region.is_none() {
+        warn(&format!("region {code:?} is not one of DK-81, DK-82, DK-83, DK-84, DK-85; listing every region"));
+    }
+    region
 }
 
 /// The current time as an ISO 8601 string (FHIR `dateTime`), from the browser's clock.
@@ -129,6 +140,15 @@ impl Widget {
         if self.owner.is_some() {
             let lang = self.locale.lang.get_untracked();
             self.locale.country.set(country_or_fallback(country.as_deref(), lang, None));
+        }
+    }
+
+    /// Switches the Danish region (`DK-81` … `DK-85`; its out-of-hours line), keeping answers
+    /// and step. None or an unknown code (with a warning): every region's number is listed.
+    #[wasm_bindgen(js_name = setRegion)]
+    pub fn set_region(&self, region: Option<String>) {
+        if self.owner.is_some() {
+            self.locale.region.set(region_or_fallback(region.as_deref()));
         }
     }
 
@@ -206,8 +226,9 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 }
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
-/// `options`: `{ lang?, country?, clinicName?, clinicTel?, clinicUrl?, onComplete?(answers,
-/// outcome, response), onEmergency?(sign), onStep?(step, index, total), onRestart?() }`.
+/// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, onComplete?(answers,
+/// outcome, response), onEmergency?(sign), onStep?(step, index, total), onRestart?() }`
+/// (`region`: a Danish region's ISO 3166-2 code, `DK-81` … `DK-85`).
 /// Pre-filled answers are given afterwards, with [`Widget::prefill`].
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -218,6 +239,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
 
     let lang_tag = read_string(&options, "lang");
     let country = country_or_fallback(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref());
+    let region = region_or_fallback(read_string(&options, "region").as_deref());
     let on_complete = read_function(&options, "onComplete")?;
     let on_emergency = read_function(&options, "onEmergency")?;
     let on_step = read_function(&options, "onStep")?;
@@ -250,7 +272,8 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     });
     let owner = Owner::new();
     let (locale, session, clinic, view) = owner.with(|| {
-        let locale = Locale { lang: RwSignal::new(lang), country: RwSignal::new(country) };
+        let locale =
+            Locale { lang: RwSignal::new(lang), country: RwSignal::new(country), region: RwSignal::new(region) };
         let session = Session::new();
         let clinic = RwSignal::new(clinic);
         let hooks = Hooks {

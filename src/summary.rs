@@ -1,10 +1,11 @@
 //! The summary a reader can bring to a clinician: date, the outcome and its reasons with their
-//! sources, the answers in plain words, and the disclaimer, in the reader's language. The same
-//! text is copied ("copy as text") and, laid out, printed.
+//! sources, who to contact, the answers in plain words, and the intended use, in the reader's
+//! language. The same text is copied ("copy as text") and, laid out, printed.
 
-use crate::country::Country;
-use crate::decision::{Answers, Outcome};
-use crate::i18n::{Lang, fill_country};
+use crate::country::Place;
+use crate::decision::rules::all_reasons;
+use crate::decision::{Answers, Outcome, Urgency};
+use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
@@ -30,36 +31,49 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
         .collect()
 }
 
-/// The summary as plain text, dated `date` (e.g. `2026-11-22`), with the result's dated
-/// follow-up in words (`follow_up`, see `FollowUp::sentence`) when it has one.
+/// The summary as plain text, dated `date` (e.g. `2026-11-22`), for the reader's `place` (a
+/// country, or in Denmark perhaps a region), with the result's dated follow-up in words
+/// (`follow_up`, see `FollowUp::sentence`) when it has one.
 pub fn summary_text(
     answers: &Answers,
     outcome: &Outcome,
     asked: &Draft,
     lang: Lang,
-    country: Country,
+    place: impl Into<Place>,
     date: &str,
     follow_up: Option<&str>,
 ) -> String {
     let t = lang.texts();
+    let place = place.into();
+    let fill = |template: &str| fill_place(template, lang, place);
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
-    out += &format!(
-        "{}\n{}\n\n",
-        fill_country(t.headline.get(outcome.urgency), lang, country),
-        fill_country(t.headline_body.get(outcome.urgency), lang, country)
-    );
+    out += &format!("{}\n{}\n\n", fill(t.headline.get(outcome.urgency)), fill(t.headline_body.get(outcome.urgency)));
     if let Some(follow_up) = follow_up {
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
-    out += &format!("{}:\n", t.why_heading);
+    out += &format!("{}:\n", t.contacts_heading);
+    out += &format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
+    if outcome.urgency != Urgency::Emergency {
+        match place.out_of_hours_number() {
+            Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
+            None => {
+                out += &format!("- {}:\n", t.care.dk_regions);
+                for (region, name, number) in dk_regions() {
+                    out += &format!("  - {}: {name} {number}\n", region.name());
+                }
+            }
+        }
+    }
+    out += &format!("\n{}:\n", t.why_heading);
     for reason in &outcome.reasons {
         let text = t.reasons.get(reason.rule);
-        out += &format!("- {text}\n  {}: {}\n", t.source_label, reason.source);
+        let sources = all_reasons().find(|(id, _)| *id == reason.rule).map(|(_, s)| s).unwrap_or_default();
+        out += &format!("- {text}\n  {}: {}\n", t.source_label, cite_for_reader(sources, lang));
     }
     out += &format!("\n{}:\n", t.summary_heading);
     for (_, label, value) in answer_lines(answers, asked, lang) {
         out += &format!("- {label}: {value}\n");
     }
-    out += &format!("\n{}\n", t.disclaimer);
+    out += &format!("\n{}\n", fill(t.disclaimer));
     out
 }

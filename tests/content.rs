@@ -36,3 +36,222 @@ fn the_three_emergency_questions_ask_what_is_new_since_the_back_pain_began() {
         }
     }
 }
+
+mod guidance {
+    use back_pain_triage::country::{Country, DkRegion, Guideline, Place};
+    use back_pain_triage::decision::sources::{self, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, SourceKind};
+    use back_pain_triage::decision::{Advice, Trend, evaluate};
+    use back_pain_triage::i18n::{Lang, cite_for_reader, fill_country, fill_place};
+    use back_pain_triage::summary::summary_text;
+
+    use back_pain_triage::Answers;
+    use back_pain_triage::questionnaire::Draft;
+
+    fn text(lang: Lang, country: Country, advice: Advice) -> String {
+        let p = lang.texts().advice.get(advice, country);
+        format!("{} {}", p.title, fill_country(p.body, lang, country))
+    }
+
+    /// The Nordic dose figures, as each language writes them.
+    const NORDIC_DOSES: [&str; 4] = ["1,200", "1 200", "1.200", "4 gram"];
+
+    #[test]
+    fn imaging_and_pain_relief_follow_the_readers_country_in_text_and_source() {
+        for lang in Lang::ALL {
+            for country in Country::ALL {
+                let g = country.guidance();
+                let imaging = text(lang, country, Advice::ImagingReview);
+                let pain = text(lang, country, Advice::PainRelief);
+                let pain_sources = g.advice_sources(Advice::PainRelief);
+                let imaging_sources = g.advice_sources(Advice::ImagingReview);
+                let nice = |s: &[sources::Source]| s.iter().any(|s| s.kind == SourceKind::NiceGuideline);
+                // Plain X-ray is named by no country's imaging text (brochure §7: very rarely useful).
+                for word in ["X-ray", "røntgen", "Røntgen", "röntgen", "Röntgen"] {
+                    assert!(!imaging.contains(word), "{lang:?} {country:?} names {word}: {imaging}");
+                }
+                match g.follows {
+                    Guideline::Nice => {
+                        assert_eq!(country, Country::Gb);
+                        assert!(
+                            !NORDIC_DOSES.iter().any(|d| pain.contains(d)),
+                            "{lang:?}: Nordic dosing in GB: {pain}"
+                        );
+                        assert!(pain.contains("NICE") && pain.contains("ibuprofen"), "{lang:?}: {pain}");
+                        assert_eq!(pain_sources, [NICE_NG59_MEDICINES]);
+                        assert_eq!(imaging_sources, [NICE_NG59_IMAGING]);
+                        assert!(!imaging.contains("4"), "{lang:?}: no 4–6-week imaging in GB: {imaging}");
+                    }
+                    Guideline::Norwegian => {
+                        assert_ne!(country, Country::Gb);
+                        assert!(
+                            pain.contains('4') && (pain.contains("200")),
+                            "{lang:?} {country:?}: 4 g and 1,200 mg: {pain}"
+                        );
+                        assert!(!pain.contains("NICE"), "{lang:?} {country:?}: {pain}");
+                        assert!(
+                            !nice(pain_sources) && !nice(imaging_sources),
+                            "{country:?} cites NICE: {pain_sources:?}"
+                        );
+                        assert!(
+                            imaging.contains("4") && imaging.contains("6"),
+                            "{lang:?}: the brochure's 4–6 weeks: {imaging}"
+                        );
+                        assert!(pain_sources.contains(&sources::BROCHURE_5_SELF_CARE));
+                    }
+                }
+                // The reader sees the sources in their own words, after the original title.
+                let cited = cite_for_reader(pain_sources, lang);
+                assert!(pain_sources.iter().all(|s| cited.contains(s.title)), "{cited}");
+            }
+        }
+        // Each Nordic country cites its own medicines advice for the doses and cautions.
+        let own = |c: Country| c.guidance().pain_relief[1];
+        assert_eq!(own(Country::No), sources::NO_MEDICINES_AGENCY);
+        assert_eq!(own(Country::Se), sources::SE_1177_PAINKILLERS);
+        assert_eq!(own(Country::Dk), sources::DK_PAINKILLERS);
+        assert_eq!(Country::Gb.guidance().basis, [NICE_NG59]);
+    }
+
+    #[test]
+    fn long_lasting_pain_gets_no_acute_doses_and_children_no_doses_at_all() {
+        let a = |age, weeks| Answers { age, duration_weeks: weeks, trend: Trend::Better, yes: Default::default() };
+        let acute = evaluate(&a(40, 8.0));
+        assert!(acute.advice.contains(&Advice::PainRelief) && !acute.advice.contains(&Advice::PainReliefLongLasting));
+        let long = evaluate(&a(40, 12.0));
+        assert!(long.advice.contains(&Advice::PainReliefLongLasting) && !long.advice.contains(&Advice::PainRelief));
+        let child = evaluate(&a(14, 12.0));
+        assert!(
+            !child
+                .advice
+                .iter()
+                .any(|c| matches!(c, Advice::PainRelief | Advice::PainReliefLongLasting | Advice::Work))
+        );
+        for lang in Lang::ALL {
+            let t = text(lang, Country::No, Advice::PainReliefLongLasting);
+            assert!(t.contains("12") && !t.contains("4 gram"), "{lang:?}: {t}");
+        }
+    }
+
+    /// The emergency department's local name, as every language writes it for each country.
+    fn local_ed(country: Country) -> &'static [&'static str] {
+        match country {
+            Country::No => &["legevakt", "akuttmottak"],
+            Country::Se => &["akutmottagning"],
+            Country::Dk => &["akutmodtagelse"],
+            Country::Gb => &["A&E"],
+        }
+    }
+
+    #[test]
+    fn the_emergency_result_offers_the_emergency_department_by_its_local_name() {
+        for lang in Lang::ALL {
+            for country in Country::ALL {
+                // Under the call button on the emergency result (`result.or_go_straight_to`).
+                let body = fill_country(lang.texts().result.or_go_straight_to, lang, country);
+                for name in local_ed(country) {
+                    assert!(body.contains(name), "{lang:?} {country:?} lacks {name}: {body}");
+                }
+                let lead = fill_country(lang.texts().advice.safety_net.body, lang, country);
+                assert!(lead.contains(country.emergency_number()) && lead.contains(local_ed(country)[0]), "{lead}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_danish_region_has_its_own_number_and_service_name() {
+        let expected = [
+            (DkRegion::Nordjylland, "DK-81", "70 15 03 00", "Lægevagten"),
+            (DkRegion::Midtjylland, "DK-82", "70 11 31 31", "Lægevagten"),
+            (DkRegion::Syddanmark, "DK-83", "70 11 07 07", "Lægevagten"),
+            (DkRegion::Hovedstaden, "DK-84", "1813", "Akuttelefonen"),
+            (DkRegion::Sjaelland, "DK-85", "1818", "Lægevagten"),
+        ];
+        assert_eq!(DkRegion::ALL.len(), expected.len());
+        for (region, code, number, name) in expected {
+            assert_eq!(DkRegion::parse(code), Some(region));
+            assert_eq!(DkRegion::parse(&code.to_lowercase()), Some(region));
+            assert_eq!((region.out_of_hours_number(), region.service_name()), (number, name));
+            let place = Place { country: Country::Dk, region: Some(region) };
+            for lang in Lang::ALL {
+                let t = lang.texts();
+                let s = &t.care.safety_net;
+                for template in [t.headline_body.urgent, s.same_day_lead, s.come_back.urgent] {
+                    let filled = fill_place(template, lang, place);
+                    assert!(filled.contains(number) && filled.contains(name), "{lang:?} {code}: {filled}");
+                }
+                // Self-care: the summary's contacts give the region's line.
+                let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
+                let summary =
+                    summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, "2026-11-30", None);
+                assert!(summary.contains(number) && summary.contains(name), "{lang:?} {code}:\n{summary}");
+                for other in DkRegion::ALL.into_iter().filter(|r| *r != region) {
+                    assert!(!summary.contains(other.out_of_hours_number()), "{lang:?} {code} lists {other:?}");
+                }
+            }
+        }
+        assert_eq!(DkRegion::parse("DK-86"), None);
+        assert_eq!(DkRegion::parse("84"), None);
+        // A region means nothing outside Denmark.
+        let place = Place { country: Country::No, region: Some(DkRegion::Hovedstaden) };
+        assert_eq!(place.out_of_hours_number(), Some("116 117"));
+    }
+
+    #[test]
+    fn without_a_region_a_danish_reader_sees_every_regions_number() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            let urgent = fill_country(t.headline_body.urgent, lang, Country::Dk);
+            assert!(urgent.contains((t.services)(Country::Dk).ooh_by_region), "{lang:?}: {urgent}");
+            assert!(!DkRegion::ALL.iter().any(|r| urgent.contains(r.out_of_hours_number())), "{lang:?}: {urgent}");
+            let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
+            let summary =
+                summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, "2026-11-30", None);
+            for region in DkRegion::ALL {
+                let line = format!("{}: {} {}", region.name(), region.service_name(), region.out_of_hours_number());
+                assert!(summary.contains(&line), "{lang:?} lacks {line}:\n{summary}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_advice_code_has_a_text_in_every_language_and_a_source_in_every_country() {
+        for lang in Lang::ALL {
+            for country in Country::ALL {
+                for code in Advice::ALL {
+                    let p = lang.texts().advice.get(code, country);
+                    assert!(!p.title.trim().is_empty() && !p.body.trim().is_empty(), "{lang:?} {country:?} {code:?}");
+                    let filled = fill_country(p.body, lang, country);
+                    assert!(!filled.contains('{') && filled.len() > 20, "{lang:?} {country:?} {code:?}: {filled}");
+                    let sources = country.guidance().advice_sources(code);
+                    assert!(!sources.is_empty(), "{country:?} {code:?} has no source");
+                    assert!(sources.iter().all(|s| sources::ALL.contains(s)), "{code:?}: a source not in sources::ALL");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_source_is_listed_once_and_described_in_every_language() {
+        for (i, s) in sources::ALL.iter().enumerate() {
+            assert!(sources::ALL[..i].iter().all(|o| o.id != s.id), "{} twice", s.id);
+            assert!(!s.title.is_empty() && !s.citation.is_empty());
+            for lang in Lang::ALL {
+                let cited = cite_for_reader(&[*s], lang);
+                let described = lang.texts().care.source_kinds.get(s.kind);
+                assert!(!described.is_empty() && cited.contains(described), "{lang:?} {}", s.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_intended_use_names_age_basis_and_the_date_checked() {
+        for lang in Lang::ALL {
+            for country in Country::ALL {
+                let text = fill_country(lang.texts().disclaimer, lang, country);
+                assert!(text.contains("16") && text.contains(sources::CONTENT_CHECKED), "{lang:?}: {text}");
+                let year = if country == Country::Gb { "NG59" } else { "2007" };
+                assert!(text.contains(year), "{lang:?} {country:?}: {text}");
+            }
+        }
+    }
+}

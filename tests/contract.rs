@@ -127,8 +127,11 @@ fn outcome_json_has_exactly_the_contract_shape() {
             "exercise_program",
             "specialist_referral",
             "stay_active",
+            "work",
             "pain_relief",
             "heat",
+            "other_help",
+            "outlook",
             "prevention",
             "safety_net"
         ])

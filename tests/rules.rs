@@ -64,7 +64,19 @@ fn plain_lumbago_is_self_care_with_the_brochures_advice() {
     let o = evaluate(&plain());
     assert_eq!(o.urgency, Urgency::SelfCare);
     assert_eq!(o.category, Category::Nonspecific);
-    assert_eq!(o.advice, [Advice::StayActive, Advice::PainRelief, Advice::Heat, Advice::Prevention, Advice::SafetyNet]);
+    assert_eq!(
+        o.advice,
+        [
+            Advice::StayActive,
+            Advice::Work,
+            Advice::PainRelief,
+            Advice::Heat,
+            Advice::OtherHelp,
+            Advice::Outlook,
+            Advice::Prevention,
+            Advice::SafetyNet
+        ]
+    );
     assert_eq!(rules_fired(&plain()), ["self_care.no_warning_signs"]);
     assert!(o.reasons[0].source.contains("§5"), "self-care rests on the brochure's §5");
 }

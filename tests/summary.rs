@@ -5,8 +5,10 @@
 mod common;
 
 use back_pain_triage::country::Country;
+use back_pain_triage::decision::rules::all_reasons;
+use back_pain_triage::decision::sources::CONTENT_CHECKED;
 use back_pain_triage::decision::{Sign, Trend, evaluate};
-use back_pain_triage::i18n::Lang;
+use back_pain_triage::i18n::{Lang, cite_for_reader, fill_country};
 use back_pain_triage::questionnaire::Draft;
 use back_pain_triage::summary::summary_text;
 use common::answers;
@@ -22,11 +24,13 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
         for reason in &o.reasons {
             assert!(text.contains(t.reasons.get(reason.rule)), "{lang:?} {:?}", reason.rule);
-            assert!(text.contains(&reason.source));
+            let sources = all_reasons().find(|(id, _)| *id == reason.rule).unwrap().1;
+            assert!(text.contains(&cite_for_reader(sources, lang)), "{lang:?}: sources in the reader's language");
         }
         assert!(text.contains(&format!("- {}: 52 {}", t.age.short, t.years)));
         assert!(text.contains(&format!("- {}: {}", t.signs.major_impact.short, t.yes)));
-        assert!(text.contains(t.disclaimer));
+        assert!(text.contains(&fill_country(t.disclaimer, lang, lang.default_country())), "{lang:?}: intended use");
+        assert!(text.contains(CONTENT_CHECKED), "{lang:?}: the date the content was checked");
         assert!(!text.contains('{'), "{lang:?}: nothing unfilled");
     }
 }
@@ -38,7 +42,7 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
     let a = asked.answers_assuming_the_rest_no();
     let text = summary_text(&a, &evaluate(&a), &asked, Lang::En, Country::Gb, "2026-11-22", None);
     assert!(text.contains("Call 999 now"));
-    assert_eq!(text.matches("\n- ").count(), 2, "one reason and one answer:\n{text}");
+    assert_eq!(text.matches("\n- ").count(), 3, "the emergency number, one reason and one answer:\n{text}");
 }
 
 #[test]

@@ -44,7 +44,7 @@ fn every_language_keeps_the_placeholders_and_numbers_of_english() {
 }
 
 #[test]
-fn nothing_is_left_unfilled_for_any_country_and_denmark_says_regions_differ() {
+fn nothing_is_left_unfilled_for_any_country() {
     for lang in Lang::ALL {
         let t = lang.texts();
         for country in Country::ALL {
@@ -53,13 +53,17 @@ fn nothing_is_left_unfilled_for_any_country_and_denmark_says_regions_differ() {
                 t.headline_body.soon,
                 t.advice.contact_doctor_today.body,
                 t.advice.safety_net.body,
+                t.care.safety_net.same_day_lead,
+                t.care.safety_net.come_back.urgent,
+                t.care.safety_net.come_back.self_care,
+                t.advice.call_emergency.body,
+                t.advice.other_help.body,
+                t.disclaimer,
             ] {
                 let filled = fill_country(template, lang, country);
                 assert!(!filled.contains('{'), "{lang:?} {country:?}: {filled}");
             }
         }
-        let urgent_dk = fill_country(t.headline_body.urgent, lang, Country::Dk);
-        assert!(urgent_dk.contains("1813") && urgent_dk.contains("Hovedstaden"), "{lang:?}: {urgent_dk}");
         let urgent_se = fill_country(t.headline_body.urgent, lang, Country::Se);
         assert_eq!(urgent_se.matches("1177").count(), 1, "{lang:?}: {urgent_se}");
     }
@@ -164,7 +168,8 @@ fn the_calendar_file_has_a_plain_ics_name_and_every_country_an_emergency_departm
             "{name}"
         );
         for country in Country::ALL {
-            assert!(!(t.emergency_department)(country).trim().is_empty(), "{lang:?} {country:?}");
+            let ed = (lang.texts().services)(country).emergency_department;
+            assert!(!ed.trim().is_empty(), "{lang:?} {country:?}");
         }
     }
 }

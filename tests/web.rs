@@ -60,7 +60,14 @@ fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, Locale,
     let el = fresh_element();
     let owner = Owner::new();
     let (locale, session) = owner.with(|| {
-        (Locale { lang: RwSignal::new(lang), country: RwSignal::new(lang.default_country()) }, Session::new())
+        (
+            Locale {
+                lang: RwSignal::new(lang),
+                country: RwSignal::new(lang.default_country()),
+                region: RwSignal::new(None),
+            },
+            Session::new(),
+        )
     });
     let handle = owner
         .with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session hooks uid=900 /> }));
@@ -270,7 +277,11 @@ async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contac
             assert!(Clinic::from_values(name, tel, url).0.name.is_none(), "markup in the name is refused");
             clinic.name = Some("Rygg & <b>Fysio</b>".to_owned()); // even if it got through, it is text
             (
-                Locale { lang: RwSignal::new(Lang::Nb), country: RwSignal::new(Country::No) },
+                Locale {
+                    lang: RwSignal::new(Lang::Nb),
+                    country: RwSignal::new(Country::No),
+                    region: RwSignal::new(None),
+                },
                 Session::new(),
                 RwSignal::new(clinic),
             )
@@ -443,5 +454,91 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
         click(&root, "[data-action=next]").await;
         assert_eq!(attributes(&root, "input:checked", "value"), Vec::<String>::new(), "empty, never half-filled");
         click(&root, "[data-action=back]").await;
+    }
+}
+
+/// The Danish out-of-hours lines shown, as (region code, href), in the regions' order; none
+/// when a line without a region is shown instead.
+fn out_of_hours_links(root: &web_sys::Element) -> Vec<(String, String)> {
+    use back_pain_triage::country::DkRegion;
+    assert!(root.query_selector("[data-contact=out_of_hours]:not([data-region])").unwrap().is_none());
+    DkRegion::ALL
+        .iter()
+        .filter_map(|r| {
+            let li = root.query_selector(&format!("[data-contact=out_of_hours][data-region={}]", r.code())).unwrap()?;
+            let href = li.query_selector("a").unwrap().and_then(|a| a.get_attribute("href")).unwrap_or_default();
+            Some((r.code().to_owned(), href))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn each_danish_region_gets_its_own_line_and_without_one_every_region_is_listed() {
+    use back_pain_triage::country::DkRegion;
+    let (el, _handle, locale, session) = mount(Lang::Da, Hooks::default());
+    locale.country.set(Country::Dk);
+    tick().await;
+    for (yes, urgency) in [(&[Sign::LegWeakness][..], "urgent"), (&[][..], "self_care")] {
+        session.reset();
+        locale.region.set(None);
+        tick().await;
+        answer_all(&el, yes, "40", "1-4", "better").await;
+        assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
+        let all = out_of_hours_links(&el);
+        let expected: Vec<(String, String)> = DkRegion::ALL
+            .iter()
+            .map(|r| (r.code().to_owned(), format!("tel:{}", Country::dial(r.out_of_hours_number()))))
+            .collect();
+        assert_eq!(all, expected, "{urgency}: every region, in order, without a region");
+        for region in DkRegion::ALL {
+            locale.region.set(Some(region));
+            tick().await;
+            let number = region.out_of_hours_number();
+            let tel = format!("tel:{}", Country::dial(number));
+            assert_eq!(out_of_hours_links(&el), [(region.code().to_owned(), tel)], "{urgency} {region:?}");
+            let contacts = text(&el, ".contacts-section");
+            assert!(contacts.contains(region.service_name()) && contacts.contains(region.name()), "{contacts}");
+            let net = text(&el, "[data-advice=safety_net]");
+            assert!(net.contains(number) && net.contains(region.service_name()), "{urgency} {region:?}: {net}");
+            if urgency == "urgent" {
+                let headline = text(&el, ".headline");
+                assert!(headline.contains(number), "{region:?}: {headline}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_emergency_result_offers_the_local_emergency_department() {
+    let (el, _handle, locale, _) = mount(Lang::En, Hooks::default());
+    answer_all(&el, &[Sign::SaddleNumbness], "40", "1-4", "better").await;
+    for (country, name) in [
+        (Country::No, "legevakt"),
+        (Country::Se, "akutmottagning"),
+        (Country::Dk, "akutmodtagelse"),
+        (Country::Gb, "A&E"),
+    ] {
+        locale.country.set(country);
+        tick().await;
+        let action = text(&el, ".action[data-advice=call_emergency]");
+        assert!(action.contains(name), "{country:?}: {action}");
+        let note = text(&el, "[data-intended-use]");
+        assert!(note.contains("16") && note.contains(back_pain_triage::decision::sources::CONTENT_CHECKED), "{note}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mount_widget_takes_a_region_and_an_unknown_one_lists_every_region() {
+    for (region, expected) in [("dk-84", vec!["DK-84"]), ("DK-99", vec!["DK-81", "DK-82", "DK-83", "DK-84", "DK-85"])] {
+        let el = fresh_element();
+        let options = js_sys::JSON::parse(&format!(r#"{{"lang":"da","country":"DK","region":"{region}"}}"#)).unwrap();
+        let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+        tick().await;
+        let root = el.shadow_root().unwrap();
+        let host: web_sys::Element = root.query_selector(".bpt").unwrap().unwrap();
+        answer_all(&host, &[Sign::FeverOrUnwell], "40", "1-4", "better").await;
+        let regions: Vec<String> = out_of_hours_links(&host).into_iter().map(|(r, _)| r).collect();
+        assert_eq!(regions, expected, "region {region}");
+        drop(widget);
     }
 }

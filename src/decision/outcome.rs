@@ -75,10 +75,23 @@ pub enum Advice {
     SpecialistReferral,
     /// Keep as normally active as you can; avoid bed rest (brochure §5).
     StayActive,
-    /// Non-prescription pain relief, following the country's own source.
+    /// Work and daily life: keep working or go back soon, with changes agreed with the
+    /// employer; graded sick leave before full; no need to wait until the pain is gone
+    /// (brochure §5, §7).
+    Work,
+    /// Non-prescription pain relief for acute pain, following the country's own guidance.
     PainRelief,
+    /// Pain lasting more than 12 weeks: medicines help little for long-lasting back pain
+    /// (brochure §7); given instead of `PainRelief`.
+    PainReliefLongLasting,
     /// Heat may be tried for acute pain (brochure §7).
     Heat,
+    /// Who else can help: physiotherapists, chiropractors, manual therapists, and whether the
+    /// country lets the reader go to them without a referral.
+    OtherHelp,
+    /// What to expect: most get better within weeks; relapses are common and not dangerous;
+    /// nerve-root pain often takes months (brochure §8).
+    Outlook,
     /// Regular exercise and less sitting to prevent relapses (brochure §9; Swedish article).
     Prevention,
     /// Which new signs mean seeking help at once.
@@ -87,7 +100,7 @@ pub enum Advice {
 
 impl Advice {
     /// Every code, in the order they are shown.
-    pub const ALL: [Advice; 11] = [
+    pub const ALL: [Advice; 15] = [
         Advice::CallEmergency,
         Advice::ContactDoctorToday,
         Advice::BookAppointment,
@@ -95,8 +108,12 @@ impl Advice {
         Advice::ExerciseProgram,
         Advice::SpecialistReferral,
         Advice::StayActive,
+        Advice::Work,
         Advice::PainRelief,
+        Advice::PainReliefLongLasting,
         Advice::Heat,
+        Advice::OtherHelp,
+        Advice::Outlook,
         Advice::Prevention,
         Advice::SafetyNet,
     ];
@@ -111,8 +128,12 @@ impl Advice {
             Advice::ExerciseProgram => "exercise_program",
             Advice::SpecialistReferral => "specialist_referral",
             Advice::StayActive => "stay_active",
+            Advice::Work => "work",
             Advice::PainRelief => "pain_relief",
+            Advice::PainReliefLongLasting => "pain_relief_long_lasting",
             Advice::Heat => "heat",
+            Advice::OtherHelp => "other_help",
+            Advice::Outlook => "outlook",
             Advice::Prevention => "prevention",
             Advice::SafetyNet => "safety_net",
         }

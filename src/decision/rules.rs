@@ -73,7 +73,8 @@ pub struct Rule {
 
 use sources::{
     BROCHURE_1_KINDS as B1, BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7,
-    NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, NICE_NG59 as NG59, SWEDISH_SEEK_CARE as SE,
+    NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, NICE_NG59 as NG59, SE_1177_BACK_PAIN as S1177,
+    SWEDISH_SEEK_CARE as SE,
 };
 
 const fn rule(id: RuleId, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
@@ -86,6 +87,9 @@ pub const REVIEW_AFTER_WEEKS: f64 = 4.0;
 pub const REFERRAL_AFTER_WEEKS: f64 = 6.0;
 /// NICE NG59 covers people aged 16 and over; younger readers should see a doctor.
 pub const ADULT_FROM_AGE: u8 = 16;
+/// Weeks after which back pain is long-lasting (brochure §1: acute is less than three months),
+/// and medicines help little (brochure §7).
+pub const LONG_LASTING_FROM_WEEKS: f64 = 12.0;
 
 const NOT_BETTER: &[Trend] = &[Trend::Unchanged, Trend::Worse];
 
@@ -96,23 +100,25 @@ pub const RULES: &[Rule] = &[
         RuleId::EmergencyBladderOrBowelProblems,
         When::Yes(BladderOrBowelProblems),
         Urgency::Emergency,
-        &[B6, SE, NHS],
+        &[B6, S1177, NHS, SE],
     ),
-    rule(RuleId::EmergencySaddleNumbness, When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, SE, NHS]),
-    rule(RuleId::EmergencyBothLegs, When::Yes(BothLegs), Urgency::Emergency, &[NHS, SE]),
+    // The Swedish seed names no saddle numbness and no numbness in both legs: 1177 does.
+    rule(RuleId::EmergencySaddleNumbness, When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, S1177, NHS]),
+    rule(RuleId::EmergencyBothLegs, When::Yes(BothLegs), Urgency::Emergency, &[S1177, NHS]),
     // Red flags that need a doctor today.
     rule(RuleId::UrgentLegWeakness, When::Yes(LegWeakness), Urgency::Urgent, &[B6, SE]),
-    rule(RuleId::UrgentFeverOrUnwell, When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, SE]),
-    rule(RuleId::UrgentTrauma, When::Yes(Trauma), Urgency::Urgent, &[B6, SE]),
+    rule(RuleId::UrgentFeverOrUnwell, When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, SE, NHS]),
+    // Major trauma (NICE CKS; nhs.uk: "a serious accident"); the brochure: much pain after an accident.
+    rule(RuleId::UrgentTrauma, When::Yes(Trauma), Urgency::Urgent, &[B6, CKS, NHS, SE]),
     // A single cancer flag says little; a history of cancer with another one says much more.
     rule(
         RuleId::UrgentCancerHistoryWithOtherCancerSign,
         When::YesWithAnyOf(CancerHistory, &[WeightLoss, ConstantNightPain]),
         Urgency::Urgent,
-        &[B6, CKS],
+        &[CKS],
     ),
     // Signs that a doctor should look within days.
-    rule(RuleId::SoonWeightLoss, When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS]),
+    rule(RuleId::SoonWeightLoss, When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS, NHS]),
     rule(RuleId::SoonCancerHistory, When::Yes(CancerHistory), Urgency::Soon, &[CKS]),
     rule(RuleId::SoonConstantNightPain, When::Yes(ConstantNightPain), Urgency::Soon, &[CKS, NHS]),
     rule(RuleId::SoonOsteoporosisOrSteroids, When::Yes(OsteoporosisOrSteroids), Urgency::Soon, &[SE, CKS]),
@@ -125,7 +131,7 @@ pub const RULES: &[Rule] = &[
         RuleId::SoonNotBetterAfter4Weeks,
         When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
         Urgency::Soon,
-        &[B7, NHS],
+        &[B7, NHS, S1177],
     ),
     // Duration advice, in the guideline's own steps.
     Rule {
@@ -156,7 +162,16 @@ pub const NERVE_ROOT_SIGNS: [Sign; 5] = [PainBelowKnee, LegWeakness, BothLegs, S
 pub const CATEGORY_SOURCE: Source = B1;
 
 /// Advice for looking after the back, given whenever the reader is not sent to a doctor today.
-const SELF_CARE_ADVICE: [Advice; 4] = [Advice::StayActive, Advice::PainRelief, Advice::Heat, Advice::Prevention];
+/// (`PainRelief` becomes `PainReliefLongLasting` for long-lasting pain; see [`evaluate`].)
+const SELF_CARE_ADVICE: [Advice; 7] = [
+    Advice::StayActive,
+    Advice::Work,
+    Advice::PainRelief,
+    Advice::Heat,
+    Advice::OtherHelp,
+    Advice::Outlook,
+    Advice::Prevention,
+];
 
 /// Which of the brochure's three kinds of back pain the answers point to.
 pub fn category(a: &Answers) -> Category {
@@ -205,10 +220,20 @@ pub fn evaluate(a: &Answers) -> Outcome {
         if urgency <= Urgency::Soon {
             advice.extend(SELF_CARE_ADVICE);
         }
-        // The pain-relief advice gives adult doses (brochure §5; NICE NG59 is for 16 and over):
-        // a child's medicine and dose is for the doctor or pharmacist to say.
+        // For long-lasting pain the acute doses give way to what the brochure says of it (§7):
+        // medicines help little.
+        if a.duration_weeks >= LONG_LASTING_FROM_WEEKS {
+            for code in &mut advice {
+                if *code == Advice::PainRelief {
+                    *code = Advice::PainReliefLongLasting;
+                }
+            }
+        }
+        // The pain-relief advice gives adult doses (brochure §5; NICE NG59 is for 16 and over),
+        // and the work advice is for adults: a child's medicine and dose is for the doctor or
+        // pharmacist to say, and school is not work.
         if a.age < ADULT_FROM_AGE {
-            advice.retain(|code| *code != Advice::PainRelief);
+            advice.retain(|code| !matches!(code, Advice::PainRelief | Advice::PainReliefLongLasting | Advice::Work));
         }
         advice.push(Advice::SafetyNet);
     }
@@ -227,16 +252,23 @@ pub fn evaluate(a: &Answers) -> Outcome {
     Outcome { urgency, category: category(a), advice, reasons }
 }
 
-/// Where each piece of advice comes from. (`PainRelief` follows the reader's country: the
-/// widget shows NICE NG59 instead in the UK; see `Country::pain_relief_source`.)
+/// Where each piece of advice comes from when no country is given. Where the countries'
+/// guidance differs (imaging, pain relief, who else can help, the emergency signs), the
+/// reader's country decides: see `country::Guidance::advice_sources`.
 pub fn advice_sources(advice: Advice) -> &'static [Source] {
-    use sources::{BROCHURE_9_PREVENTION as B9, SWEDISH_PREVENTION};
+    use sources::{BROCHURE_8_OUTLOOK as B8, BROCHURE_9_PREVENTION as B9, SE_1177_BACK_PAIN, SWEDISH_PREVENTION};
     match advice {
-        Advice::CallEmergency => &[B6, SE, NHS],
+        Advice::CallEmergency | Advice::SafetyNet => &[B6, SE_1177_BACK_PAIN, NHS],
         Advice::ContactDoctorToday | Advice::BookAppointment => &[B6, NHS],
-        Advice::ImagingReview | Advice::ExerciseProgram | Advice::SpecialistReferral | Advice::Heat => &[B7],
+        Advice::ImagingReview
+        | Advice::ExerciseProgram
+        | Advice::SpecialistReferral
+        | Advice::Heat
+        | Advice::PainReliefLongLasting
+        | Advice::OtherHelp => &[B7],
         Advice::StayActive | Advice::PainRelief => &[B5],
+        Advice::Work => &[B5, B7],
+        Advice::Outlook => &[B8],
         Advice::Prevention => &[B9, SWEDISH_PREVENTION],
-        Advice::SafetyNet => &[B6, NHS],
     }
 }

@@ -1,24 +1,68 @@
-//! Where every rule and piece of advice comes from. Citations are titles and sections only, so
-//! they read the same in every language the widget speaks. Each `Source` is shown to the reader
-//! beside the reason it supports, and is named in `Outcome.reasons[].source`.
+//! Where every rule and piece of advice comes from. Each `Source` is shown to the reader beside
+//! the reason or advice it supports (its original title, then a short description in the
+//! reader's language: see `i18n::SourceKinds`), and is named in `Outcome.reasons[].source` by
+//! its `citation`, which reads the same in every language.
 //!
-//! The two seeds are in `../shared/seeds/`; the other guidelines are listed with their origin
-//! in `../shared/notes/clinical-sources.md`.
+//! The two seeds are in `../shared/seeds/`; the other sources are public pages, each checked
+//! against its text on the date in [`CONTENT_CHECKED`] (the address is beside each one).
+//! A source is cited only for what its text says: the Swedish seed, a shop's article about
+//! lumbago, is cited only where it says the thing (seeking care at once for fever, marked
+//! weakness, sensory loss, bladder or bowel trouble; an accident or suspected osteoporosis;
+//! its ergonomic advice), never for the emergency signs it does not name.
+
+/// The date the content (texts, sources, phone numbers) was last checked against its sources.
+pub const CONTENT_CHECKED: &str = "2026-11-30";
+
+/// What kind of document a source is; each language describes each kind in its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// The Norwegian national low back pain guideline's brochure for patients (FORMI 2007).
+    NorwegianBrochure,
+    /// The Swedish seed: a back-support shop's article about lumbago (2026).
+    ShopArticle,
+    /// 1177, the Swedish regions' health information service.
+    Swedish1177,
+    /// helsenorge.no and other Norwegian public bodies.
+    NorwegianPublic,
+    /// Norway's medicines agency (Direktoratet for medisinske produkter, formerly Legemiddelverket).
+    NorwegianMedicinesAgency,
+    /// The Danish Health Authority's advice on non-prescription painkillers.
+    DanishHealthAuthority,
+    /// nhs.uk, the NHS website.
+    NhsWebsite,
+    /// A Swedish hospital's patient information.
+    SwedishHospital,
+    /// A NICE Clinical Knowledge Summary.
+    NiceCks,
+    /// NICE guideline NG59.
+    NiceGuideline,
+}
 
 /// A document, or a section of one, that a rule or an advice text rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
     /// A stable short id, e.g. `brochure-6`.
     pub id: &'static str,
-    /// How the reader and the JSON see it cited: title, publisher, section.
+    /// How the JSON cites it, the same in every language: title, publisher, section.
     pub citation: &'static str,
+    /// The original title as the reader sees it first, e.g. «Verdt å vite om vond rygg».
+    pub title: &'static str,
+    /// The section cited, or "" for the whole document.
+    pub section: &'static str,
+    /// What kind of document it is (described to the reader in their language).
+    pub kind: SourceKind,
 }
 
 macro_rules! brochure_section {
     ($name:ident, $id:literal, $section:literal) => {
         #[doc = concat!("Seed `003_5621ee2613e8fbaa.txt`, ", $section, ".")]
-        pub const $name: Source =
-            Source { id: $id, citation: concat!("«Verdt å vite om vond rygg» (FORMI 2007), ", $section) };
+        pub const $name: Source = Source {
+            id: $id,
+            citation: concat!("«Verdt å vite om vond rygg» (FORMI 2007), ", $section),
+            title: "«Verdt å vite om vond rygg»",
+            section: $section,
+            kind: SourceKind::NorwegianBrochure,
+        };
     };
 }
 
@@ -26,45 +70,187 @@ brochure_section!(BROCHURE_1_KINDS, "brochure-1", "§1 «Hvorfor får vi vondt i
 brochure_section!(BROCHURE_5_SELF_CARE, "brochure-5", "§5 «Hva kan jeg gjøre når jeg får vondt i ryggen?»");
 brochure_section!(BROCHURE_6_SEEK_HELP, "brochure-6", "§6 «Når bør jeg oppsøke hjelp?»");
 brochure_section!(BROCHURE_7_CLINICIANS, "brochure-7", "§7 «Hva kan autorisert helsepersonell gjøre for meg?»");
+brochure_section!(BROCHURE_8_OUTLOOK, "brochure-8", "§8 «Hvilke muligheter har jeg for å bli bra igjen?»");
 brochure_section!(BROCHURE_9_PREVENTION, "brochure-9", "§9 «Kan tilbakefall forebygges?»");
 
-/// Seed `000_55a8cb1fe0a07ddd.txt`, section "När ska man söka vård?".
+const SHOP_TITLE: &str = "«Vad orsakar ryggskott och hur kan du förebygga det?»";
+
+/// Seed `000_55a8cb1fe0a07ddd.txt`, section "När ska man söka vård?": fever, marked weakness,
+/// sensory loss, or bladder or bowel trouble → seek care at once; an accident, or older age
+/// with suspected osteoporosis → a medical assessment. It does not name numbness in both legs.
 pub const SWEDISH_SEEK_CARE: Source = Source {
     id: "ryggskott-vard",
     citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «När ska man söka vård?»",
+    title: SHOP_TITLE,
+    section: "«När ska man söka vård?»",
+    kind: SourceKind::ShopArticle,
 };
 
-/// Seed `000_55a8cb1fe0a07ddd.txt`, sections on risk factors and ergonomics.
+/// Seed `000_55a8cb1fe0a07ddd.txt`, sections on risk factors and ergonomics: less sitting,
+/// regular breaks, stronger trunk muscles.
 pub const SWEDISH_PREVENTION: Source = Source {
     id: "ryggskott-forebygg",
     citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «Ergonomi och förebyggande»",
+    title: SHOP_TITLE,
+    section: "«Ergonomi och förebyggande»",
+    kind: SourceKind::ShopArticle,
 };
 
-/// nhs.uk "Back pain": when to call 999 or go to A&E, and when to see a GP.
-pub const NHS_BACK_PAIN: Source = Source { id: "nhs-back-pain", citation: "NHS, nhs.uk «Back pain»" };
+/// 1177 «Ont i ryggen» (http://www.1177.se/Jamtland-Harjedalen/Fakta-och-rad/Sjukdomar/Ont-i-ryggen/,
+/// checked 2026-11-30): seek care at once at a health centre or an emergency department
+/// (akutmottagning) if you cannot feel when you need to pee or wet yourself, have numbness or
+/// reduced feeling around the back passage or genitals, or numbness, tingling or weakness in
+/// both legs; contact the health centre if it does not ease within a couple of weeks; a
+/// physiotherapist, naprapath or chiropractor can give advice and treatment.
+pub const SE_1177_BACK_PAIN: Source = Source {
+    id: "1177-ont-i-ryggen",
+    citation: "1177, 1177.se «Ont i ryggen»",
+    title: "«Ont i ryggen»",
+    section: "",
+    kind: SourceKind::Swedish1177,
+};
 
-/// NICE Clinical Knowledge Summary on low back pain: red flags for serious causes.
-pub const NICE_CKS_RED_FLAGS: Source =
-    Source { id: "nice-cks-red-flags", citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags" };
+/// 1177 «Receptfria läkemedel vid tillfällig smärta»
+/// (http://www.1177.se/Vastra-Gotaland/Fakta-och-rad/Rad-om-lakemedel/Receptfria-lakemedel-vid-tillfallig-smarta/,
+/// checked 2026-11-30): paracetamol and cox inhibitors (ibuprofen); some should be avoided in
+/// pregnancy, in older age, with some illnesses and with some other medicines; ask a pharmacy.
+pub const SE_1177_PAINKILLERS: Source = Source {
+    id: "1177-receptfria",
+    citation: "1177, 1177.se «Receptfria läkemedel vid tillfällig smärta»",
+    title: "«Receptfria läkemedel vid tillfällig smärta»",
+    section: "",
+    kind: SourceKind::Swedish1177,
+};
 
-/// NICE guideline NG59 (2016, updated 2020).
+/// Capio S:t Görans sjukhus «Ryggsmärta med utstrålning till benet»
+/// (https://capiostgoran.se/Ovrigt/ryggsmarta-med-utstralning-till-benet/, checked 2026-11-30):
+/// "Det behövs ingen remiss för att få behandling hos en sjukgymnast/fysioterapeut".
+pub const SE_PHYSIO_WITHOUT_REFERRAL: Source = Source {
+    id: "capio-fysioterapeut",
+    citation: "Capio S:t Görans sjukhus «Ryggsmärta med utstrålning till benet»",
+    title: "«Ryggsmärta med utstrålning till benet»",
+    section: "",
+    kind: SourceKind::SwedishHospital,
+};
+
+/// helsenorge.no «Kiropraktor – behandling og betaling»
+/// (https://www.helsenorge.no/behandlere/betaling-hos-kiropraktor/, checked 2026-11-30):
+/// chiropractors examine and treat without a doctor's referral. Bodø kommune «Trenger jeg
+/// henvisning fra lege?» (https://bodo.kommune.no/fysioterapi-voksne/vis-skjul-artikler-fysioterapi-voksne/trenger-jeg-henvisning-fra-lege,
+/// same date): you can see a physiotherapist directly, without a doctor's referral.
+pub const NO_DIRECT_ACCESS: Source = Source {
+    id: "helsenorge-direkte",
+    citation: "helsenorge.no «Kiropraktor – behandling og betaling»; Bodø kommune «Trenger jeg henvisning fra lege?»",
+    title: "«Kiropraktor – behandling og betaling»; «Trenger jeg henvisning fra lege?»",
+    section: "",
+    kind: SourceKind::NorwegianPublic,
+};
+
+/// Norway's medicines agency (then Statens legemiddelverk, 2022; now Direktoratet for
+/// medisinske produkter): paracetamol at most 4 g a day for adults over 50 kg, 3 g at
+/// 40–50 kg; ibuprofen should be avoided with stomach ulcer, heart or kidney failure, high
+/// blood pressure, pregnancy, blood thinners (DMP press release, October 2025). Read as
+/// reported at https://brynseng.manuellterapi.no/aktuelle-saker/nye-doseanbefalinger-for-paracetamol/
+/// and https://grannar.no/2025/10/atvarar-mot-ibuprofen-det-kan-vera-farleg-a-bruka-feil/
+/// (checked 2026-11-30); the agency's own pages were not in the stored corpus.
+pub const NO_MEDICINES_AGENCY: Source = Source {
+    id: "dmp-smertestillende",
+    citation: "Direktoratet for medisinske produkter (Legemiddelverket): doseringsråd for paracetamol (2022) og råd om ibuprofen (2025)",
+    title: "Direktoratet for medisinske produkter",
+    section: "",
+    kind: SourceKind::NorwegianMedicinesAgency,
+};
+
+/// The Danish Health Authority's table of non-prescription painkillers (Sundhedsstyrelsen,
+/// Indsatser for Rationel Farmakoterapi), as reproduced at https://faks.dk/?p=3207 (checked
+/// 2026-11-30): paracetamol 1,000 mg at most 4 times a day, risk of liver damage with reduced
+/// liver function or too high a dose; ibuprofen 400 mg at most 3 times a day; people with
+/// asthma, stomach ulcer, heart disease, reduced liver or kidney function, and pregnant women
+/// only on a doctor's advice.
+pub const DK_PAINKILLERS: Source = Source {
+    id: "sst-haandkoeb",
+    citation: "Sundhedsstyrelsen, Indsatser for Rationel Farmakoterapi: «Smertestillende håndkøbsmedicin»",
+    title: "«Smertestillende håndkøbsmedicin»",
+    section: "",
+    kind: SourceKind::DanishHealthAuthority,
+};
+
+/// nhs.uk "Back pain": call 999 or go to A&E for numbness around the genitals or bottom,
+/// trouble peeing, loss of bladder or bowel control, numbness or weakness in both legs, or pain
+/// after a serious accident; urgent GP or 111 for a high temperature, unexplained weight loss,
+/// pain worse at night; see a GP if not improving within a few weeks, stopping daily
+/// activities, very bad or getting worse, or worried; some NHS physiotherapists accept
+/// appointments without a referral.
+pub const NHS_BACK_PAIN: Source = Source {
+    id: "nhs-back-pain",
+    citation: "NHS, nhs.uk «Back pain»",
+    title: "«Back pain»",
+    section: "",
+    kind: SourceKind::NhsWebsite,
+};
+
+/// NICE Clinical Knowledge Summary on low back pain: red flags for serious causes (cancer:
+/// history of cancer, weight loss, night pain; fracture: major trauma, or minor trauma with
+/// osteoporosis or long-term steroids).
+pub const NICE_CKS_RED_FLAGS: Source = Source {
+    id: "nice-cks-red-flags",
+    citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags",
+    title: "«Back pain – low (without radiculopathy)»",
+    section: "red flags",
+    kind: SourceKind::NiceCks,
+};
+
+/// NICE guideline NG59 (2016, updated 2020), the whole guideline: for people aged 16 and over.
 pub const NICE_NG59: Source = Source {
     id: "nice-ng59",
     citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management»",
+    title: "«Low back pain and sciatica in over 16s: assessment and management»",
+    section: "",
+    kind: SourceKind::NiceGuideline,
+};
+
+/// NICE NG59 1.1.4–1.1.5: do not routinely offer imaging in a non-specialist setting; explain
+/// that a specialist may not offer imaging if it is unlikely to change management.
+pub const NICE_NG59_IMAGING: Source = Source {
+    id: "nice-ng59-imaging",
+    citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management», 1.1.4–1.1.5",
+    title: "«Low back pain and sciatica in over 16s: assessment and management»",
+    section: "1.1.4–1.1.5",
+    kind: SourceKind::NiceGuideline,
+};
+
+/// NICE NG59 1.2.22–1.2.27: consider an oral NSAID, taking into account gastrointestinal,
+/// liver and cardio-renal toxicity and risk factors including age, at the lowest effective
+/// dose for the shortest possible period; do not offer paracetamol alone.
+pub const NICE_NG59_MEDICINES: Source = Source {
+    id: "nice-ng59-medicines",
+    citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management», 1.2.22–1.2.27",
+    title: "«Low back pain and sciatica in over 16s: assessment and management»",
+    section: "1.2.22–1.2.27",
+    kind: SourceKind::NiceGuideline,
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 10] = [
+pub const ALL: [Source; 19] = [
     BROCHURE_1_KINDS,
     BROCHURE_5_SELF_CARE,
     BROCHURE_6_SEEK_HELP,
     BROCHURE_7_CLINICIANS,
+    BROCHURE_8_OUTLOOK,
     BROCHURE_9_PREVENTION,
     SWEDISH_SEEK_CARE,
     SWEDISH_PREVENTION,
+    SE_1177_BACK_PAIN,
+    SE_1177_PAINKILLERS,
+    SE_PHYSIO_WITHOUT_REFERRAL,
+    NO_DIRECT_ACCESS,
+    NO_MEDICINES_AGENCY,
+    DK_PAINKILLERS,
     NHS_BACK_PAIN,
     NICE_CKS_RED_FLAGS,
     NICE_NG59,
+    NICE_NG59_IMAGING,
+    NICE_NG59_MEDICINES,
 ];
 
 /// The citations of `sources` joined into one line, as `Reason.source` carries them.

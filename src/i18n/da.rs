@@ -1,27 +1,41 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
-    Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
+    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => {
-            ServiceNames { gp: "din praktiserende læge (fastlege)", ooh_name: "lægevagten (legevakt)", ooh_note: "" }
-        }
-        Country::Se => {
-            ServiceNames {
-                gp: "dit lægehus (vårdcentral)", ooh_name: "den svenske sundhedsrådgivning", ooh_note: ""
-            }
-        }
+        Country::No => ServiceNames {
+            gp: "din praktiserende læge (fastlege)",
+            ooh_name: "lægevagten (legevakt)",
+            ooh_by_region: "",
+            emergency_department: "lægevagten (legevakt) eller akutmodtagelsen (akuttmottak)",
+            other_help: "I Norge kan du gå direkte til en fysioterapeut eller kiropraktor uden henvisning fra en læge. En manuellterapeut kan også hjælpe dig med ryggen.",
+        },
+        Country::Se => ServiceNames {
+            gp: "dit lægehus (vårdcentral)",
+            ooh_name: "den svenske sundhedsrådgivning",
+            ooh_by_region: "",
+            emergency_department: "nærmeste akutmodtagelse (akutmottagning)",
+            other_help: "En fysioterapeut, naprapat eller kiropraktor kan give råd og behandling. Du behøver som regel ikke en henvisning for at gå til en fysioterapeut.",
+        },
         Country::Dk => ServiceNames {
             gp: "din egen læge",
             ooh_name: "lægevagten",
-            ooh_note: "1813 er nummeret i Region Hovedstaden. De andre regioner har deres eget nummer til lægevagten.",
+            ooh_by_region: "nummeret for din region, som står under »Hvem du kan kontakte«",
+            emergency_department: "nærmeste akutmodtagelse (skadestue)",
+            other_help: "Du kan også få hjælp af en fysioterapeut eller en kiropraktor. Spørg din læge, om det kan hjælpe dig.",
         },
-        Country::Gb => ServiceNames { gp: "din praktiserende læge (GP)", ooh_name: "NHS 111", ooh_note: "" },
+        Country::Gb => ServiceNames {
+            gp: "din praktiserende læge (GP)",
+            ooh_name: "NHS 111",
+            ooh_by_region: "",
+            emergency_department: "akutmodtagelsen (A&E)",
+            other_help: "En fysioterapeut kan hjælpe. Nogle steder kan du selv bestille tid hos en fysioterapeut i NHS uden at gå til lægen først.",
+        },
     }
 }
 
@@ -29,7 +43,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Dansk",
     title: "Ondt i ryggen: hvad skal jeg gøre?",
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
-    disclaimer: "Værktøjet giver råd – det stiller ikke en diagnose. Det er til dig, der er 16 år eller ældre, og bygger på den norske nationale retningslinje for lændesmerter og på britiske råd fra NHS og NICE. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
+    disclaimer: "Til dig, der er 16 år eller ældre. Værktøjet giver råd – det stiller ikke en diagnose. Det er ikke certificeret som medicinsk udstyr og er ikke til akutte situationer. Bygger på {basis}. Indholdet blev sidst kontrolleret {checked}. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
     emergency_lead: "Akut syg eller kommet til skade? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
@@ -144,13 +158,7 @@ pub(super) const TEXTS: Texts = Texts {
             soon: "Hvis det bliver værre, før du får en tid:",
             self_care: "Hvis det bliver værre, eller du er i tvivl:",
         },
-        or_go_straight_to: "eller tag straks på {ed}.",
-        emergency_department: |country| match country {
-            Country::No => "skadestuen (legevakten)",
-            Country::Se => "akutmodtagelsen (akutmottagningen)",
-            Country::Dk => "akutmodtagelsen",
-            Country::Gb => "akutmodtagelsen (A&E)",
-        },
+        or_go_straight_to: "eller, hvis du ikke vil ringe, så tag straks på {ed}.",
         why_one: "Hvorfor: 1 grund",
         why_many: "Hvorfor: {n} grunde",
         answers_count: "Dine svar ({n})",
@@ -167,7 +175,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     category: CategoryTexts {
         nonspecific: "Dine svar passer med almindeligt hold i ryggen (lumbago). Hos 85 til 90 ud af 100 kan man ikke finde én bestemt årsag, og det er meget sjældent farligt.",
-        nerve_root: "Dine svar tyder på, at en nerverod i ryggen kan være irriteret, fx af en diskusprolaps (iskias). Det tager ofte længere tid at gå over, men de fleste bliver bedre uden operation.",
+        nerve_root: "Dine svar tyder på, at en nerverod i ryggen kan være irriteret, fx af en diskusprolaps (iskias). Det tager ofte længere tid at gå over, måske flere måneder, men de fleste bliver bedre uden operation.",
         possible_serious: "Nogle af dine svar er tegn, som en læge bør se på for at udelukke andre årsager. De fleste med disse tegn har ikke en alvorlig sygdom.",
     },
     contacts_heading: "Hvem du kan kontakte",
@@ -208,16 +216,20 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "Ring {emergency} nu",
-            "Sig, at du har ondt i ryggen, og fortæl om det tegn, du svarede ja til. Kan du ikke selv ringe, så bed en anden om at ringe for dig.",
+            "Vent ikke på en tid. Sig, at du har ondt i ryggen, og hvilket tegn du svarede ja til. Kan du ikke selv ringe eller komme derhen, så bed en anden om hjælp.",
         ),
         contact_doctor_today: para(
             "Kontakt en læge i dag",
             "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
         ),
         book_appointment: para("Bestil tid", "Kontakt {gp}, og bed om en tid inden for få dage."),
-        imaging_review: para(
-            "Spørg, om en scanning kan hjælpe",
-            "Ved rygsmerter er en scanning som regel ikke nødvendig. Når smerterne er næsten uændrede efter 4 til 6 uger, kan lægen overveje røntgen, MR- eller CT-scanning.",
+        imaging_review_norwegian: para(
+            "Spørg, om du har brug for en billedundersøgelse",
+            "Billedundersøgelser er som regel ikke nødvendige ved ondt i ryggen, og de viser sjældent, hvorfor det gør ondt. Er smerterne næsten uændrede efter 4-6 uger, kan lægen vurdere, om du har brug for en.",
+        ),
+        imaging_review_nice: para(
+            "Billedundersøgelse er sjældent nødvendig",
+            "I Storbritannien tilbydes billedundersøgelse som regel ikke ved lændesmerter uden for specialistbehandling. Bliver du henvist til en specialist, vurderer de, om en undersøgelse vil ændre behandlingen.",
         ),
         exercise_program: para(
             "Spørg om vejledt træning",
@@ -231,23 +243,71 @@ pub(super) const TEXTS: Texts = Texts {
             "Hold dig i gang",
             "Ryggen heler bedst og hurtigst, når du lever så normalt som muligt og bevæger dig på forskellige måder. Lig ned så lidt som muligt: sengeleje er ikke en behandling. Det er ikke skadeligt, at det gør ondt, når du bevæger dig. Vend tilbage til dine daglige gøremål og dit arbejde, så snart du kan.",
         ),
-        pain_relief_nordic: para(
-            "Smertestillende medicin",
-            "Smertestillende medicin, du kan købe uden recept, kan lindre smerterne og hjælpe dig med at holde dig i gang. Tag den regelmæssigt, fx 3 til 4 gange om dagen. Mest brugt er paracetamol (højst 4 gram i døgnet) eller ibuprofen. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
+        work: para(
+            "Arbejde og hverdag",
+            "Fortsæt med at arbejde, hvis du kan, eller vend tilbage, så snart du kan. Du behøver ikke vente, til smerterne er væk. Ændringer, som du aftaler med din arbejdsgiver, kan hjælpe. Skal du være væk fra arbejdet, er delvis sygemelding ofte bedre end fuld sygemelding.",
+        ),
+        pain_relief_norwegian: para(
+            "Smertestillende",
+            "Smertestillende håndkøbsmedicin kan lindre smerterne og gøre det lettere at holde sig i gang. Paracetamol: højst 4 gram i døgnet for voksne, mindre hvis du vejer lidt, har en leversygdom eller drikker meget alkohol. Ibuprofen: højst 1.200 mg i døgnet uden recept. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har mavesår, nyre- eller hjertesygdom, tager blodfortyndende medicin, er gravid eller er ældre. Læs indlægssedlen.",
         ),
         pain_relief_nice: para(
-            "Smertestillende medicin",
-            "Har du brug for smertestillende medicin, anbefaler NICE et betændelsesdæmpende middel (NSAID) som ibuprofen i den laveste dosis, der virker, og i så kort tid som muligt. Paracetamol alene anbefales ikke mod ondt i ryggen. Læs indlægssedlen, og spørg på apoteket, hvis du har andre sygdomme eller tager anden medicin.",
+            "Smertestillende",
+            "Har du brug for smertestillende, kan du prøve et gigtmiddel som ibuprofen. Det er rådet fra britiske NICE. Tag den laveste dosis, der virker, i kortest mulig tid. Brug ikke kun paracetamol mod ondt i ryggen. Spørg en læge eller på apoteket først, hvis du har mavesår, nyre- eller hjertesygdom, tager blodfortyndende medicin, er gravid eller er ældre. Læs indlægssedlen.",
+        ),
+        pain_relief_long_lasting: para(
+            "Medicin",
+            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig.",
         ),
         heat: para("Prøv varme", "Ved akutte rygsmerter kan du prøve varme, fx et varmt brusebad eller en varmepude."),
+        other_help: para("Hvem ellers kan hjælpe", "{other_help}"),
+        outlook: para(
+            "Hvad du kan forvente",
+            "De fleste med ondt i ryggen får det meget bedre i løbet af nogle uger. Mange får ondt igen inden for et år eller to. Det er almindeligt og ikke farligt i sig selv. Smerter fra en irriteret nerverod tager ofte længere tid, måske flere måneder.",
+        ),
         prevention: para(
             "Forebyg tilbagefald",
             "Regelmæssig motion, du kan lide, er den bedste beskyttelse: 20 til 30 minutters gang eller cykling, helst hver dag. Undgå at sidde stille længe; rejs dig, og bevæg dig mellem opgaverne. Mange har gavn af øvelser for styrke og udstrækning.",
         ),
         safety_net: para(
-            "Hvornår haster det?",
-            "Ring {emergency} med det samme, hvis du får svært ved at tisse eller mister kontrollen over blære eller tarm. Ring også, hvis du bliver følelsesløs i skridtet eller ved endetarmsåbningen, eller får følelsesløshed eller svaghed i begge ben. Kontakt en læge samme dag, hvis du får feber, svaghed i et ben, eller smerterne bliver meget værre.",
+            "Hvornår du skal søge hjælp",
+            "Ring {emergency} med det samme, eller tag direkte på {ed}, hvis du får:",
         ),
+    },
+    care: CareTexts {
+        safety_net: SafetyNetTexts {
+            emergency_signs: [
+                "nye problemer med at tisse, eller mister kontrollen over blære eller tarm",
+                "ny nedsat eller ingen følelse omkring kønsdelene eller endetarmsåbningen",
+                "ny følelsesløshed, prikken eller svaghed i begge ben",
+            ],
+            same_day_lead: "Kontakt en læge samme dag, eller {ooh_name} på {ooh}, hvis du får:",
+            same_day_signs: [
+                "feber, eller du føler dig syg",
+                "ny eller tiltagende svaghed i det ene ben",
+                "meget værre smerter",
+            ],
+            come_back: ComeBack {
+                urgent: "Bliver du værre, før du får hjælp, så vent ikke: ring til {ooh_name} på {ooh}.",
+                soon: "Bliver det værre før din tid, så kontakt {gp} tidligere.",
+                self_care: "Kontakt {gp}, hvis det ikke er tydeligt bedre inden for cirka 4 uger, eller med det samme, hvis du får et af tegnene nedenfor.",
+            },
+        },
+        basis_norwegian: "den norske nationale retningslinje for lændesmerter (2007)",
+        basis_nice: "den britiske retningslinje NICE NG59 (2016, opdateret 2020), råd fra NHS og den norske nationale retningslinje for lændesmerter (2007)",
+        dk_regions: "Lægevagt i hver region",
+        source_kinds: SourceKinds {
+            norwegian_brochure: "brochure om den norske nationale retningslinje, 2007",
+            shop_article: "svensk artikel fra en netbutik, der sælger rygstøtter, 2026",
+            swedish_1177: "de svenske regioners sundhedsportal, 1177",
+            norwegian_public: "helsenorge.no og Bodø Kommune",
+            norwegian_medicines_agency: "Norges lægemiddelmyndighed, råd om paracetamol (2022) og ibuprofen (2025)",
+            danish_health_authority: "Sundhedsstyrelsen",
+            swedish_hospital: "Capio S:t Görans sjukhus, et hospital i Stockholm",
+            nhs_website: "NHS’ hjemmeside",
+            nice_cks: "NICE, vidensopsummering for praktiserende læger",
+            nice_guideline: "britisk retningslinje NICE NG59, 2016, opdateret 2020",
+        },
     },
     summary_heading: "Dine svar",
     years: "år",

@@ -1,27 +1,41 @@
 //! English (UK health-writing register: plain, calm, second person).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
-    Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
+    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => {
-            ServiceNames { gp: "your GP (fastlege)", ooh_name: "the out-of-hours service (legevakt)", ooh_note: "" }
-        }
+        Country::No => ServiceNames {
+            gp: "your GP (fastlege)",
+            ooh_name: "the out-of-hours service (legevakt)",
+            ooh_by_region: "",
+            emergency_department: "the out-of-hours clinic (legevakt) or the hospital emergency department (akuttmottak)",
+            other_help: "In Norway you can go straight to a physiotherapist or a chiropractor, without a referral from a doctor. Manual therapists also examine and treat back problems.",
+        },
         Country::Se => ServiceNames {
             gp: "your health centre (vårdcentral)",
             ooh_name: "the healthcare advice line",
-            ooh_note: "",
+            ooh_by_region: "",
+            emergency_department: "the nearest emergency department (akutmottagning)",
+            other_help: "A physiotherapist, a naprapath or a chiropractor can give advice and treatment. You usually do not need a referral to see a physiotherapist.",
         },
         Country::Dk => ServiceNames {
             gp: "your GP (egen læge)",
             ooh_name: "the out-of-hours service (lægevagt)",
-            ooh_note: "1813 is the number in the Capital Region (Region Hovedstaden); the other regions have their own.",
+            ooh_by_region: "the number for your region, listed under “Who to contact”",
+            emergency_department: "the nearest emergency department (akutmodtagelse)",
+            other_help: "Physiotherapists and chiropractors can also examine and treat back pain. Ask your GP whether that could help you.",
         },
-        Country::Gb => ServiceNames { gp: "your GP", ooh_name: "NHS 111", ooh_note: "" },
+        Country::Gb => ServiceNames {
+            gp: "your GP",
+            ooh_name: "NHS 111",
+            ooh_by_region: "",
+            emergency_department: "A&E",
+            other_help: "A physiotherapist can help. Some NHS physiotherapy services let you refer yourself, without seeing your GP first.",
+        },
     }
 }
 
@@ -29,7 +43,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "English",
     title: "Back pain: what should I do?",
     intro: "Answer a few questions about your low back pain. You will find out whether you should see a doctor, how soon, and what you can do yourself, with the reasons.",
-    disclaimer: "This tool gives advice; it does not diagnose. It is for people aged 16 and over, and builds on the Norwegian national guideline for low back pain and on NHS and NICE advice. If you are in doubt, or getting worse, contact a doctor.",
+    disclaimer: "For people aged 16 and over. This tool gives advice; it does not diagnose. It is not a certified medical device, and it is not for emergencies. Based on {basis}. Content last checked on {checked}. If you are in doubt, or getting worse, contact a doctor.",
     privacy: "Your answers stay on this device. Nothing is sent or stored.",
     emergency_lead: "Seriously ill or injured? Do not use this tool:",
     call_number: "Call {number}",
@@ -143,13 +157,7 @@ pub(super) const TEXTS: Texts = Texts {
             soon: "If it gets worse before your appointment:",
             self_care: "If it gets worse, or you are unsure:",
         },
-        or_go_straight_to: "or go straight to {ed}.",
-        emergency_department: |country| match country {
-            Country::No => "the emergency clinic (legevakt)",
-            Country::Se => "the hospital (akutmottagning)",
-            Country::Dk => "the hospital (akutmodtagelse)",
-            Country::Gb => "A&E",
-        },
+        or_go_straight_to: "or, if you would rather not call, go straight to {ed}.",
         why_one: "Why: 1 reason",
         why_many: "Why: {n} reasons",
         answers_count: "Your answers ({n})",
@@ -166,7 +174,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     category: CategoryTexts {
         nonspecific: "Your answers fit ordinary back pain (lumbago). For 85 to 90 in 100 people no single cause can be found, and it is very rarely dangerous.",
-        nerve_root: "Your answers suggest that a nerve root in the back may be irritated, for example by a slipped disc (sciatica). This often takes longer to settle, but most people get better without an operation.",
+        nerve_root: "Your answers suggest that a nerve root in the back may be irritated, for example by a slipped disc (sciatica). This often takes longer to settle, sometimes several months, but most people get better without an operation.",
         possible_serious: "Some of your answers are signs that a doctor should look at, to rule out other causes. Most people with these signs do not have a serious illness.",
     },
     contacts_heading: "Who to contact",
@@ -207,16 +215,20 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "Call {emergency} now",
-            "Say that you have back pain and describe the sign you answered yes to. If you cannot call, ask someone to call for you.",
+            "Do not wait for an appointment. Say that you have back pain and which sign you answered yes to. If you cannot call or get there yourself, ask someone to help.",
         ),
         contact_doctor_today: para(
             "Contact a doctor today",
             "Call {gp} today. If they are closed, call {ooh_name} on {ooh}.",
         ),
         book_appointment: para("Book an appointment", "Contact {gp} and ask for an appointment within a few days."),
-        imaging_review: para(
-            "Ask whether a scan would help",
-            "Scans are usually not needed for back pain. When the pain is almost unchanged after 4 to 6 weeks, your doctor can consider an X-ray, MRI or CT scan.",
+        imaging_review_norwegian: para(
+            "Ask whether you need a scan",
+            "Scans are usually not needed for back pain, and they rarely show why it hurts. If the pain is almost unchanged after 4 to 6 weeks, your doctor can consider whether you need one.",
+        ),
+        imaging_review_nice: para(
+            "Scans are rarely needed",
+            "Scans are not usually offered for low back pain outside specialist care. If you are referred to a specialist, they will decide whether a scan would change your treatment.",
         ),
         exercise_program: para(
             "Ask about guided exercise",
@@ -230,23 +242,64 @@ pub(super) const TEXTS: Texts = Texts {
             "Keep moving",
             "The back heals best and fastest when you keep up your normal, varied activities as much as you can. Lie down as little as possible: bed rest is not a treatment. It is not harmful if it hurts when you move. Go back to your daily activities, and work, as soon as you can.",
         ),
-        pain_relief_nordic: para(
+        work: para(
+            "Work and daily life",
+            "Keep working if you can, or go back as soon as you can. You do not need to wait until the pain has gone. Changes agreed with your employer can help. If you need time off, working part of the time is often better than being fully off sick.",
+        ),
+        pain_relief_norwegian: para(
             "Pain relief",
-            "Painkillers you can buy without a prescription can ease the pain and help you stay active. Take them regularly, for example 3 to 4 times a day. Most used are paracetamol (at most 4 grams a day) or ibuprofen. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines.",
+            "Painkillers you can buy without a prescription can ease the pain and make it easier to keep moving. Paracetamol: at most 4 grams a day for adults, less if you weigh little, have liver disease or drink a lot of alcohol. Ibuprofen: at most 1,200 mg a day without a prescription. Ask a doctor or pharmacist before taking ibuprofen if you have a stomach ulcer, kidney or heart disease, take blood thinners, are pregnant or are older. Read the leaflet.",
         ),
         pain_relief_nice: para(
             "Pain relief",
-            "If you need a painkiller, NICE advises an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Read the leaflet, and ask a pharmacist if you have other illnesses or take other medicines.",
+            "If you need a painkiller, NICE advises considering an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Ask a doctor or pharmacist first if you have a stomach ulcer, kidney or heart disease, take blood thinners, are pregnant or are older. Read the leaflet.",
+        ),
+        pain_relief_long_lasting: para(
+            "Medicines",
+            "For back pain that has lasted more than 12 weeks, medicines help little. Guided exercise and getting back to everyday life help more. Talk to your doctor about what can help you.",
         ),
         heat: para("Try heat", "For acute back pain, heat can be tried, for example a warm shower or a heat pad."),
+        other_help: para("Who else can help", "{other_help}"),
+        outlook: para(
+            "What to expect",
+            "Most people with back pain are much better within a few weeks. Many get it again within a year or two. That is common and not dangerous in itself. Pain from an irritated nerve root often takes longer, sometimes several months.",
+        ),
         prevention: para(
             "Prevent new bouts",
             "Regular exercise you enjoy is the best protection. Walk or cycle for 20 to 30 minutes, ideally every day. Avoid sitting still for long; get up and move between tasks. Many find exercises for strength and stretching useful.",
         ),
-        safety_net: para(
-            "When to seek help at once",
-            "Call {emergency} straight away if you have trouble peeing, or lose control of your bladder or bowel. Also call if you get numbness around your genitals or back passage, or numbness or weakness in both legs. Contact a doctor the same day if you get a fever, weakness in a leg, or the pain becomes much worse.",
-        ),
+        safety_net: para("When to get help", "Call {emergency} at once, or go straight to {ed}, if you get:"),
+    },
+    care: CareTexts {
+        safety_net: SafetyNetTexts {
+            emergency_signs: [
+                "new trouble peeing, or loss of control of your bladder or bowel",
+                "new numbness or reduced feeling around your genitals or back passage",
+                "new numbness, tingling or weakness in both legs",
+            ],
+            same_day_lead: "Contact a doctor the same day, or {ooh_name} on {ooh}, if you get:",
+            same_day_signs: ["a fever, or you feel ill", "new or worsening weakness in a leg", "much worse pain"],
+            come_back: ComeBack {
+                urgent: "If you get worse before you are seen, do not wait: call {ooh_name} on {ooh}.",
+                soon: "If it gets worse before your appointment, contact {gp} sooner.",
+                self_care: "Contact {gp} if it is not clearly better within about 4 weeks, or at once if you get one of the signs below.",
+            },
+        },
+        basis_norwegian: "the Norwegian national guideline for low back pain (2007)",
+        basis_nice: "the NICE guideline NG59 (2016, updated 2020), NHS advice and the Norwegian national guideline for low back pain (2007)",
+        dk_regions: "Out-of-hours lines by region",
+        source_kinds: SourceKinds {
+            norwegian_brochure: "brochure on the Norwegian national guideline, 2007",
+            shop_article: "Swedish article by a shop selling back supports, 2026",
+            swedish_1177: "the Swedish regions’ health website, 1177",
+            norwegian_public: "helsenorge.no and Bodø municipality",
+            norwegian_medicines_agency: "Norway’s medicines agency, advice on paracetamol (2022) and ibuprofen (2025)",
+            danish_health_authority: "Danish Health Authority (Sundhedsstyrelsen)",
+            swedish_hospital: "Capio S:t Görans sjukhus, a hospital in Stockholm",
+            nhs_website: "NHS website",
+            nice_cks: "NICE summary for GPs",
+            nice_guideline: "UK guideline NICE NG59, 2016, updated 2020",
+        },
     },
     summary_heading: "Your answers",
     years: "years",

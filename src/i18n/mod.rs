@@ -4,7 +4,10 @@
 //! struct, a language that lacks a text does not compile. Texts may hold these placeholders,
 //! filled in for the reader's country by [`fill`]:
 //! `{emergency}` the emergency number, `{ooh}` the out-of-hours / advice number,
-//! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{x}` and `{n}` step numbers.
+//! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{ed}` the emergency
+//! department by its local name, `{other_help}` who else can help in the reader's country,
+//! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
+//! checked, `{x}` and `{n}` step numbers.
 
 mod da;
 mod en;
@@ -13,7 +16,8 @@ mod nn;
 mod result;
 mod sv;
 
-use crate::country::Country;
+use crate::country::{Country, DkRegion, Guideline, Place};
+use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
 use crate::questionnaire::StepId;
 pub use result::{CallLead, ResultTexts, split_first_sentence};
@@ -234,40 +238,59 @@ impl ByRule {
     }
 }
 
-/// The text of each advice code. `pain_relief` has two versions: each country's own source.
+/// The text of each advice code. Where the countries' guidance differs, a code has one text
+/// for each [`Guideline`]; the reader's country chooses (`Country::guidance`).
 #[derive(Clone, Copy, Debug)]
 #[allow(missing_docs)]
 pub struct ByAdvice {
     pub call_emergency: Paragraph,
     pub contact_doctor_today: Paragraph,
     pub book_appointment: Paragraph,
-    pub imaging_review: Paragraph,
+    /// Norway, Sweden, Denmark: the brochure §7 (may be considered when nearly unchanged after
+    /// 4–6 weeks; plain X-ray very rarely useful, so not named).
+    pub imaging_review_norwegian: Paragraph,
+    /// The UK: NICE NG59 1.1.4–1.1.5 (not routinely offered outside specialist care).
+    pub imaging_review_nice: Paragraph,
     pub exercise_program: Paragraph,
     pub specialist_referral: Paragraph,
     pub stay_active: Paragraph,
-    /// Norway, Sweden, Denmark: the brochure (paracetamol at most 4 g a day, or ibuprofen).
-    pub pain_relief_nordic: Paragraph,
-    /// The UK: NICE NG59 (an NSAID at the lowest dose for the shortest time; not paracetamol alone).
+    pub work: Paragraph,
+    /// Norway, Sweden, Denmark: the brochure and the country's medicines advice (paracetamol at
+    /// most 4 g a day, ibuprofen at most 1,200 mg a day without prescription, the cautions).
+    pub pain_relief_norwegian: Paragraph,
+    /// The UK: NICE NG59 (consider an NSAID at the lowest dose for the shortest time; not
+    /// paracetamol alone), with the same cautions.
     pub pain_relief_nice: Paragraph,
+    pub pain_relief_long_lasting: Paragraph,
     pub heat: Paragraph,
+    /// The body holds `{other_help}`: who else can help in the reader's country.
+    pub other_help: Paragraph,
+    pub outlook: Paragraph,
     pub prevention: Paragraph,
+    /// The body is the lead of the list of emergency signs (see [`SafetyNetTexts`]).
     pub safety_net: Paragraph,
 }
 
 impl ByAdvice {
     /// The text for `advice` in `country`.
     pub fn get(&self, advice: Advice, country: Country) -> &Paragraph {
+        let nice = country.guidance().follows == Guideline::Nice;
         match advice {
             Advice::CallEmergency => &self.call_emergency,
             Advice::ContactDoctorToday => &self.contact_doctor_today,
             Advice::BookAppointment => &self.book_appointment,
-            Advice::ImagingReview => &self.imaging_review,
+            Advice::ImagingReview if nice => &self.imaging_review_nice,
+            Advice::ImagingReview => &self.imaging_review_norwegian,
             Advice::ExerciseProgram => &self.exercise_program,
             Advice::SpecialistReferral => &self.specialist_referral,
             Advice::StayActive => &self.stay_active,
-            Advice::PainRelief if country == Country::Gb => &self.pain_relief_nice,
-            Advice::PainRelief => &self.pain_relief_nordic,
+            Advice::Work => &self.work,
+            Advice::PainRelief if nice => &self.pain_relief_nice,
+            Advice::PainRelief => &self.pain_relief_norwegian,
+            Advice::PainReliefLongLasting => &self.pain_relief_long_lasting,
             Advice::Heat => &self.heat,
+            Advice::OtherHelp => &self.other_help,
+            Advice::Outlook => &self.outlook,
             Advice::Prevention => &self.prevention,
             Advice::SafetyNet => &self.safety_net,
         }
@@ -279,10 +302,101 @@ impl ByAdvice {
 pub struct ServiceNames {
     /// The reader's own doctor, as it fits in a sentence: "your GP", "fastlegen din".
     pub gp: &'static str,
-    /// The out-of-hours or advice service: "NHS 111", "legevakten".
+    /// The out-of-hours or advice service: "NHS 111", "legevakten". (A Danish region's line
+    /// goes by its own name instead: `DkRegion::service_name`.)
     pub ooh_name: &'static str,
-    /// A note on the out-of-hours number, or "" (Denmark: other regions have other numbers).
-    pub ooh_note: &'static str,
+    /// Where the number stands when it depends on a region not known (Denmark): "the number
+    /// for your region, listed under Who to contact"; "" elsewhere.
+    pub ooh_by_region: &'static str,
+    /// The emergency department by its local name, as it fits after "go straight to": "A&E",
+    /// "legevakten eller akuttmottaket".
+    pub emergency_department: &'static str,
+    /// Who else can help with back pain in this country, and whether a referral is needed.
+    pub other_help: &'static str,
+}
+
+/// The safety net as short lists, and when to come back.
+#[derive(Clone, Copy, Debug)]
+pub struct SafetyNetTexts {
+    /// The new signs that mean calling the emergency number (after `advice.safety_net.body`).
+    pub emergency_signs: [&'static str; 3],
+    /// "Contact a doctor the same day if you get:".
+    pub same_day_lead: &'static str,
+    /// The new signs that mean a doctor the same day.
+    pub same_day_signs: [&'static str; 3],
+    /// When to come back, for each outcome but an emergency.
+    pub come_back: ComeBack,
+}
+
+/// When to come back, by outcome.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct ComeBack {
+    pub urgent: &'static str,
+    pub soon: &'static str,
+    pub self_care: &'static str,
+}
+
+impl ComeBack {
+    /// The text for `urgency`; `None` for an emergency (nothing distracts from the call).
+    pub fn get(&self, urgency: Urgency) -> Option<&'static str> {
+        match urgency {
+            Urgency::Emergency => None,
+            Urgency::Urgent => Some(self.urgent),
+            Urgency::Soon => Some(self.soon),
+            Urgency::SelfCare => Some(self.self_care),
+        }
+    }
+}
+
+/// Each kind of source described in the reader's language, after its original title.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct SourceKinds {
+    pub norwegian_brochure: &'static str,
+    pub shop_article: &'static str,
+    pub swedish_1177: &'static str,
+    pub norwegian_public: &'static str,
+    pub norwegian_medicines_agency: &'static str,
+    pub danish_health_authority: &'static str,
+    pub swedish_hospital: &'static str,
+    pub nhs_website: &'static str,
+    pub nice_cks: &'static str,
+    pub nice_guideline: &'static str,
+}
+
+impl SourceKinds {
+    /// The description of `kind`.
+    pub fn get(&self, kind: SourceKind) -> &'static str {
+        match kind {
+            SourceKind::NorwegianBrochure => self.norwegian_brochure,
+            SourceKind::ShopArticle => self.shop_article,
+            SourceKind::Swedish1177 => self.swedish_1177,
+            SourceKind::NorwegianPublic => self.norwegian_public,
+            SourceKind::NorwegianMedicinesAgency => self.norwegian_medicines_agency,
+            SourceKind::DanishHealthAuthority => self.danish_health_authority,
+            SourceKind::SwedishHospital => self.swedish_hospital,
+            SourceKind::NhsWebsite => self.nhs_website,
+            SourceKind::NiceCks => self.nice_cks,
+            SourceKind::NiceGuideline => self.nice_guideline,
+        }
+    }
+}
+
+/// The clinical content's own texts: the safety net's lists, the guideline each country
+/// follows, Denmark's regions, and how sources are described.
+#[derive(Clone, Copy, Debug)]
+pub struct CareTexts {
+    /// The safety net's lists and when to come back.
+    pub safety_net: SafetyNetTexts,
+    /// The content's basis where the country follows the Norwegian guideline (`{basis}`).
+    pub basis_norwegian: &'static str,
+    /// The content's basis where the country follows NICE (`{basis}`).
+    pub basis_nice: &'static str,
+    /// Above the list of Denmark's regions: "Out-of-hours numbers by region".
+    pub dk_regions: &'static str,
+    /// Each kind of source, described.
+    pub source_kinds: SourceKinds,
 }
 
 /// Every text of one language.
@@ -294,7 +408,8 @@ pub struct Texts {
     pub title: &'static str,
     /// What it does, in one or two sentences.
     pub intro: &'static str,
-    /// An aid, not a diagnosis; for people 16 and over; based on the named guideline.
+    /// The intended use: for people aged 16 and over; advice, not a diagnosis; not a certified
+    /// medical device; not for emergencies; the content's `{basis}` and the date `{checked}`.
     pub disclaimer: &'static str,
     /// Nothing leaves the browser.
     pub privacy: &'static str,
@@ -366,6 +481,8 @@ pub struct Texts {
     pub advice_heading: &'static str,
     /// The advice texts.
     pub advice: ByAdvice,
+    /// The clinical content's own texts: safety-net lists, basis, Danish regions, source kinds.
+    pub care: CareTexts,
     /// "Your answers".
     pub summary_heading: &'static str,
     /// "years", after the age in the summary.
@@ -459,19 +576,63 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
-/// `template` filled with the numbers and service names of `country` in `lang`. A text that
-/// gives the out-of-hours number also gets its note (Denmark: other regions, other numbers).
+/// `template` filled with the numbers and service names of `country` in `lang` (in Denmark,
+/// without a region: every region's number is listed apart; see [`fill_place`]).
 pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
-    let names = (lang.texts().services)(country);
-    let note = if template.contains("{ooh}") && !names.ooh_note.is_empty() { names.ooh_note } else { "" };
-    let filled = fill(
+    fill_place(template, lang, country.into())
+}
+
+/// The out-of-hours service for `place` in `lang`: its name and its number, or, in Denmark
+/// without a region, where the reader finds the number (the list of regions).
+pub fn out_of_hours(lang: Lang, place: Place) -> (&'static str, &'static str) {
+    let names = (lang.texts().services)(place.country);
+    match (place.dk_region(), place.country.out_of_hours_number()) {
+        (Some(region), _) => (region.service_name(), region.out_of_hours_number()),
+        (None, Some(number)) => (names.ooh_name, number),
+        (None, None) => (names.ooh_name, names.ooh_by_region),
+    }
+}
+
+/// `template` filled with the numbers, service names and guidance of `place` in `lang`.
+pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
+    let t = lang.texts();
+    let names = (t.services)(place.country);
+    let (ooh_name, ooh) = out_of_hours(lang, place);
+    let basis = match place.country.guidance().follows {
+        Guideline::Norwegian => t.care.basis_norwegian,
+        Guideline::Nice => t.care.basis_nice,
+    };
+    fill(
         template,
         &[
-            ("emergency", country.emergency_number()),
-            ("ooh_name", names.ooh_name),
-            ("ooh", country.out_of_hours_number()),
+            ("emergency", place.country.emergency_number()),
+            ("ooh_name", ooh_name),
+            ("ooh", ooh),
             ("gp", names.gp),
+            ("ed", names.emergency_department),
+            ("other_help", names.other_help),
+            ("basis", basis),
+            ("checked", CONTENT_CHECKED),
         ],
-    );
-    if note.is_empty() { filled } else { format!("{filled} {note}") }
+    )
+}
+
+/// Every Danish region with its out-of-hours line: (region, service name, number).
+pub fn dk_regions() -> impl Iterator<Item = (DkRegion, &'static str, &'static str)> {
+    DkRegion::ALL.into_iter().map(|r| (r, r.service_name(), r.out_of_hours_number()))
+}
+
+/// `sources` as the reader sees them in `lang`: each original title, then what it is in the
+/// reader's words, then the section, e.g. «Verdt å vite om vond rygg» (Norwegian guideline
+/// brochure, 2007), §6 «Når bør jeg oppsøke hjelp?».
+pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
+    let kinds = &lang.texts().care.source_kinds;
+    sources
+        .iter()
+        .map(|s| {
+            let described = format!("{} ({})", s.title, kinds.get(s.kind));
+            if s.section.is_empty() { described } else { format!("{described}, {}", s.section) }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -1,25 +1,41 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
-    Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
+    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => ServiceNames { gp: "fastlegen din", ooh_name: "legevakten", ooh_note: "" },
+        Country::No => ServiceNames {
+            gp: "fastlegen din",
+            ooh_name: "legevakten",
+            ooh_by_region: "",
+            emergency_department: "legevakten eller akuttmottaket",
+            other_help: "Du kan gå rett til fysioterapeut eller kiropraktor uten henvisning fra lege. En manuellterapeut kan også hjelpe deg med ryggen.",
+        },
         Country::Se => ServiceNames {
             gp: "vårdcentralen din (legekontor)",
             ooh_name: "den svenske helserådgivningen",
-            ooh_note: "",
+            ooh_by_region: "",
+            emergency_department: "nærmeste akuttmottak (akutmottagning)",
+            other_help: "En fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du trenger som regel ikke henvisning for å gå til fysioterapeut.",
         },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
             ooh_name: "lægevagten (legevakt)",
-            ooh_note: "1813 er nummeret i Region Hovedstaden. De andre regionene har egne numre.",
+            ooh_by_region: "nummeret for regionen din, som står under «Hvem du kan kontakte»",
+            emergency_department: "nærmeste akuttmottak (akutmodtagelse)",
+            other_help: "Du kan også få hjelp av en fysioterapeut eller en kiropraktor. Spør legen din om det kan hjelpe deg.",
         },
-        Country::Gb => ServiceNames { gp: "fastlegen din (GP)", ooh_name: "NHS 111", ooh_note: "" },
+        Country::Gb => ServiceNames {
+            gp: "fastlegen din (GP)",
+            ooh_name: "NHS 111",
+            ooh_by_region: "",
+            emergency_department: "akuttmottaket (A&E)",
+            other_help: "En fysioterapeut kan hjelpe. Noen steder kan du bestille time hos en NHS-fysioterapeut selv, uten å gå til fastlegen først.",
+        },
     }
 }
 
@@ -27,7 +43,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Norsk bokmål",
     title: "Vondt i ryggen: hva bør jeg gjøre?",
     intro: "Svar på noen spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, hvor snart, og hva du kan gjøre selv – og hvorfor.",
-    disclaimer: "Verktøyet gir råd, men stiller ikke diagnose. Det er laget for personer som er 16 år eller eldre, og bygger på den norske nasjonale retningslinjen for korsryggsmerter og på råd fra NHS og NICE. Er du i tvil, eller blir du verre, bør du kontakte lege.",
+    disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, ikke en diagnose. Det er ikke sertifisert som medisinsk utstyr, og det er ikke for nødsituasjoner. Bygger på {basis}. Innholdet ble sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
     privacy: "Svarene dine blir bare på denne enheten. Ingenting blir sendt eller lagret.",
     emergency_lead: "Akutt syk eller skadet? Ikke bruk dette verktøyet:",
     call_number: "Ring {number}",
@@ -142,13 +158,7 @@ pub(super) const TEXTS: Texts = Texts {
             soon: "Hvis det blir verre før du får time:",
             self_care: "Hvis det blir verre, eller du er usikker:",
         },
-        or_go_straight_to: "eller dra rett til {ed}.",
-        emergency_department: |country| match country {
-            Country::No => "legevakten",
-            Country::Se => "akuttmottaket (akutmottagningen)",
-            Country::Dk => "akuttmottaket (akutmodtagelsen)",
-            Country::Gb => "akuttmottaket (A&E)",
-        },
+        or_go_straight_to: "eller, hvis du ikke vil ringe, dra rett til {ed}.",
         why_one: "Hvorfor: 1 grunn",
         why_many: "Hvorfor: {n} grunner",
         answers_count: "Svarene dine ({n})",
@@ -165,7 +175,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     category: CategoryTexts {
         nonspecific: "Svarene dine passer med vanlig vond rygg (lumbago). Hos 85–90 av 100 finner man ingen bestemt årsak, og det er svært sjelden farlig.",
-        nerve_root: "Svarene dine kan tyde på at en nerverot i ryggen er irritert, for eksempel av en prolaps (isjias). Det tar ofte lengre tid å gå over, men de fleste blir bra uten operasjon.",
+        nerve_root: "Svarene dine kan tyde på at en nerverot i ryggen er irritert, for eksempel av en prolaps (isjias). Det tar ofte lengre tid å gå over, kanskje flere måneder, men de fleste blir bra uten operasjon.",
         possible_serious: "Noen av svarene dine er tegn som en lege bør se på, for å utelukke andre årsaker. De fleste som har slike tegn, har ingen alvorlig sykdom.",
     },
     contacts_heading: "Hvem du kan kontakte",
@@ -206,16 +216,20 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "Ring {emergency} nå",
-            "Si at du har vondt i ryggen, og fortell om tegnet du svarte ja på. Klarer du ikke å ringe selv, be noen ringe for deg.",
+            "Ikke vent på en time. Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe eller komme deg dit selv, be noen om hjelp.",
         ),
         contact_doctor_today: para(
             "Kontakt lege i dag",
             "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         ),
         book_appointment: para("Bestill time", "Kontakt {gp} og be om time i løpet av noen dager."),
-        imaging_review: para(
-            "Spør om bildeundersøkelse kan hjelpe",
-            "Bildeundersøkelser er vanligvis ikke nødvendig ved vond rygg. Er smertene nesten uforandret etter 4–6 uker, kan legen vurdere røntgen, MR eller CT.",
+        imaging_review_norwegian: para(
+            "Spør om du trenger bildeundersøkelse",
+            "Bildeundersøkelser trengs som regel ikke ved vond rygg, og de viser sjelden hvorfor det gjør vondt. Er smertene nesten uforandret etter 4–6 uker, kan legen vurdere om du trenger en.",
+        ),
+        imaging_review_nice: para(
+            "Bildeundersøkelse trengs sjelden",
+            "I Storbritannia tar fastlegen som regel ikke bilder av ryggen. Blir du henvist til spesialist, vurderer de om et bilde vil endre behandlingen.",
         ),
         exercise_program: para(
             "Spør om veiledet trening",
@@ -229,26 +243,74 @@ pub(super) const TEXTS: Texts = Texts {
             "Hold deg i bevegelse",
             "Ryggen leges best og raskest når du er i mest mulig normal og variert aktivitet. Ligg minst mulig: sengeleie er ikke behandling. Det er ikke skadelig om det gjør vondt når du beveger deg. Gjenoppta vanlige gjøremål, også jobben, så snart du kan.",
         ),
-        pain_relief_nordic: para(
+        work: para(
+            "Jobb og hverdag",
+            "Fortsett å jobbe hvis du kan, eller gå tilbake så snart du kan. Du trenger ikke vente til smertene er borte. Endringer du avtaler med arbeidsgiveren, kan hjelpe. Må du være borte fra jobben, er delvis sykmelding ofte bedre enn full sykmelding.",
+        ),
+        pain_relief_norwegian: para(
             "Smertestillende",
-            "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å være i aktivitet. Ta dem med jevne mellomrom, for eksempel 3–4 ganger daglig. Mest brukt er paracetamol (maks 4 gram per døgn) eller ibuprofen. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
+            "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å holde seg i bevegelse. Paracetamol: høyst 4 gram i døgnet for voksne, mindre hvis du veier lite, har leversykdom eller drikker mye alkohol. Ibuprofen: høyst 1 200 mg i døgnet uten resept. Spør lege eller apotek før du tar ibuprofen hvis du har magesår, nyre- eller hjertesykdom, bruker blodfortynnende, er gravid eller er eldre. Les pakningsvedlegget.",
         ),
         pain_relief_nice: para(
             "Smertestillende",
-            "Trenger du noe mot smertene, anbefaler NICE i Storbritannia ibuprofen eller et lignende middel (NSAID). Bruk lavest mulig dose som virker, i kortest mulig tid. Paracetamol alene er ikke anbefalt ved vond rygg. Les pakningsvedlegget, og spør på apoteket hvis du har andre sykdommer eller bruker andre medisiner.",
+            "Trenger du smertestillende, kan du prøve et betennelsesdempende middel som ibuprofen. Det er rådet fra NICE, de britiske retningslinjene. Ta lavest mulig dose som virker, i kortest mulig tid. Bruk ikke paracetamol alene mot vond rygg. Spør lege eller apotek først hvis du har magesår, nyre- eller hjertesykdom, bruker blodfortynnende, er gravid eller er eldre. Les pakningsvedlegget.",
+        ),
+        pain_relief_long_lasting: para(
+            "Medisiner",
+            "Ved ryggsmerter som har vart i mer enn 12 uker, hjelper medisiner lite. Det hjelper mer å trene med veiledning og å komme tilbake til hverdagen. Snakk med legen om hva som kan hjelpe deg.",
         ),
         heat: para(
             "Prøv varme",
             "Ved akutte ryggsmerter kan du prøve varme, for eksempel en varm dusj eller en varmepute.",
+        ),
+        other_help: para("Hvem andre kan hjelpe", "{other_help}"),
+        outlook: para(
+            "Hva du kan vente deg",
+            "De fleste med vond rygg blir mye bedre i løpet av noen uker. Mange får vondt igjen i løpet av et år eller to. Det er vanlig og ikke farlig i seg selv. Smerter fra en irritert nerverot tar ofte lengre tid, kanskje flere måneder.",
         ),
         prevention: para(
             "Forebygg tilbakefall",
             "Regelmessig trening som du trives med, er den beste beskyttelsen. Gå eller sykle 20–30 minutter, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av styrke- og tøyeøvelser.",
         ),
         safety_net: para(
-            "Når du bør søke hjelp med en gang",
-            "Ring {emergency} med en gang hvis du får problemer med vannlatingen, mister kontrollen over urin eller avføring, blir nummen rundt kjønnsorganene eller endetarmsåpningen, eller blir nummen eller svak i begge beina. Kontakt lege samme dag hvis du får feber, nedsatt kraft i ett bein, eller smertene blir mye verre.",
+            "Når du bør søke hjelp",
+            "Ring {emergency} med en gang, eller dra rett til {ed}, hvis du får:",
         ),
+    },
+    care: CareTexts {
+        safety_net: SafetyNetTexts {
+            emergency_signs: [
+                "nye problemer med å tisse, eller mister kontrollen over urin eller avføring",
+                "ny nummenhet eller nedsatt følelse rundt kjønnsorganene eller endetarmsåpningen",
+                "ny nummenhet, prikking eller svakhet i begge beina",
+            ],
+            same_day_lead: "Kontakt lege samme dag, eller {ooh_name} på {ooh}, hvis du får:",
+            same_day_signs: [
+                "feber, eller du føler deg syk",
+                "ny eller økende svakhet i ett bein",
+                "mye sterkere smerter",
+            ],
+            come_back: ComeBack {
+                urgent: "Blir du verre før du får hjelp, ikke vent: ring {ooh_name} på {ooh}.",
+                soon: "Blir det verre før timen, kontakt {gp} tidligere.",
+                self_care: "Kontakt {gp} hvis det ikke er tydelig bedre i løpet av omtrent 4 uker, eller med en gang hvis du får et av tegnene nedenfor.",
+            },
+        },
+        basis_norwegian: "den norske nasjonale retningslinjen for korsryggsmerter (2007)",
+        basis_nice: "den britiske retningslinjen NICE NG59 (2016, oppdatert 2020), råd fra NHS og den norske nasjonale retningslinjen for korsryggsmerter (2007)",
+        dk_regions: "Lægevagten i hver region",
+        source_kinds: SourceKinds {
+            norwegian_brochure: "brosjyre om den norske nasjonale retningslinjen, 2007",
+            shop_article: "svensk artikkel fra en nettbutikk for ryggstøtter, 2026",
+            swedish_1177: "de svenske regionenes helsenettsted, 1177",
+            norwegian_public: "helsenorge.no og Bodø kommune",
+            norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
+            danish_health_authority: "den danske Sundhedsstyrelsen",
+            swedish_hospital: "Capio S:t Görans sjukhus, et sykehus i Stockholm",
+            nhs_website: "nettsidene til NHS",
+            nice_cks: "NICE, kunnskapsoppsummering for allmennleger",
+            nice_guideline: "britisk retningslinje NICE NG59, 2016, oppdatert 2020",
+        },
     },
     summary_heading: "Svarene dine",
     years: "år",

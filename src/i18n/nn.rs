@@ -2,25 +2,41 @@
 //! nynorsk, not as bokmål with other endings: "til dømes", "kvile", "rørsle", "tilvising".
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
-    Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
+    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => ServiceNames { gp: "fastlegen din", ooh_name: "legevakta", ooh_note: "" },
-        Country::Se => {
-            ServiceNames {
-                gp: "vårdcentralen din (legekontor)", ooh_name: "den svenske helserådgivinga", ooh_note: ""
-            }
-        }
+        Country::No => ServiceNames {
+            gp: "fastlegen din",
+            ooh_name: "legevakta",
+            ooh_by_region: "",
+            emergency_department: "legevakta eller akuttmottaket",
+            other_help: "Du kan gå rett til fysioterapeut eller kiropraktor utan tilvising frå lege. Ein manuellterapeut kan også hjelpe deg med ryggen.",
+        },
+        Country::Se => ServiceNames {
+            gp: "vårdcentralen din (legekontor)",
+            ooh_name: "den svenske helserådgivinga",
+            ooh_by_region: "",
+            emergency_department: "nærmaste akuttmottak (akutmottagning)",
+            other_help: "Ein fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du treng som regel ikkje tilvising for å gå til fysioterapeut.",
+        },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
             ooh_name: "lægevagten (legevakt)",
-            ooh_note: "1813 er nummeret i Region Hovedstaden. Dei andre regionane har eigne nummer.",
+            ooh_by_region: "nummeret for regionen din, som står under «Kven du kan kontakte»",
+            emergency_department: "nærmaste akuttmottak (akutmodtagelse)",
+            other_help: "Du kan også få hjelp av ein fysioterapeut eller ein kiropraktor. Spør legen din om det kan hjelpe deg.",
         },
-        Country::Gb => ServiceNames { gp: "fastlegen din (GP)", ooh_name: "NHS 111", ooh_note: "" },
+        Country::Gb => ServiceNames {
+            gp: "fastlegen din (GP)",
+            ooh_name: "NHS 111",
+            ooh_by_region: "",
+            emergency_department: "akuttmottaket (A&E)",
+            other_help: "Ein fysioterapeut kan hjelpe. Nokre stader kan du bestille time hos ein NHS-fysioterapeut sjølv, utan å gå til fastlegen først.",
+        },
     }
 }
 
@@ -28,7 +44,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Norsk nynorsk",
     title: "Vondt i ryggen: kva bør eg gjere?",
     intro: "Svar på nokre spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, kor snart, og kva du kan gjere sjølv – og kvifor.",
-    disclaimer: "Verktøyet gir råd, men stiller ikkje diagnose. Det er laga for deg som er 16 år eller eldre. Det byggjer på den norske retningslinja for vond rygg og på råd frå NHS og NICE i Storbritannia. Er du i tvil, eller blir du verre, bør du kontakte lege.",
+    disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, men stiller ikkje diagnose. Det er ikkje sertifisert som medisinsk utstyr, og det er ikkje for naudsituasjonar. Byggjer på {basis}. Innhaldet vart sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
     privacy: "Svara dine blir verande på denne eininga. Ingenting blir sendt eller lagra.",
     emergency_lead: "Akutt sjuk eller skadd? Ikkje bruk dette verktøyet:",
     call_number: "Ring {number}",
@@ -147,13 +163,7 @@ pub(super) const TEXTS: Texts = Texts {
             soon: "Viss det blir verre før du får time:",
             self_care: "Viss det blir verre, eller du er usikker:",
         },
-        or_go_straight_to: "eller dra rett til {ed}.",
-        emergency_department: |country| match country {
-            Country::No => "legevakta",
-            Country::Se => "akuttmottaket (akutmottagningen)",
-            Country::Dk => "akuttmottaket (akutmodtagelsen)",
-            Country::Gb => "akuttmottaket (A&E)",
-        },
+        or_go_straight_to: "eller, viss du ikkje vil ringje, dra rett til {ed}.",
         why_one: "Kvifor: 1 grunn",
         why_many: "Kvifor: {n} grunnar",
         answers_count: "Svara dine ({n})",
@@ -170,7 +180,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     category: CategoryTexts {
         nonspecific: "Svara dine passar med vanlege ryggsmerter (lumbago). Hos 85–90 av 100 finn ein ingen bestemt årsak, og det er svært sjeldan farleg.",
-        nerve_root: "Svara dine kan tyde på at ein nerverot i ryggen er irritert, til dømes av ein prolaps (isjias). Det tek ofte lengre tid å gå over, men dei fleste blir bra utan operasjon.",
+        nerve_root: "Svara dine kan tyde på at ein nerverot i ryggen er irritert, til dømes av ein prolaps (isjias). Det tek ofte lengre tid å gå over, kanskje fleire månader, men dei fleste blir bra utan operasjon.",
         possible_serious: "Nokre av svara dine er teikn som ein lege bør sjå på, for å utelukke andre årsaker. Dei fleste som har slike teikn, har ingen alvorleg sjukdom.",
     },
     contacts_heading: "Kven du kan kontakte",
@@ -211,16 +221,20 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "Ring {emergency} no",
-            "Sei at du har vondt i ryggen, og fortel om teiknet du svarte ja på. Klarer du ikkje å ringje sjølv, be nokon ringje for deg.",
+            "Ikkje vent på ein time. Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje eller kome deg dit sjølv, be nokon om hjelp.",
         ),
         contact_doctor_today: para(
             "Kontakt lege i dag",
             "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         ),
         book_appointment: para("Bestill time", "Kontakt {gp} og be om time i løpet av nokre dagar."),
-        imaging_review: para(
-            "Spør om biletundersøking kan hjelpe",
-            "Biletundersøkingar er vanlegvis ikkje nødvendige ved vond rygg. Er smertene nesten uendra etter 4–6 veker, kan legen vurdere røntgen, MR eller CT.",
+        imaging_review_norwegian: para(
+            "Spør om du treng biletundersøking",
+            "Biletundersøkingar trengst som regel ikkje ved vond rygg, og dei viser sjeldan kvifor det gjer vondt. Er smertene nesten uendra etter 4–6 veker, kan legen vurdere om du treng ei.",
+        ),
+        imaging_review_nice: para(
+            "Biletundersøking trengst sjeldan",
+            "I Storbritannia tek fastlegen som regel ikkje bilete av ryggen. Blir du tilvist til spesialist, vurderer dei om eit bilete vil endre behandlinga.",
         ),
         exercise_program: para(
             "Spør om rettleidd trening",
@@ -234,26 +248,74 @@ pub(super) const TEXTS: Texts = Texts {
             "Hald deg i rørsle",
             "Ryggen blir raskast bra når du held fram med vanlege og varierte aktivitetar så godt du kan. Ligg minst mogleg: sengeleie er ikkje behandling. Det er ikkje skadeleg om det gjer vondt når du rører deg. Ta opp att vanlege gjeremål, også jobben, så snart du kan.",
         ),
-        pain_relief_nordic: para(
+        work: para(
+            "Jobb og kvardag",
+            "Hald fram med å jobbe om du kan, eller gå tilbake så snart du kan. Du treng ikkje vente til smertene er borte. Endringar du avtaler med arbeidsgivaren, kan hjelpe. Må du vere borte frå jobben, er delvis sjukmelding ofte betre enn full sjukmelding.",
+        ),
+        pain_relief_norwegian: para(
             "Smertestillande",
-            "Reseptfrie smertestillande kan lindre smertene og gjere det lettare å vere i aktivitet. Ta dei jamleg, til dømes 3–4 gonger om dagen. Mest brukt er paracetamol (maks 4 gram per døgn) eller ibuprofen. Les pakningsvedlegget, og spør på apoteket om du har andre sjukdommar eller brukar andre medisinar.",
+            "Reseptfrie smertestillande kan lindre smertene og gjere det lettare å halde seg i rørsle. Paracetamol: høgst 4 gram i døgnet for vaksne, mindre om du veg lite, har leversjukdom eller drikk mykje alkohol. Ibuprofen: høgst 1 200 mg i døgnet utan resept. Spør lege eller apotek før du tek ibuprofen om du har magesår, nyre- eller hjartesjukdom, brukar blodfortynnande, er gravid eller er eldre. Les pakningsvedlegget.",
         ),
         pain_relief_nice: para(
             "Smertestillande",
-            "Treng du smertestillande, rår dei britiske retningslinjene (NICE) til eit betennelsesdempande middel som ibuprofen. Bruk lågast mogleg dose som verkar, i kortast mogleg tid. Paracetamol åleine er ikkje tilrådd ved korsryggsmerter. Les pakningsvedlegget, og spør på apoteket om du har andre sjukdommar eller brukar andre medisinar.",
+            "Treng du smertestillande, kan du prøve eit betennelsesdempande middel som ibuprofen. Det er rådet frå NICE, dei britiske retningslinjene. Ta lågast mogleg dose som verkar, i kortast mogleg tid. Bruk ikkje paracetamol åleine mot vond rygg. Spør lege eller apotek først om du har magesår, nyre- eller hjartesjukdom, brukar blodfortynnande, er gravid eller er eldre. Les pakningsvedlegget.",
+        ),
+        pain_relief_long_lasting: para(
+            "Medisinar",
+            "Ved ryggsmerter som har vart i meir enn 12 veker, hjelper medisinar lite. Det hjelper meir å trene med rettleiing og å kome tilbake til kvardagen. Snakk med legen om kva som kan hjelpe deg.",
         ),
         heat: para(
             "Prøv varme",
             "Ved akutte ryggsmerter kan du prøve varme, til dømes ein varm dusj eller ei varmepute.",
+        ),
+        other_help: para("Kven andre kan hjelpe", "{other_help}"),
+        outlook: para(
+            "Kva du kan vente deg",
+            "Dei fleste med vond rygg blir mykje betre i løpet av nokre veker. Mange får vondt att i løpet av eitt eller to år. Det er vanleg og ikkje farleg i seg sjølv. Smerter frå ein irritert nerverot tek ofte lengre tid, kanskje fleire månader.",
         ),
         prevention: para(
             "Førebygg tilbakefall",
             "Regelmessig trening som du trivst med, er det beste vernet: gå eller sykle 20–30 minutt, helst kvar dag. Unngå å sitje stille lenge om gongen. Reis deg og rør deg mellom oppgåvene. Mange har nytte av styrke- og tøyeøvingar.",
         ),
         safety_net: para(
-            "Når du bør søkje hjelp med ein gong",
-            "Ring {emergency} med ein gong om du får problem med å tisse, mistar kontrollen over urin eller avføring, blir nummen rundt kjønnsorgana eller endetarmsopninga, eller blir nummen eller svak i begge beina. Kontakt lege same dag om du får feber, blir svak i eitt bein, eller smertene blir mykje verre.",
+            "Når du bør søkje hjelp",
+            "Ring {emergency} med ein gong, eller dra rett til {ed}, om du får:",
         ),
+    },
+    care: CareTexts {
+        safety_net: SafetyNetTexts {
+            emergency_signs: [
+                "nye problem med å tisse, eller mistar kontrollen over urin eller avføring",
+                "ny nummenheit eller nedsett kjensle rundt kjønnsorgana eller endetarmsopninga",
+                "ny nummenheit, prikking eller svakheit i begge beina",
+            ],
+            same_day_lead: "Kontakt lege same dag, eller {ooh_name} på {ooh}, om du får:",
+            same_day_signs: [
+                "feber, eller du kjenner deg sjuk",
+                "ny eller aukande svakheit i eitt bein",
+                "mykje sterkare smerter",
+            ],
+            come_back: ComeBack {
+                urgent: "Blir du verre før du får hjelp, ikkje vent: ring {ooh_name} på {ooh}.",
+                soon: "Blir det verre før timen, kontakt {gp} tidlegare.",
+                self_care: "Kontakt {gp} om det ikkje er tydeleg betre i løpet av om lag 4 veker, eller med ein gong om du får eitt av teikna nedanfor.",
+            },
+        },
+        basis_norwegian: "den norske nasjonale retningslinja for korsryggsmerter (2007)",
+        basis_nice: "den britiske retningslinja NICE NG59 (2016, oppdatert 2020), råd frå NHS og den norske nasjonale retningslinja for korsryggsmerter (2007)",
+        dk_regions: "Lægevagten i kvar region",
+        source_kinds: SourceKinds {
+            norwegian_brochure: "brosjyre om den norske nasjonale retningslinja, 2007",
+            shop_article: "svensk artikkel frå ein nettbutikk for ryggstøtter, 2026",
+            swedish_1177: "helsenettstaden til dei svenske regionane, 1177",
+            norwegian_public: "helsenorge.no og Bodø kommune",
+            norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
+            danish_health_authority: "den danske Sundhedsstyrelsen",
+            swedish_hospital: "Capio S:t Görans sjukhus, eit sjukehus i Stockholm",
+            nhs_website: "nettsidene til NHS",
+            nice_cks: "NICE, kunnskapsoppsummering for allmennlegar",
+            nice_guideline: "britisk retningslinje NICE NG59, 2016, oppdatert 2020",
+        },
     },
     summary_heading: "Svara dine",
     years: "år",

@@ -2,8 +2,6 @@
 //! closed sections, the dated follow-up and the calendar reminder. (The clinical texts of a
 //! result, headline, reasons and advice, are in [`super::Texts`] itself.)
 
-use crate::country::Country;
-
 /// The words before the call button on a result that is not an emergency: when to call the
 /// out-of-hours / advice number rather than the reader's own doctor.
 #[derive(Clone, Copy, Debug)]
@@ -20,10 +18,9 @@ pub struct CallLead {
 pub struct ResultTexts {
     /// The line before the out-of-hours call button.
     pub call_lead: CallLead,
-    /// On an emergency, under the call button: "or go straight to {ed}".
+    /// On an emergency, under the call button: "or go straight to {ed}", where `{ed}` is the
+    /// emergency department by its local name (the `emergency_department` of `ServiceNames`).
     pub or_go_straight_to: &'static str,
-    /// The emergency department by its local name, as it fits in `or_go_straight_to`.
-    pub emergency_department: fn(Country) -> &'static str,
     /// The summary line of the closed "why" section with one reason.
     pub why_one: &'static str,
     /// The same with `{n}` reasons.

@@ -1,23 +1,41 @@
 //! Swedish (1177.se register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CategoryTexts, ClinicTexts, ResultTexts, ServiceNames, StepHeadings,
-    Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
+    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
 fn services(country: Country) -> ServiceNames {
     match country {
-        Country::No => {
-            ServiceNames { gp: "din fastläkare (fastlege)", ooh_name: "jourmottagningen (legevakt)", ooh_note: "" }
-        }
-        Country::Se => ServiceNames { gp: "din vårdcentral", ooh_name: "sjukvårdsrådgivningen", ooh_note: "" },
+        Country::No => ServiceNames {
+            gp: "din fastläkare (fastlege)",
+            ooh_name: "jourmottagningen (legevakt)",
+            ooh_by_region: "",
+            emergency_department: "jourmottagningen (legevakt) eller akutmottagningen (akuttmottak)",
+            other_help: "I Norge kan du gå direkt till en fysioterapeut eller kiropraktor utan remiss från läkare. En manuellterapeut kan också hjälpa dig med ryggen.",
+        },
+        Country::Se => ServiceNames {
+            gp: "din vårdcentral",
+            ooh_name: "sjukvårdsrådgivningen",
+            ooh_by_region: "",
+            emergency_department: "närmaste akutmottagning",
+            other_help: "En fysioterapeut, naprapat eller kiropraktor kan ge råd och behandling. Du behöver oftast ingen remiss för att gå till en fysioterapeut.",
+        },
         Country::Dk => ServiceNames {
             gp: "din läkare (egen læge)",
             ooh_name: "jourläkaren (lægevagt)",
-            ooh_note: "1813 är numret i Region Hovedstaden. De andra regionerna har egna nummer.",
+            ooh_by_region: "numret för din region, som står under ”Vart du vänder dig”",
+            emergency_department: "närmaste akutmottagning (akutmodtagelse)",
+            other_help: "Du kan också få hjälp av en fysioterapeut eller en kiropraktor. Fråga din läkare om det kan hjälpa dig.",
         },
-        Country::Gb => ServiceNames { gp: "din husläkare (GP)", ooh_name: "NHS 111", ooh_note: "" },
+        Country::Gb => ServiceNames {
+            gp: "din husläkare (GP)",
+            ooh_name: "NHS 111",
+            ooh_by_region: "",
+            emergency_department: "akutmottagningen (A&E)",
+            other_help: "En fysioterapeut kan hjälpa. På vissa håll kan du själv boka tid hos en fysioterapeut inom NHS, utan att gå till husläkaren först.",
+        },
     }
 }
 
@@ -25,7 +43,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "Svenska",
     title: "Ont i ryggen – vad ska jag göra?",
     intro: "Svara på några frågor om din smärta i ländryggen. Du får veta om du bör träffa en läkare, hur snart och vad du kan göra själv. Du får också veta varför.",
-    disclaimer: "Verktyget ger råd, men ställer ingen diagnos. Det är till för dig som är 16 år eller äldre. Det bygger på den norska nationella riktlinjen för ländryggssmärta och på råd från NHS och NICE. Kontakta en läkare om du är osäker eller blir sämre.",
+    disclaimer: "För dig som är 16 år eller äldre. Verktyget ger råd, inte en diagnos. Det är inte certifierat som medicinteknisk produkt och är inte till för akuta lägen. Bygger på {basis}. Innehållet kontrollerades senast {checked}. Kontakta en läkare om du är osäker eller blir sämre.",
     privacy: "Dina svar stannar på den här enheten. Inget skickas eller sparas.",
     emergency_lead: "Akut sjuk eller skadad? Använd inte det här verktyget:",
     call_number: "Ring {number}",
@@ -147,13 +165,7 @@ pub(super) const TEXTS: Texts = Texts {
             soon: "Om det blir värre innan du får en tid:",
             self_care: "Om det blir värre, eller om du är osäker:",
         },
-        or_go_straight_to: "eller åk direkt till {ed}.",
-        emergency_department: |country| match country {
-            Country::No => "jourmottagningen (legevakten)",
-            Country::Se => "akutmottagningen",
-            Country::Dk => "akutmottagningen (akutmodtagelsen)",
-            Country::Gb => "akutmottagningen (A&E)",
-        },
+        or_go_straight_to: "eller, om du inte vill ringa, åk direkt till {ed}.",
         why_one: "Varför: 1 skäl",
         why_many: "Varför: {n} skäl",
         answers_count: "Dina svar ({n})",
@@ -170,7 +182,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     category: CategoryTexts {
         nonspecific: "Dina svar stämmer med vanligt ont i ryggen (lumbago eller ryggskott). Hos 85–90 av 100 går det inte att hitta någon enskild orsak. Det är mycket sällan farligt.",
-        nerve_root: "Dina svar tyder på att en nervrot i ryggen kan vara irriterad, till exempel av ett diskbråck (ischias). Det tar ofta längre tid att gå över, men de flesta blir bättre utan operation.",
+        nerve_root: "Dina svar tyder på att en nervrot i ryggen kan vara irriterad, till exempel av ett diskbråck (ischias). Det tar ofta längre tid att gå över, ibland flera månader, men de flesta blir bättre utan operation.",
         possible_serious: "Några av dina svar är tecken som en läkare bör undersöka, för att utesluta andra orsaker. De flesta som har de här tecknen har ingen allvarlig sjukdom.",
     },
     contacts_heading: "Vart kan du vända dig?",
@@ -211,16 +223,20 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "Ring {emergency} nu",
-            "Säg att du har ont i ryggen och beskriv tecknet du svarade ja på. Om du inte kan ringa själv, be någon annan ringa åt dig.",
+            "Vänta inte på en tid. Säg att du har ont i ryggen och vilket tecken du svarade ja på. Om du inte kan ringa eller ta dig dit själv, be någon om hjälp.",
         ),
         contact_doctor_today: para(
             "Kontakta en läkare i dag",
             "Ring {gp} i dag. Om mottagningen är stängd, ring {ooh_name} på {ooh}.",
         ),
         book_appointment: para("Boka en tid", "Kontakta {gp} och be om en tid inom några dagar."),
-        imaging_review: para(
-            "Fråga om en bildundersökning kan hjälpa",
-            "Röntgen och andra bildundersökningar behövs oftast inte vid ont i ryggen. Om smärtan är nästan likadan efter 4–6 veckor kan läkaren överväga en undersökning. Det kan vara vanlig röntgen, magnetkamera (MR) eller skiktröntgen (DT).",
+        imaging_review_norwegian: para(
+            "Fråga om du behöver en bildundersökning",
+            "Bildundersökningar behövs oftast inte vid ont i ryggen, och de visar sällan varför det gör ont. Om smärtan är nästan oförändrad efter 4–6 veckor kan läkaren bedöma om du behöver en.",
+        ),
+        imaging_review_nice: para(
+            "Bildundersökning behövs sällan",
+            "I Storbritannien tar husläkaren oftast inte bilder av ryggen. Om du får en remiss till en specialist bedömer de om en undersökning skulle ändra behandlingen.",
         ),
         exercise_program: para(
             "Fråga om handledd träning",
@@ -234,26 +250,71 @@ pub(super) const TEXTS: Texts = Texts {
             "Fortsätt att röra på dig",
             "Ryggen läker bäst och snabbast om du håller igång som vanligt så mycket du kan och rör dig på olika sätt. Ligg ner så lite som möjligt. Sängvila är ingen behandling. Det är inte skadligt om det gör ont när du rör dig. Återgå till dina vanliga aktiviteter, och till arbetet, så snart du kan.",
         ),
-        pain_relief_nordic: para(
+        work: para(
+            "Arbete och vardag",
+            "Fortsätt att arbeta om du kan, eller gå tillbaka så snart du kan. Du behöver inte vänta tills smärtan har gått över. Ändringar som du kommer överens om med din arbetsgivare kan hjälpa. Om du måste vara borta från arbetet är det ofta bättre att vara sjukskriven på deltid än på heltid.",
+        ),
+        pain_relief_norwegian: para(
             "Smärtlindring",
-            "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att vara aktiv. Ta dem regelbundet, till exempel 3–4 gånger om dagen. Vanligast är paracetamol (högst 4 gram per dygn) eller ibuprofen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel.",
+            "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att röra på sig. Paracetamol: högst 4 gram per dygn för vuxna, mindre om du väger lite, har en leversjukdom eller dricker mycket alkohol. Ibuprofen: högst 1 200 mg per dygn utan recept. Fråga en läkare eller på apoteket innan du tar ibuprofen om du har magsår, njur- eller hjärtsjukdom, tar blodförtunnande läkemedel, är gravid eller är äldre. Läs bipacksedeln.",
         ),
         pain_relief_nice: para(
             "Smärtlindring",
-            "Om du behöver något mot smärtan, rekommenderar brittiska NICE ibuprofen eller ett liknande medel (NSAID). Ta så låg dos som hjälper, under så kort tid som möjligt. Paracetamol ensamt rekommenderas inte vid ont i ländryggen. Läs bipacksedeln och fråga på apoteket om du har andra sjukdomar eller tar andra läkemedel.",
+            "Behöver du smärtstillande kan du prova ett medel mot inflammation, som ibuprofen. Det är brittiska NICE:s råd. Ta så låg dos som hjälper, under så kort tid som möjligt. Ta inte bara paracetamol mot ont i ryggen. Fråga en läkare eller på apoteket först om du har magsår, njur- eller hjärtsjukdom, tar blodförtunnande läkemedel, är gravid eller är äldre. Läs bipacksedeln.",
+        ),
+        pain_relief_long_lasting: para(
+            "Läkemedel",
+            "Vid ont i ryggen som har varat i mer än 12 veckor hjälper läkemedel lite. Det hjälper mer att träna med handledning och att komma tillbaka till vardagen. Prata med din läkare om vad som kan hjälpa dig.",
         ),
         heat: para(
             "Prova värme",
             "Vid akut ont i ryggen kan du prova värme, till exempel en varm dusch eller en värmedyna.",
         ),
+        other_help: para("Vem mer kan hjälpa", "{other_help}"),
+        outlook: para(
+            "Vad du kan vänta dig",
+            "De flesta med ont i ryggen blir mycket bättre inom några veckor. Många får ont igen inom ett eller ett par år. Det är vanligt och inte farligt i sig. Smärta från en irriterad nervrot tar ofta längre tid, ibland flera månader.",
+        ),
         prevention: para(
             "Förebygg nya besvär",
             "Regelbunden motion som du tycker om är det bästa skyddet: 20–30 minuters promenad eller cykling, helst varje dag. Undvik att sitta still länge. Ta korta pauser: res dig och rör på dig mellan olika uppgifter. Många har nytta av styrkeövningar och stretching.",
         ),
-        safety_net: para(
-            "När du ska söka vård direkt",
-            "Ring {emergency} direkt om du får svårt att kissa, tappar kontrollen över blåsan eller tarmen, får domningar eller nedsatt känsel runt könsorganen eller ändtarmsöppningen, eller får domningar eller svaghet i båda benen. Kontakta en läkare samma dag om du får feber, svaghet i ett ben eller mycket värre smärta.",
-        ),
+        safety_net: para("När du ska söka vård", "Ring {emergency} genast, eller åk direkt till {ed}, om du får:"),
+    },
+    care: CareTexts {
+        safety_net: SafetyNetTexts {
+            emergency_signs: [
+                "nya problem med att kissa, eller tappar kontrollen över blåsan eller tarmen",
+                "nya domningar eller nedsatt känsel runt könsorganen eller ändtarmsöppningen",
+                "nya domningar, stickningar eller svaghet i båda benen",
+            ],
+            same_day_lead: "Kontakta en läkare samma dag, eller {ooh_name} på {ooh}, om du får:",
+            same_day_signs: [
+                "feber, eller om du känner dig sjuk",
+                "ny eller ökande svaghet i ett ben",
+                "mycket värre smärta",
+            ],
+            come_back: ComeBack {
+                urgent: "Om du blir sämre innan du får hjälp, vänta inte: ring {ooh_name} på {ooh}.",
+                soon: "Om det blir värre innan du har fått tid, ring {gp} igen.",
+                self_care: "Kontakta {gp} om det inte har blivit tydligt bättre inom ungefär 4 veckor, eller genast om du får något av tecknen nedan.",
+            },
+        },
+        basis_norwegian: "den norska nationella riktlinjen för ländryggssmärta (2007)",
+        basis_nice: "den brittiska riktlinjen NICE NG59 (2016, uppdaterad 2020), råd från NHS och den norska nationella riktlinjen för ländryggssmärta (2007)",
+        dk_regions: "Jourläkare i varje region",
+        source_kinds: SourceKinds {
+            norwegian_brochure: "broschyr om den norska nationella riktlinjen, 2007",
+            shop_article: "svensk artikel från en webbutik som säljer ryggstöd, 2026",
+            swedish_1177: "regionernas webbplats om hälsa och vård, 1177",
+            norwegian_public: "helsenorge.no och Bodø kommun",
+            norwegian_medicines_agency: "Norges läkemedelsmyndighet, råd om paracetamol (2022) och ibuprofen (2025)",
+            danish_health_authority: "danska Sundhedsstyrelsen",
+            swedish_hospital: "Capio S:t Görans sjukhus i Stockholm",
+            nhs_website: "NHS webbplats",
+            nice_cks: "NICE, kunskapssammanfattning för allmänläkare",
+            nice_guideline: "brittisk riktlinje NICE NG59, 2016, uppdaterad 2020",
+        },
     },
     summary_heading: "Dina svar",
     years: "år",

@@ -5,6 +5,7 @@
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
 //! - [`result`]: the outcome screen;
 //! - [`clinic`]: the host's own clinic on the result;
+//! - [`safety_net`]: when to come back, and the new signs that mean seeking help at once;
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
@@ -12,6 +13,7 @@ mod clinic;
 mod print;
 mod questions;
 mod result;
+mod safety_net;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -20,9 +22,9 @@ use wasm_bindgen::JsCast;
 pub use clinic::ClinicSetting;
 
 use crate::clinic::Clinic;
-use crate::country::Country;
+use crate::country::{Country, DkRegion, Place};
 use crate::decision::{Answers, Outcome, Sign, evaluate};
-use crate::i18n::{Lang, Texts, fill_country};
+use crate::i18n::{Lang, Texts, fill_place};
 use crate::questionnaire::{Draft, Screen};
 
 /// Everything the reader has done in one widget: the screen shown and the answers so far.
@@ -131,6 +133,8 @@ pub struct Locale {
     pub lang: RwSignal<Lang>,
     /// The reader's country: its phone numbers and services.
     pub country: RwSignal<Country>,
+    /// The reader's Danish region (its out-of-hours line); `None`: every region is listed.
+    pub region: RwSignal<Option<DkRegion>>,
 }
 
 impl Locale {
@@ -141,15 +145,21 @@ impl Locale {
         self.lang.get_untracked().texts()
     }
 
-    /// `template` with the current country's numbers and service names (not tracked either).
-    pub fn fill(&self, template: &str) -> String {
-        fill_country(template, self.lang.get_untracked(), self.country.get_untracked())
+    /// Where the reader is: country and Danish region (not tracked).
+    pub fn place(&self) -> Place {
+        Place { country: self.country.get_untracked(), region: self.region.get_untracked() }
     }
 
-    /// Subscribes the caller to both language and country.
+    /// `template` with the current place's numbers, service names and guidance (not tracked either).
+    pub fn fill(&self, template: &str) -> String {
+        fill_place(template, self.lang.get_untracked(), self.place())
+    }
+
+    /// Subscribes the caller to language, country and region.
     fn track(&self) {
         self.lang.track();
         self.country.track();
+        self.region.track();
     }
 }
 
@@ -280,7 +290,7 @@ fn StartScreen(
             <h2 tabindex="-1">{t.title}</h2>
             <p>{t.intro}</p>
             <EmergencyCall locale lead=true />
-            <p class="note">{t.disclaimer}</p>
+            <p class="note">{locale.fill(t.disclaimer)}</p>
             <p class="note">{t.privacy}</p>
             <div class="nav">
                 <button

@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 
 use super::clinic::ClinicContact;
+use super::safety_net::SafetyNet;
 use super::{EmergencyCall, Locale, Session};
 use crate::clinic::Placement;
 use crate::country::Country;
-use crate::decision::rules::advice_sources;
-use crate::decision::sources::cite;
+use crate::decision::rules::all_reasons;
 use crate::decision::{Advice, Answers, Outcome, Urgency};
+use crate::i18n::{cite_for_reader, dk_regions};
 use crate::questionnaire::Screen;
 use crate::summary::{answer_lines, summary_text};
 
@@ -39,19 +40,24 @@ pub(super) fn ResultScreen(
     session: Session,
 ) -> impl IntoView {
     let t = locale.texts();
+    let lang = locale.lang.get_untracked();
     let country = locale.country.get_untracked();
     let urgency = outcome.urgency;
     let emergency = urgency == Urgency::Emergency;
-    let source_line = move |citation: String| view! { <p class="source">{t.source_label}": "{citation}</p> };
+    // Sources in the reader's language: the original title, then what it is in their words.
+    let source_line =
+        move |sources| view! { <p class="source">{t.source_label}": "{cite_for_reader(sources, lang)}</p> };
+    let advice_source = move |code| source_line(country.guidance().advice_sources(code));
 
     let reasons = outcome
         .reasons
         .iter()
         .map(|reason| {
+            let sources = all_reasons().find(|(id, _)| *id == reason.rule).map(|(_, s)| s).unwrap_or_default();
             view! {
                 <li data-rule=reason.rule.as_str()>
                     <p>{t.reasons.get(reason.rule)}</p>
-                    {source_line(reason.source.clone())}
+                    {source_line(sources)}
                 </li>
             }
         })
@@ -64,15 +70,16 @@ pub(super) fn ResultScreen(
         .filter(|a| !ACTIONS.contains(a))
         .map(|code| {
             let text = t.advice.get(code, country);
-            let source = match code {
-                Advice::PainRelief => country.pain_relief_source().citation.to_owned(),
-                _ => cite(advice_sources(code)),
+            let body = if code == Advice::SafetyNet {
+                view! { <SafetyNet locale urgency /> }.into_any()
+            } else {
+                view! { <p>{locale.fill(text.body)}</p> }.into_any()
             };
             view! {
                 <li data-advice=code.code() class:safety-net=code == Advice::SafetyNet>
                     <h4>{text.title}</h4>
-                    <p>{locale.fill(text.body)}</p>
-                    {source_line(source)}
+                    {body}
+                    {advice_source(code)}
                 </li>
             }
         })
@@ -87,10 +94,11 @@ pub(super) fn ResultScreen(
                     .then(|| {
                         view! {
                             <EmergencyCall locale />
+                            <p class="or-go" data-emergency-department>{locale.fill(t.result.or_go_straight_to)}</p>
                             <p>{locale.fill(t.advice.get(code, country).body)}</p>
                         }
                     })}
-                {source_line(cite(advice_sources(code)))}
+                {advice_source(code)}
             </div>
         }
     });
@@ -141,7 +149,7 @@ pub(super) fn ResultScreen(
                     {t.restart}
                 </button>
             </div>
-            <p class="note">{t.disclaimer}</p>
+            <p class="note" data-intended-use>{locale.fill(t.disclaimer)}</p>
         </section>
     }
 }
@@ -157,8 +165,38 @@ fn Contacts(
 ) -> impl IntoView {
     let t = locale.texts();
     let country = locale.country.get_untracked();
+    let place = locale.place();
     let tel = |number: &str| format!("tel:{}", Country::dial(number));
-    let note = (t.services)(country).ooh_note;
+    // One out-of-hours line, or, in Denmark without a region, every region's in a short list.
+    let out_of_hours_lines = move || match place.out_of_hours_number() {
+        Some(number) => view! {
+            <li data-contact="out_of_hours" data-region=place.dk_region().map(|r| r.code())>
+                <span class="label">{capitalised(&locale.fill(t.ooh_label))}</span>
+                " "
+                <a href=tel(number)>{number}</a>
+                {place.dk_region().map(|r| view! { <span class="hint">" "{r.name()}</span> })}
+            </li>
+        }
+        .into_any(),
+        None => view! {
+            <li class="regions">
+                <span class="label">{t.care.dk_regions}</span>
+                <ul>
+                    {dk_regions()
+                        .map(|(region, name, number)| {
+                            view! {
+                                <li data-contact="out_of_hours" data-region=region.code()>
+                                    {region.name()}": "{name}" "
+                                    <a href=tel(number)>{number}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </li>
+        }
+        .into_any(),
+    };
     view! {
         <h3>{t.contacts_heading}</h3>
         <ul class="contacts">
@@ -167,17 +205,7 @@ fn Contacts(
                 " "
                 <a href=tel(country.emergency_number())>{country.emergency_number()}</a>
             </li>
-            {(!emergency)
-                .then(|| {
-                    view! {
-                        <li data-contact="out_of_hours">
-                            <span class="label">{capitalised(&locale.fill(t.ooh_label))}</span>
-                            " "
-                            <a href=tel(country.out_of_hours_number())>{country.out_of_hours_number()}</a>
-                            {(!note.is_empty()).then(|| view! { <span class="hint">" "{note}</span> })}
-                        </li>
-                    }
-                })}
+            {(!emergency).then(out_of_hours_lines)}
         </ul>
     }
 }
@@ -231,7 +259,7 @@ fn SummaryActions(
         &outcome,
         &session.draft.get_untracked(),
         locale.lang.get_untracked(),
-        locale.country.get_untracked(),
+        locale.place(),
         &print::today(),
         None,
     );

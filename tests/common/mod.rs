@@ -71,25 +71,23 @@ pub fn texts_of(lang: Lang) -> Vec<String> {
 }
 
 /// How many fields of `Texts` are functions of the country, which the Debug walk cannot see
-/// into and `visible_texts` calls by name: `services` and `result.emergency_department`.
-pub const COUNTRY_TEXT_FUNCTIONS: usize = 2;
+/// into and `visible_texts` calls by name: `services`.
+pub const COUNTRY_TEXT_FUNCTIONS: usize = 1;
 
 /// Every text a reader of `lang` in `country` can see, filled in for that country: each field of
-/// `Texts` and of the country's `ServiceNames`, and the country's emergency department, without
+/// `Texts` and of the country's `ServiceNames` (its emergency department among them), without
 /// empty ones or repeats. A `{date}` is filled with a date as long as the browser writes them.
 pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
     // Calls each of `Texts`' function fields (counted in `COUNTRY_TEXT_FUNCTIONS`).
     let services = (lang.texts().services)(country);
-    let ed = (lang.texts().result.emergency_department)(country);
     let mut out: Vec<String> = vec![];
-    for template in texts_of(lang).into_iter().chain(debug_strings(&services)).chain([ed.to_owned()]) {
+    for template in texts_of(lang).into_iter().chain(debug_strings(&services)) {
         let text = fill(
             &fill_country(&template, lang, country),
             &[
                 ("number", country.emergency_number()),
                 ("x", "3"),
                 ("n", "10"),
-                ("ed", ed),
                 ("date", "onsdag 21. desember"),
                 // A host's clinic name (clinic-name), as a reader would see it.
                 ("clinic", "Ryggklinikken"),

@@ -50,7 +50,8 @@ export type Category = 'nonspecific' | 'nerve_root' | 'possible_serious';
 export type AdviceCode =
   | 'call_emergency' | 'contact_doctor_today' | 'book_appointment'
   | 'imaging_review' | 'exercise_program' | 'specialist_referral'
-  | 'stay_active' | 'pain_relief' | 'heat' | 'prevention' | 'safety_net';
+  | 'stay_active' | 'work' | 'pain_relief' | 'pain_relief_long_lasting' | 'heat' | 'other_help'
+  | 'outlook' | 'prevention' | 'safety_net';
 
 /** One rule that fired, the answers that made it fire, and its sources. */
 export interface Reason {
@@ -69,6 +70,8 @@ export interface Outcome {
 
 export type Language = 'nb' | 'nn' | 'sv' | 'da' | 'en';
 export type Country = 'NO' | 'SE' | 'DK' | 'GB';
+/** Denmark's regions (ISO 3166-2): Nordjylland, Midtjylland, Syddanmark, Hovedstaden, Sjælland. */
+export type DkRegion = 'DK-81' | 'DK-82' | 'DK-83' | 'DK-84' | 'DK-85';
 
 /** A FHIR R4 resource, as plain JSON. */
 export type FhirResource = { resourceType: string; [element: string]: unknown };
@@ -99,6 +102,9 @@ export interface Options {
   lang?: Language | string;
   /** ISO code. Default: the language's country. Unknown: a console warning and that default. */
   country?: Country | string;
+  /** A Danish region's ISO 3166-2 code, DK-81 … DK-85 (its out-of-hours line). None, or
+   * unknown (a console warning): every region's number is listed. */
+  region?: DkRegion | string;
   /** Called when a result is shown. */
   onComplete?: (detail: TriageCompleteDetail) => void;
   /** Called the moment an emergency sign is answered "yes". */
@@ -111,6 +117,8 @@ export interface Widget {
   setLanguage(lang: Language | string): void;
   /** Switches the country (phone numbers, services), keeping answers and step. */
   setCountry(country: Country | string): void;
+  /** Switches the Danish region (its out-of-hours line), keeping answers and step. */
+  setRegion(region: DkRegion | string | undefined): void;
   /** Clears every answer and returns to the start screen. */
   reset(): void;
   /** Removes the widget and frees its memory. Safe to call more than once. */

@@ -92,8 +92,9 @@ export function answersFromQuestionnaireResponse(response) {
 }
 
 /**
- * Renders a widget into `element`'s shadow root. `options`: { lang, country, onComplete,
- * onEmergency }. Resolves to { setLanguage, setCountry, reset, unmount }.
+ * Renders a widget into `element`'s shadow root. `options`: { lang, country, region (a Danish
+ * region, DK-81 … DK-85), onComplete, onEmergency }. Resolves to { setLanguage, setCountry,
+ * setRegion, reset, unmount }.
  */
 export async function mount(element, options = {}) {
   if (!(typeof Element !== 'undefined' && element instanceof Element)) {
@@ -115,6 +116,7 @@ export async function mount(element, options = {}) {
   const widget = mountWidget(element, {
     lang: options.lang,
     country: options.country,
+    region: options.region,
     onComplete:
       onComplete &&
       ((...args) => {
@@ -130,6 +132,7 @@ export async function mount(element, options = {}) {
   return {
     setLanguage: (lang) => live && widget.setLanguage(lang),
     setCountry: (country) => live && widget.setCountry(country),
+    setRegion: (region) => live && widget.setRegion(region),
     reset: () => live && widget.reset(),
     unmount() {
       if (!live) return;
@@ -145,11 +148,11 @@ const COUNTRY_OF = { nb: 'NO', nn: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
 const EMERGENCY_NUMBER = { NO: '113', SE: '112', DK: '112', GB: '999' };
 /** What the reader sees if the WASM cannot load: the emergency signs and the number to call. */
 const FALLBACK = {
-  nb: ['Får du problemer med vannlatingen, nummenhet i skrittet eller nummenhet eller svakhet i begge beina, ring', 'nå.'],
-  nn: ['Får du problem med å tisse, nummenheit i skrittet eller nummenheit eller svakheit i begge beina, ring', 'no.'],
-  sv: ['Får du svårt att kissa, känselbortfall i underlivet eller domningar eller svaghet i båda benen, ring', 'nu.'],
-  da: ['Får du problemer med vandladningen, følelsesløshed i skridtet eller følelsesløshed eller svaghed i begge ben, så ring', 'nu.'],
-  en: ['If you have trouble passing urine, numbness around your genitals or bottom, or numbness or weakness in both legs, call', 'now.'],
+  nb: ['Har du etter at ryggsmertene begynte, fått nye problemer med å tisse, ny nummenhet i skrittet eller ny nummenhet eller svakhet i begge beina, ring', 'nå.'],
+  nn: ['Har du fått nye problem med å tisse, ny nummenheit i skrittet eller ny nummenheit eller svakheit i begge beina etter at ryggsmertene byrja, ring', 'no.'],
+  sv: ['Har du sedan du fick ont i ryggen fått nya problem med att kissa, nya domningar i underlivet eller nya domningar eller svaghet i båda benen, ring', 'nu.'],
+  da: ['Har du, efter at rygsmerterne begyndte, fået nye problemer med at tisse, ny nedsat følelse i skridtet eller ny følelsesløshed eller svaghed i begge ben, så ring', 'nu.'],
+  en: ['If, since the back pain began, you have new trouble peeing, new numbness around your genitals or back passage, or new numbness or weakness in both legs, call', 'now.'],
 };
 
 /**
@@ -174,7 +177,7 @@ function showFallback(element) {
 
 /**
  * Registers the <back-pain-triage> element (or another name) once. Attributes: lang,
- * country. Events (bubbling, composed): triage-complete {answers, outcome, questionnaireResponse},
+ * country, region (a Danish region, DK-81 … DK-85). Events (bubbling, composed): triage-complete {answers, outcome, questionnaireResponse},
  * triage-emergency {sign}, triage-error {error}.
  */
 export function defineElement(name = 'back-pain-triage') {
@@ -184,7 +187,7 @@ export function defineElement(name = 'back-pain-triage') {
   if (customElements.get(name)) return customElements.get(name);
 
   class BackPainTriageElement extends HTMLElement {
-    static observedAttributes = ['lang', 'country'];
+    static observedAttributes = ['lang', 'country', 'region'];
 
     #widget = null;
 
@@ -196,6 +199,7 @@ export function defineElement(name = 'back-pain-triage') {
           this.#widget = mountWidget(this, {
             lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined,
             country: this.getAttribute('country') || undefined,
+            region: this.getAttribute('region') || undefined,
             onComplete: (...args) => this.#emit('triage-complete', completion(...args)),
             onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
           });
@@ -223,6 +227,7 @@ export function defineElement(name = 'back-pain-triage') {
       if (!this.#widget) return;
       if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
       if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
+      if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
     }
 
     #emit(type, detail) {
