@@ -258,7 +258,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_nice: para(
             "Smertestillande",
-            "Treng du smertestillande, kan du prøve eit betennelsesdempande middel som ibuprofen. Det er rådet frå NICE, dei britiske retningslinjene. Ta lågast mogleg dose som verkar, i kortast mogleg tid. Bruk ikkje paracetamol åleine mot vond rygg. Spør lege eller apotek først om du har magesår, nyre- eller hjartesjukdom, brukar blodfortynnande, er gravid eller er eldre. Les pakningsvedlegget.",
+            "Treng du smertestillande, kan du prøve eit betennelsesdempande middel som ibuprofen. Det er rådet frå NICE, dei britiske retningslinjene. Ta lågast mogleg dose som verkar, i kortast mogleg tid. Ikkje bruk paracetamol åleine mot vond rygg. Spør lege eller apotek først om du har magesår, nyre- eller hjartesjukdom, brukar blodfortynnande, er gravid eller er eldre. Les pakningsvedlegget.",
         ),
         pain_relief_long_lasting: para(
             "Medisinar",
