@@ -6,10 +6,11 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::decision::{Answers, evaluate as decide};
+use crate::decision::{Answers, PartialAnswers, evaluate as decide};
 use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
 use crate::js::{read_object, to_js};
+use crate::questionnaire::Draft;
 
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
 /// Throws an `Error` naming the field when `answers` does not follow the contract.
@@ -39,4 +40,52 @@ pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue,
     let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
     let answers = fhir::answers_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
     Ok(to_js(&answers))
+}
+
+// For the widget (www/package/index.js): the widget's WASM hands drafts over as
+// `Draft::code` text, so that turning JavaScript values into answers and answers into
+// JavaScript values (serde, FHIR) lives only here, in the core, which the page loads only
+// when it needs it.
+
+/// What a `triage-complete` event carries, for the draft the widget completed (`code` from
+/// `Draft::code`) in `lang`, dated `authored`: `{ answers, outcome, questionnaireResponse }`.
+/// Throws an `Error` when `code` is not a draft's code or has no outcome yet.
+#[wasm_bindgen(js_name = completionForWidget)]
+pub fn completion_for_widget(code: &str, lang: &str, authored: &str) -> Result<JsValue, JsError> {
+    let draft = Draft::from_code(code).ok_or_else(|| JsError::new("completion: not a draft"))?;
+    let answers = draft.answers_to_decide().ok_or_else(|| JsError::new("completion: no outcome yet"))?;
+    let lang = Lang::parse(lang).unwrap_or(Lang::En);
+    let detail = js_sys::Object::new();
+    let response = fhir::questionnaire_response(&draft, lang, authored);
+    for (key, value) in [
+        ("answers", to_js(&answers)),
+        ("outcome", to_js(&decide(&answers))),
+        ("questionnaireResponse", to_js(&response)),
+    ] {
+        js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value).map_err(|_| JsError::new("completion"))?;
+    }
+    Ok(detail.into())
+}
+
+/// The draft (as `Draft::code`) for pre-filled `answers` (a partial Answers object) or
+/// `response` (a partial QuestionnaireResponse); `null`/`undefined` for either means not given.
+/// Throws an `Error` naming the field or item, as `evaluate` and
+/// `answersFromQuestionnaireResponse` do.
+#[wasm_bindgen(js_name = prefillForWidget)]
+pub fn prefill_for_widget(answers: JsValue, response: JsValue) -> Result<String, JsError> {
+    let given = |v: &JsValue| !v.is_undefined() && !v.is_null();
+    let draft = match (given(&answers), given(&response)) {
+        (false, false) => Draft::default(),
+        (true, true) => return Err(JsError::new("answers, questionnaireResponse: give one of them, not both")),
+        (true, false) => {
+            let partial: PartialAnswers = read_object(answers, "answers", "an object with some fields of Answers")?;
+            Draft::from_partial(&partial)
+        }
+        (false, true) => {
+            const WHAT: &str = "questionnaireResponse";
+            let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
+            fhir::draft_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?
+        }
+    };
+    Ok(draft.code())
 }

@@ -5,7 +5,7 @@
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
 //! page. A bad language or country is a console warning and a safe fallback.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -14,18 +14,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion};
-use crate::decision::{PartialAnswers, Sign};
-use crate::fhir::{self, IncomingResponse};
+use crate::decision::Sign;
 use crate::i18n::Lang;
-use crate::js::{read_object, to_js};
-use crate::questionnaire::{Draft, STEPS};
-use crate::start_screen::STYLESHEET;
+use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::ui::{Completed, Hooks, Locale, Session, TriageWidget};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
-    /// One stylesheet object shared by every widget's shadow root.
-    static SHEET: OnceCell<Option<web_sys::CssStyleSheet>> = const { OnceCell::new() };
 }
 
 fn warn(message: &str) {
@@ -74,14 +69,9 @@ fn region_or_fallback(code: Option<&str>) -> Option<DkRegion> {
     let code = code.map(str::trim).filter(|c| !c.is_empty())?;
     let region = DkRegion::parse(code);
     if region.is_none() {
-        warn(&format!("region {code:?} is not one of DK-81, DK-82, DK-83, DK-84, DK-85; listing every region"));
+        warn(&format!("region \"{code}\" is not one of DK-81, DK-82, DK-83, DK-84, DK-85; listing every region"));
     }
     region
-}
-
-/// The current time as an ISO 8601 string (FHIR `dateTime`), from the browser's clock.
-fn now() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
 }
 
 /// The host's clinic from its three values, each refused value warned about on the console.
@@ -91,26 +81,6 @@ fn checked_clinic(name: Option<String>, tel: Option<String>, url: Option<String>
         warn(&warning);
     }
     clinic
-}
-
-/// The draft for pre-filled `answers` (a partial Answers object) or `response` (a partial
-/// QuestionnaireResponse); `null`/`undefined` for either means not given. Errors name the
-/// field or item as `evaluate` and `answersFromQuestionnaireResponse` do.
-fn prefilled_draft(answers: JsValue, response: JsValue) -> Result<Draft, JsError> {
-    let given = |v: &JsValue| !v.is_undefined() && !v.is_null();
-    match (given(&answers), given(&response)) {
-        (false, false) => Ok(Draft::default()),
-        (true, true) => Err(JsError::new("answers, questionnaireResponse: give one of them, not both")),
-        (true, false) => {
-            let partial: PartialAnswers = read_object(answers, "answers", "an object with some fields of Answers")?;
-            Ok(Draft::from_partial(&partial))
-        }
-        (false, true) => {
-            const WHAT: &str = "questionnaireResponse";
-            let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
-            fhir::draft_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))
-        }
-    }
 }
 
 /// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
@@ -167,16 +137,22 @@ impl Widget {
         }
     }
 
-    /// Starts the widget over with pre-filled answers: a partial Answers object, or a partial
-    /// QuestionnaireResponse (not both). On an error naming the field, the widget starts over
-    /// empty: never half-filled.
-    pub fn prefill(&self, answers: JsValue, questionnaire_response: JsValue) -> Result<(), JsError> {
-        if self.owner.is_none() {
-            return Ok(());
+    /// Starts the widget over with pre-filled answers: `code` is the draft's `Draft::code`,
+    /// which the core's `prefillForWidget` makes from a partial Answers object or a partial
+    /// QuestionnaireResponse (and names the field at fault). Anything else starts the widget
+    /// over empty: never half-filled.
+    pub fn prefill(&self, code: &str) {
+        if self.owner.is_some() {
+            self.session.prefill(Draft::from_code(code).unwrap_or_default());
         }
-        let draft = prefilled_draft(answers, questionnaire_response);
-        self.session.prefill(draft.as_ref().copied().unwrap_or_default());
-        draft.map(|_| ())
+    }
+
+    /// Opens the first question, as Start does: the reader pressed Start on the first screen
+    /// that `www/package/index.js` painted before the WASM arrived.
+    pub fn start(&self) {
+        if self.owner.is_some() {
+            self.session.screen.set(Screen::Step(0));
+        }
     }
 
     /// Removes the widget from the page and frees its memory. Safe to call more than once.
@@ -189,24 +165,6 @@ impl Widget {
     #[wasm_bindgen(getter)]
     pub fn mounted(&self) -> bool {
         self.owner.is_some()
-    }
-}
-
-fn adopt_stylesheet(shadow: &web_sys::ShadowRoot) {
-    let sheet = SHEET.with(|cell| {
-        cell.get_or_init(|| {
-            let sheet = web_sys::CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLESHEET).ok()?;
-            Some(sheet)
-        })
-        .clone()
-    });
-    // Constructable stylesheets are not inline styles, so a strict CSP without
-    // 'unsafe-inline' still applies them.
-    if let Some(sheet) = sheet {
-        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    } else {
-        warn("could not create the stylesheet; the widget is unstyled");
     }
 }
 
@@ -226,9 +184,9 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 }
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
-/// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, onComplete?(answers,
-/// outcome, response), onEmergency?(sign), onStep?(step, index, total), onRestart?() }`
-/// (`region`: a Danish region's ISO 3166-2 code, `DK-81` … `DK-85`).
+/// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, onComplete?(draft
+/// code, lang), onEmergency?(sign), onStep?(step, index, total), onRestart?() }` (`region`: a
+/// Danish region's ISO 3166-2 code, `DK-81` … `DK-85`).
 /// Pre-filled answers are given afterwards, with [`Widget::prefill`].
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -256,8 +214,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
             .map_err(|_| JsError::new("mount: this element cannot have a shadow root"))?,
     };
+    // The stylesheet is adopted by the JavaScript (www/package/index.js), which also painted
+    // the first screen here; the widget replaces that screen in the same task.
     shadow.set_inner_html("");
-    adopt_stylesheet(&shadow);
     let document = host.owner_document().ok_or_else(|| JsError::new("mount: element has no document"))?;
     let container: web_sys::HtmlElement = document
         .create_element("div")
@@ -279,10 +238,11 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         let hooks = Hooks {
             on_complete: on_complete.map(|f| {
                 let f = SendWrapper::new(f);
+                // The draft and its language only: the core (`completionForWidget`) makes the
+                // answers, outcome and QuestionnaireResponse the host hears of.
                 Callback::new(move |done: Completed| {
-                    let response = fhir::questionnaire_response(&done.asked, done.lang, &now());
-                    let args = [to_js(&done.answers), to_js(&done.outcome), to_js(&response)];
-                    if let Err(e) = f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>()) {
+                    let (code, lang) = (JsValue::from_str(&done.asked.code()), JsValue::from_str(done.lang.code()));
+                    if let Err(e) = f.call2(&JsValue::NULL, &code, &lang) {
                         web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onComplete threw"), &e);
                     }
                 })

@@ -1,6 +1,6 @@
-//! Values to and from JavaScript, shared by the core's API (`src/api.rs`) and the widget
-//! (`src/embed.rs`): plain JSON-compatible objects in the CLI's shapes, and errors that name
-//! the function and the field.
+//! Values to and from JavaScript for the core's API (`src/api.rs`): plain JSON-compatible
+//! objects in the CLI's shapes, and errors that name the function and the field. The widget's
+//! WASM has none of this: it hands drafts to the core as text (`Draft::code`).
 
 use wasm_bindgen::prelude::*;
 

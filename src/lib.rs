@@ -33,7 +33,7 @@ pub mod fhir;
 pub mod follow_up;
 pub mod i18n;
 pub mod input;
-#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "api")))]
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod js;
 pub mod questionnaire;
 pub mod readability;

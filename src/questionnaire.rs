@@ -2,6 +2,7 @@
 //! and where the flow goes next. The widget renders it; it decides nothing about urgency
 //! (that is [`crate::decision`]), only what to ask and when to stop asking.
 
+use crate::decision::answers::MAX_AGE;
 use crate::decision::{Answers, Field, PartialAnswers, Sign, Signs, Trend};
 
 /// One question of the questionnaire; each fills one field of [`Answers`].
@@ -271,6 +272,51 @@ impl Draft {
         }
     }
 
+    /// The answers an outcome is decided from: the complete answers, or for the early exit on
+    /// an emergency sign the answers with the rest taken as "no"; `None` while neither.
+    pub fn answers_to_decide(&self) -> Option<Answers> {
+        match self.answers() {
+            Some(answers) => Some(answers),
+            None if self.emergency_sign().is_some() => Some(self.answers_assuming_the_rest_no()),
+            None => None,
+        }
+    }
+
+    /// The draft as a short text, `field=value` pairs joined by `&` in the order asked, with the
+    /// widget's radio values (`bladder_or_bowel_problems=no&age=40&duration_weeks=1-4`): how
+    /// the widget's WASM hands a draft to the core's (see [`Draft::from_code`]), so that neither
+    /// needs the other's code to turn JavaScript values into answers.
+    pub fn code(&self) -> String {
+        let mut pairs = vec![];
+        for question in STEPS.iter().flat_map(|step| step.questions.iter().copied()) {
+            let value = match question {
+                Question::Sign(sign) => self.sign(sign).map(|yes| (if yes { "yes" } else { "no" }).to_owned()),
+                Question::Age => self.age.map(|age| age.to_string()),
+                Question::Duration => self.duration.map(|d| d.value().to_owned()),
+                Question::Trend => self.trend.map(|t| t.as_str().to_owned()),
+            };
+            if let Some(value) = value {
+                pairs.push(format!("{}={value}", question.field().name()));
+            }
+        }
+        pairs.join("&")
+    }
+
+    /// The draft [`Draft::code`] wrote; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Draft> {
+        let mut draft = Draft::default();
+        for pair in code.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=')?;
+            match Field::from_name(name)? {
+                Field::Sign(sign) => draft.set_sign(sign, parse_yes_no(value)?),
+                Field::Age => draft.age = Some(value.parse().ok().filter(|age| *age <= MAX_AGE)?),
+                Field::DurationWeeks => draft.duration = Some(DurationChoice::parse(value)?),
+                Field::Trend => draft.trend = Some(Trend::parse(value)?),
+            }
+        }
+        Some(draft)
+    }
+
     /// A draft holding exactly the answers in `partial` (answers the host page pre-fills);
     /// a duration in weeks becomes the choice that contains it.
     pub fn from_partial(partial: &PartialAnswers) -> Draft {
@@ -335,4 +381,35 @@ pub fn back(screen: Screen, draft: &Draft) -> Screen {
 /// The index of the step that asks `question`.
 pub fn step_of(question: Question) -> usize {
     STEPS.iter().position(|s| s.questions.contains(&question)).unwrap_or(0)
+}
+
+/// `yes` / `no`, the yes/no questions' radio values.
+fn parse_yes_no(value: &str) -> Option<bool> {
+    match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_survives_its_code() {
+        let mut draft = Draft::default();
+        assert_eq!(Draft::from_code(&draft.code()), Some(draft));
+        draft.set_sign(Sign::BladderOrBowelProblems, false);
+        draft.set_sign(Sign::Worried, true);
+        draft.age = Some(120);
+        draft.duration = Some(DurationChoice::ALL[5]);
+        draft.trend = Some(Trend::Worse);
+        let code = draft.code();
+        assert_eq!(code, "bladder_or_bowel_problems=no&age=120&duration_weeks=12+&trend=worse&worried=yes");
+        assert_eq!(Draft::from_code(&code), Some(draft));
+        for bad in ["age=121", "age=x", "nonsense=1", "worried=maybe", "trend", "duration_weeks=5"] {
+            assert_eq!(Draft::from_code(bad), None, "{bad}");
+        }
+    }
 }

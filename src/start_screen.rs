@@ -4,8 +4,8 @@
 //! element script, imported by `www/package/index.js`). So the first screen and the widget's
 //! own start screen cannot differ, and no text is typed twice.
 
-use crate::country::Country;
-use crate::i18n::{Lang, fill};
+use crate::country::{Country, Place};
+use crate::i18n::{Lang, fill, fill_place};
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
@@ -42,7 +42,7 @@ pub fn emergency_call(lang: Lang, country: Country, lead: bool) -> String {
 
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
 /// emergency number before any question, the intended use, the privacy line, and Start.
-pub fn start_content(lang: Lang, country: Country) -> String {
+pub fn start_content(lang: Lang, place: Place) -> String {
     let t = lang.texts();
     format!(
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
@@ -52,15 +52,16 @@ pub fn start_content(lang: Lang, country: Country) -> String {
          part=\"button primary-button\">{}</button></div>",
         escape(t.title),
         escape(t.intro),
-        emergency_call(lang, country, true),
-        escape(t.disclaimer),
+        emergency_call(lang, place.country, true),
+        escape(&fill_place(t.disclaimer, lang, place)),
         escape(t.privacy),
         escape(t.start),
     )
 }
 
 /// The whole first screen as the widget shows it on arrival: its root (as `ui::TriageWidget`
-/// renders it), the start screen, and the empty live region.
+/// renders it), the start screen, and the empty live region. No Danish region: the start
+/// screen names only the emergency number, the same in every region.
 pub fn first_screen(lang: Lang, country: Country) -> String {
     format!(
         "<div class=\"bpt\" lang=\"{}\" data-country=\"{}\" part=\"widget\">\
@@ -68,7 +69,7 @@ pub fn first_screen(lang: Lang, country: Country) -> String {
          <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
         lang.code(),
         country.code(),
-        start_content(lang, country)
+        start_content(lang, Place { country, region: None })
     )
 }
 

@@ -26,6 +26,7 @@ use crate::country::{Country, DkRegion, Place};
 use crate::decision::{Answers, Outcome, Sign, evaluate};
 use crate::i18n::{Lang, Texts, fill_place};
 use crate::questionnaire::{Draft, Screen};
+use crate::start_screen;
 
 /// Everything the reader has done in one widget: the screen shown and the answers so far.
 #[derive(Clone, Copy)]
@@ -82,12 +83,7 @@ impl Session {
 
     /// The outcome for the answers given: complete answers, or the early exit on an emergency sign.
     pub fn outcome(&self) -> Option<(Answers, Outcome)> {
-        let draft = self.draft.get_untracked();
-        let answers = match draft.answers() {
-            Some(answers) => answers,
-            None if draft.emergency_sign().is_some() => draft.answers_assuming_the_rest_no(),
-            None => return None,
-        };
+        let answers = self.draft.get_untracked().answers_to_decide()?;
         Some((answers, evaluate(&answers)))
     }
 }
@@ -276,7 +272,9 @@ pub fn TriageWidget(
     }
 }
 
-/// The first screen: what this is, the emergency number before any question, and Start.
+/// The first screen: what this is, the emergency number before any question, and Start. Its
+/// markup is `start_screen::start_content`, the same the element's script paints before the
+/// WASM arrives; Start is handled by delegation, since the markup is set as a whole.
 #[component]
 fn StartScreen(
     /// Language and country.
@@ -284,30 +282,27 @@ fn StartScreen(
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let t = locale.texts();
+    let content = start_screen::start_content(locale.lang.get_untracked(), locale.place());
     view! {
-        <section class="screen start" data-step="start">
-            <h2 tabindex="-1">{t.title}</h2>
-            <p>{t.intro}</p>
-            <EmergencyCall locale lead=true />
-            <p class="note">{locale.fill(t.disclaimer)}</p>
-            <p class="note">{t.privacy}</p>
-            <div class="nav">
-                <button
-                    type="button"
-                    class="primary"
-                    data-action="next"
-                    part="button primary-button"
-                    on:click=move |_| session.screen.set(Screen::Step(0))
-                >
-                    {t.start}
-                </button>
-            </div>
-        </section>
+        <section
+            class="screen start"
+            data-step="start"
+            inner_html=content
+            on:click=move |ev| {
+                let start = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("[data-action=\"next\"]").ok().flatten());
+                if start.is_some() {
+                    session.screen.set(Screen::Step(0));
+                }
+            }
+        ></section>
     }
 }
 
-/// The country's emergency number as a big `tel:` link, optionally after a short lead text.
+/// The country's emergency number as a big `tel:` link, optionally after a short lead text
+/// (`start_screen::emergency_call`, shared with the start screen).
 #[component]
 pub(crate) fn EmergencyCall(
     /// Language and country.
@@ -316,14 +311,6 @@ pub(crate) fn EmergencyCall(
     #[prop(optional)]
     lead: bool,
 ) -> impl IntoView {
-    let t = locale.texts();
-    let number = locale.country.get_untracked().emergency_number();
-    view! {
-        <p class="emergency-call" data-contact="emergency">
-            {lead.then(|| view! { <span class="lead">{t.emergency_lead}</span> " " })}
-            <a class="call" part="call-link" href=format!("tel:{}", Country::dial(number))>
-                {crate::i18n::fill(t.call_number, &[("number", number)])}
-            </a>
-        </p>
-    }
+    let content = start_screen::emergency_call(locale.lang.get_untracked(), locale.country.get_untracked(), lead);
+    view! { <p class="emergency-call" data-contact="emergency" inner_html=content></p> }
 }

@@ -21,10 +21,18 @@ use super::print;
 const ACTIONS: [Advice; 3] = [Advice::CallEmergency, Advice::ContactDoctorToday, Advice::BookAppointment];
 
 /// `text` with its first letter upper-case: service names are written to sit inside
-/// sentences ("legevakten"), and also stand alone as labels.
+/// sentences ("legevakten"), and also stand alone as labels. Only ASCII and Latin-1 letters
+/// (a–z, à–þ: æ, ø, å, ä, ö) are raised, which covers every service name: `char::to_uppercase`
+/// would link Unicode's whole case table (about 12 KB) into the widget's WASM.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        _ => first,
+    };
+    std::iter::once(upper).chain(chars).collect()
 }
 
 /// The result for `outcome`, reached with `answers`.

@@ -186,6 +186,8 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   const answers = plainAnswers({ age: 70, duration: '4-6', trend: 'unchanged', osteoporosis_or_steroids: true });
   await completeByMouse(a, answers);
   await readResult(a);
+  // triage-complete comes once the core (which makes its detail) has loaded.
+  await page.waitForFunction(() => window.events.some((e) => e.type === 'triage-complete'));
   const [complete] = await page.evaluate(() => window.events);
   assert.equal(complete.type, 'triage-complete');
   assert.ok(complete.composed);
@@ -217,6 +219,7 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   const events = await page.evaluate(() => window.events.map((e) => [e.type, e.detail.sign ?? null]));
   assert.deepEqual(events.at(-1), ['triage-emergency', 'bladder_or_bowel_problems'], 'on the answer, before Next');
   await a.locator('[data-action="next"]').click();
+  await page.waitForFunction(() => window.events.filter((e) => e.type === 'triage-complete').length === 2);
   const last = await page.evaluate(() => window.events.at(-1));
   assert.equal(last.detail.outcome.urgency, 'emergency');
   assert.deepEqual(last.detail.answered, ['bladder_or_bowel_problems'], 'only what was asked');
@@ -278,12 +281,67 @@ test('under a strict CSP the widget is styled and nothing is refused', async (t)
   assert.deepEqual(consoleErrors, []);
 });
 
-test('if the WASM cannot load: the host fallback stays, or a built-in emergency text; triage-error', async (t) => {
-  // With the host's own fallback inside the element.
+test('the first screen before the WASM: painted at once, Start and focus kept when the widget takes over', async (t) => {
+  // The widget's WASM is held back until the test lets it through.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/back-pain-triage_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + '/www/script-tag.html');
+  const w = widgetIn(page);
+  // The start screen, from the generated markup: title, the emergency number as a tel: link, Start.
+  await w.locator('[data-first-screen] [data-step="start"]').waitFor();
+  assert.equal(await w.locator('h2').innerText(), 'Back pain: what should I do?');
+  assert.equal(await w.locator('[data-step="start"] a.call').getAttribute('href'), 'tel:999');
+  assert.ok(await w.locator('[data-step="start"] a.call').isVisible());
+  assert.equal(await w.locator('[data-action="next"]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 92, 173)', 'styled');
+  // Start pressed (by keyboard) before the WASM is there is kept...
+  await w.locator('[data-action="next"]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await w.locator('[data-action="next"]').getAttribute('aria-busy'), 'true');
+  assert.equal(await w.locator('[data-question]').count(), 0, 'no question before the WASM');
+  release();
+  // ...and the widget opens the first question, with focus on its heading.
+  await w.locator('[data-question="bladder_or_bowel_problems"] input[value="yes"]').waitFor();
+  await page.waitForFunction(() => document.querySelector('back-pain-triage').shadowRoot.activeElement?.tagName === 'H2');
+  assert.deepEqual(errors, []);
+
+  // Focus resting on Start (not pressed) stays on the widget's own Start.
+  let releaseSecond;
+  const heldSecond = new Promise((ok) => { releaseSecond = ok; });
+  const second = await context.newPage();
+  await second.route('**/back-pain-triage_bg.wasm', async (route) => {
+    await heldSecond;
+    await route.continue();
+  });
+  await second.goto(server.url + '/www/script-tag.html');
+  await widgetIn(second).locator('[data-action="next"]').focus();
+  releaseSecond();
+  // data-first-screen marks the painted screen; the widget's own has none.
+  await second.waitForFunction(() => !document.querySelector('back-pain-triage').shadowRoot.querySelector('[data-first-screen]'));
+  assert.equal(await second.evaluate(() => document.querySelector('back-pain-triage').shadowRoot.activeElement?.dataset.action), 'next');
+  // The widget's own Start works.
+  await widgetIn(second).locator('[data-action="next"]').click();
+  await widgetIn(second).locator('[data-question="bladder_or_bowel_problems"]').waitFor();
+});
+
+test('if the WASM cannot load: the first screen stays with the emergency number, the fallback in place of Start; triage-error', async (t) => {
+  // With the host's own fallback inside the element: shown in place of Start.
   const { page, log } = await open(t, server.url + '/www/script-tag.html', { blockWasm: true });
-  await page.waitForFunction(() => document.querySelector('back-pain-triage') && !document.querySelector('back-pain-triage').shadowRoot);
+  const w = widgetIn(page);
+  await w.locator('[data-step="start"] slot').waitFor({ state: 'attached' });
+  assert.equal(await w.locator('[data-step="start"] a.call').getAttribute('href'), 'tel:999');
+  assert.ok(await w.locator('[data-step="start"] a.call').isVisible());
+  assert.equal(await w.locator('[data-action="next"]').count(), 0, 'no Start that cannot work');
   const fallback = page.locator('back-pain-triage > p');
-  await fallback.waitFor();
+  assert.ok(await fallback.isVisible(), 'the host fallback shows in place of Start');
   assert.match(await fallback.innerText(), /call 999 now/);
   await page.waitForTimeout(200);
   assert.ok(log.errors.some((e) => /could not load/.test(e)), log.console.join('\n'));
@@ -299,6 +357,7 @@ test('if the WASM cannot load: the host fallback stays, or a built-in emergency 
   await builtIn.waitFor();
   assert.match(await builtIn.innerText(), /båda benen, ring 112 nu/);
   assert.equal(await builtIn.locator('a').getAttribute('href'), 'tel:112');
+  assert.equal(await widgetIn(second.page).locator('[data-step="start"] a.call').getAttribute('href'), 'tel:112');
   // A late element also reports its failure.
   await second.page.evaluate(() => document.body.append(Object.assign(document.createElement('back-pain-triage'), { lang: 'nb' })));
   await second.page.waitForFunction(() => window.errors.length > 0);

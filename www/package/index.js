@@ -1,21 +1,32 @@
 // back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
 // (back-pain-triage.js) is the one that defines the element by itself.
 //
+// The first screen (the start screen, with the emergency number) is painted at once from
+// start-screen.js, which `triage start-screen` generates from the widget's own texts; the
+// widget's WASM takes over when it has arrived.
+//
 // Two WASM files, each fetched only when first needed (dynamic imports, so a bundler splits
 // them too): the core (wasm/back-pain-triage-core*: evaluate, questionnaire,
 // answersFromQuestionnaireResponse; no Leptos), loaded by init(); and the widget
-// (wasm/back-pain-triage*: the Leptos UI), loaded by mount() and the element.
+// (wasm/back-pain-triage*: the Leptos UI), loaded by mount() and the element. The widget
+// needs the core only to tell the host of a result (answers, outcome, QuestionnaireResponse
+// as JavaScript values): then it loads it.
+
+import { STYLESHEET, LANGUAGES, COUNTRIES, DEFAULT_COUNTRY, EMERGENCY_NUMBER, SCREENS } from './start-screen.js';
 
 let core = null; // the core's bindings, once loaded
 let coreReady = null;
 let widgetReady = null;
 
 /**
- * What the host hears when a result is shown. `answered` lists the fields the reader really
- * answered: after an early exit on an emergency sign the others are reported as "no" in
- * `answers` (so that `evaluate(answers)` gives `outcome`) but were never asked.
+ * What the host hears when a result is shown, made by the core from the widget's draft
+ * (`code`) and language: `answered` lists the fields the reader really answered; after an
+ * early exit on an emergency sign the others are reported as "no" in `answers` (so that
+ * `evaluate(answers)` gives `outcome`) but were never asked.
  */
-function completion(answers, outcome, questionnaireResponse) {
+async function completion(code, lang) {
+  await init();
+  const { answers, outcome, questionnaireResponse } = core.completionForWidget(code, lang, new Date().toISOString());
   const answered = questionnaireResponse.item.map((item) => item.linkId);
   return { answers, outcome, questionnaireResponse, answered };
 }
@@ -46,17 +57,25 @@ export function preloadWidget() {
   return loadWidget().then(() => {});
 }
 
-/** Loads the widget's WASM once (compiled while it streams in); resolves to its bindings. */
+/**
+ * Loads the widget's WASM once; resolves to its bindings. The WASM is fetched at once, beside
+ * its JavaScript bindings rather than after them, and compiled while it streams in
+ * (WebAssembly.instantiateStreaming, through the bindings' init).
+ */
 function loadWidget() {
-  widgetReady ??= import('./wasm/back-pain-triage.js')
-    .then(async (bindings) => {
-      await bindings.default({ module_or_path: new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url) });
-      return bindings;
-    })
-    .catch((error) => {
-      widgetReady = null;
-      throw error;
-    });
+  if (!widgetReady) {
+    const wasm = fetch(new URL('./wasm/back-pain-triage_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // reported through the bindings' init below
+    widgetReady = import('./wasm/back-pain-triage.js')
+      .then(async (bindings) => {
+        await bindings.default({ module_or_path: wasm });
+        return bindings;
+      })
+      .catch((error) => {
+        widgetReady = null; // a later element or mount() may try again
+        throw error;
+      });
+  }
   return widgetReady;
 }
 
@@ -74,8 +93,8 @@ export function evaluate(answers) {
 }
 
 /**
- * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, nn, sv, da, en; default en) as its
- * base language and the other four as translation extensions.
+ * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, sv, da, en; default en) as its
+ * base language and the other three as translation extensions.
  */
 export function questionnaire(lang) {
   requireLoaded('questionnaire()');
@@ -109,23 +128,26 @@ export async function mount(element, options = {}) {
       throw new Error(`back-pain-triage: mount(element, options): options.${name} must be a function`);
     }
   }
-  // onComplete may call evaluate() (as www/npm-consumer does): then the core loads too, in
-  // parallel, and the callback waits for it.
-  if (onComplete) init().catch(() => {});
-  const { mountWidget } = await loadWidget();
-  const widget = mountWidget(element, {
+  const first = paintFirstScreen(element, options.lang, options.country);
+  let bindings;
+  try {
+    bindings = await loadWidget();
+  } catch (error) {
+    showFallback(element, options.lang, options.country);
+    throw error;
+  }
+  const widget = takeOver(bindings.mountWidget, element, first, {
     lang: options.lang,
     country: options.country,
     region: options.region,
+    // The core makes what onComplete gets; the callback may call evaluate() itself (as
+    // www/npm-consumer does): by then the core is loaded.
     onComplete:
       onComplete &&
-      ((...args) => {
-        const detail = completion(...args);
-        init().then(
-          () => onComplete(detail),
-          () => onComplete(detail),
-        );
-      }),
+      ((code, lang) =>
+        completion(code, lang)
+          .then(onComplete)
+          .catch((error) => console.error('back-pain-triage: onComplete failed', error))),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
   });
   let live = true;
@@ -143,9 +165,6 @@ export async function mount(element, options = {}) {
   };
 }
 
-const LANGUAGE_OF = { nb: 'nb', no: 'nb', nn: 'nn', sv: 'sv', da: 'da', en: 'en' };
-const COUNTRY_OF = { nb: 'NO', nn: 'NO', sv: 'SE', da: 'DK', en: 'GB' };
-const EMERGENCY_NUMBER = { NO: '113', SE: '112', DK: '112', GB: '999' };
 /** What the reader sees if the WASM cannot load: the emergency signs and the number to call. */
 const FALLBACK = {
   nb: ['Har du etter at ryggsmertene begynte, fått nye problemer med å tisse, ny nummenhet i skrittet eller ny nummenhet eller svakhet i begge beina, ring', 'nå.'],
@@ -156,23 +175,89 @@ const FALLBACK = {
 };
 
 /**
- * Shows the built-in emergency text in `element` when the widget cannot load, unless the
- * host put its own fallback inside the element.
+ * The language and country of the first screen, read from the attributes as the WASM reads
+ * them (with the tables generated from its own parsers); the WASM warns about bad values.
  */
-function showFallback(element) {
-  if (element.shadowRoot || element.children.length > 0) return;
-  const tag = element.getAttribute('lang') || element.closest('[lang]')?.getAttribute('lang') || 'en';
-  const lang = LANGUAGE_OF[tag.toLowerCase().split(/[-_]/)[0]] ?? 'en';
-  const country = (element.getAttribute('country') || COUNTRY_OF[lang]).toUpperCase();
-  const number = EMERGENCY_NUMBER[country] ?? EMERGENCY_NUMBER[COUNTRY_OF[lang]];
-  const [before, after] = FALLBACK[lang];
-  const link = document.createElement('a');
-  link.href = `tel:${number}`;
-  link.textContent = number;
-  const p = document.createElement('p');
-  p.lang = lang;
-  p.append(`${before} `, link, ` ${after}`);
-  element.append(p);
+function firstLocale(langTag, countryCode) {
+  const parts = String(langTag ?? '').trim().split(/[-_]/);
+  const lang = LANGUAGES[parts[0].toLowerCase()] ?? 'en';
+  const region = parts.slice(1).find((part) => /^[a-z]{2}$/i.test(part));
+  const country =
+    COUNTRIES[String(countryCode ?? '').trim().toUpperCase()] ?? COUNTRIES[region?.toUpperCase()] ?? DEFAULT_COUNTRY[lang];
+  return { lang, country };
+}
+
+let sheet = null;
+
+/**
+ * Gives `element` a shadow root with the widget's stylesheet (one constructed stylesheet for
+ * every widget, which a strict CSP allows) and paints the start screen in it at once, before
+ * the WASM has arrived. Returns what the reader does meanwhile: `{ started }`, true once Start
+ * is pressed.
+ */
+function paintFirstScreen(element, langTag, countryCode) {
+  let shadow = element.shadowRoot;
+  if (!shadow) {
+    try {
+      shadow = element.attachShadow({ mode: 'open' });
+    } catch {
+      throw new Error('back-pain-triage: mount(element): this element cannot have a shadow root');
+    }
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLESHEET);
+  }
+  shadow.adoptedStyleSheets = [sheet];
+  const { lang, country } = firstLocale(langTag, countryCode);
+  shadow.innerHTML = SCREENS[lang][country];
+  // A hook for tests and benchmarks: the painted screen, until the widget replaces it.
+  shadow.firstElementChild.setAttribute('data-first-screen', '');
+  const first = { started: false };
+  shadow.querySelector('[data-action="next"]').addEventListener('click', (event) => {
+    first.started = true;
+    event.currentTarget.setAttribute('aria-busy', 'true');
+  });
+  return first;
+}
+
+/**
+ * Replaces the first screen with the widget in one task. Focus on Start stays on Start; a
+ * Start pressed meanwhile is kept: the widget opens the first question and, as after any
+ * Start, focus moves to its heading (next frame, once the widget has drawn it).
+ */
+function takeOver(mountWidget, element, first, options) {
+  const shadow = element.shadowRoot;
+  const onStart = Boolean(shadow?.activeElement?.matches('[data-action="next"]'));
+  const widget = mountWidget(element, options);
+  if (first.started) {
+    widget.start();
+    requestAnimationFrame(() => shadow.querySelector('h2')?.focus());
+  } else if (onStart) {
+    shadow.querySelector('[data-action="next"]')?.focus();
+  }
+  return widget;
+}
+
+/**
+ * When the widget cannot load, the first screen stays (with the emergency number); in place
+ * of Start it shows the host's own fallback, or else the built-in emergency text.
+ */
+function showFallback(element, langTag, countryCode) {
+  const { lang, country } = firstLocale(langTag, countryCode);
+  if (element.children.length === 0) {
+    const number = EMERGENCY_NUMBER[country];
+    const [before, after] = FALLBACK[lang] ?? FALLBACK.en;
+    const link = document.createElement('a');
+    link.href = `tel:${number}`;
+    link.textContent = number;
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.append(`${before} `, link, ` ${after}`);
+    element.append(p);
+  }
+  const nav = element.shadowRoot?.querySelector('[data-step="start"] .nav');
+  if (nav) nav.replaceWith(document.createElement('slot'));
 }
 
 /**
@@ -190,23 +275,38 @@ export function defineElement(name = 'back-pain-triage') {
     static observedAttributes = ['lang', 'country', 'region'];
 
     #widget = null;
+    #first = null; // the first screen, until the widget takes over
+
+    #lang() {
+      return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    }
 
     connectedCallback() {
+      if (this.#widget) return; // moved within the page: the widget came along
+      this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
       loadWidget().then(
         ({ mountWidget }) => {
           // The element may have been removed, or mounted already, while the WASM loaded.
           if (!this.isConnected || this.#widget) return;
-          this.#widget = mountWidget(this, {
-            lang: this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined,
+          this.#widget = takeOver(mountWidget, this, this.#first, {
+            lang: this.#lang(),
             country: this.getAttribute('country') || undefined,
             region: this.getAttribute('region') || undefined,
-            onComplete: (...args) => this.#emit('triage-complete', completion(...args)),
+            onComplete: (code, lang) =>
+              completion(code, lang).then(
+                (detail) => this.#emit('triage-complete', detail),
+                (error) => {
+                  console.error('back-pain-triage: the result could not be reported', error);
+                  this.#emit('triage-error', { error: String(error?.message ?? error) });
+                },
+              ),
             onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
           });
+          this.#first = null;
         },
         (error) => {
           console.error('back-pain-triage: the widget could not load', error);
-          if (this.isConnected) showFallback(this);
+          if (this.isConnected) showFallback(this, this.#lang(), this.getAttribute('country'));
           this.#emit('triage-error', { error: String(error?.message ?? error) });
         },
       );
@@ -216,7 +316,13 @@ export function defineElement(name = 'back-pain-triage') {
       // Moving the element (remove + insert in the same task) must not lose the reader's
       // answers: unmount only if it is still out of the document a moment later.
       queueMicrotask(() => {
-        if (this.isConnected || !this.#widget) return;
+        if (this.isConnected) return;
+        if (this.#first) {
+          // Removed before the widget arrived: the painted first screen goes too.
+          this.shadowRoot?.replaceChildren();
+          this.#first = null;
+        }
+        if (!this.#widget) return;
         this.#widget.unmount();
         this.#widget.free();
         this.#widget = null;
@@ -224,10 +330,13 @@ export function defineElement(name = 'back-pain-triage') {
     }
 
     attributeChangedCallback(attribute, _old, value) {
-      if (!this.#widget) return;
-      if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
-      if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
-      if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
+      if (this.#widget) {
+        if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
+        if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
+        if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
+      } else if (this.#first && !this.#first.started) {
+        this.#first = paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
+      }
     }
 
     #emit(type, detail) {
