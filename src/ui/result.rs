@@ -22,8 +22,8 @@ const ACTIONS: [Advice; 3] = [Advice::CallEmergency, Advice::ContactDoctorToday,
 
 /// `text` with its first letter upper-case: service names are written to sit inside
 /// sentences ("legevakten"), and also stand alone as labels. Only ASCII and Latin-1 letters
-/// (a–z, à–þ: æ, ø, å, ä, ö) are raised, which covers every service name: `char::to_uppercase`
-/// would link Unicode's whole case table (about 12 KB) into the widget's WASM.
+/// (a–z, à–þ: æ, ø, å, ä, ö) are raised, which covers every service name: the standard library's
+/// upper-casing would link Unicode's whole case table (about 12 KB) into the widget's WASM.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     let Some(first) = chars.next() else { return String::new() };
