@@ -6,6 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::decision::answers::Shown;
 use crate::decision::{Answers, PartialAnswers, evaluate as decide};
 use crate::fhir::{self, IncomingResponse};
 use crate::i18n::Lang;
@@ -26,8 +27,9 @@ pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
 pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = match lang.as_deref() {
         None => Lang::En,
-        Some(tag) => Lang::parse(tag)
-            .ok_or_else(|| JsError::new(&format!("questionnaire: lang {tag:?} is not one of nb, nn, sv, da, en")))?,
+        Some(tag) => Lang::parse(tag).ok_or_else(|| {
+            JsError::new(&format!("questionnaire: lang {:?} is not one of nb, nn, sv, da, en", Shown(tag)))
+        })?,
     };
     Ok(to_js(&fhir::questionnaire(lang)))
 }

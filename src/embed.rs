@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion};
 use crate::decision::Sign;
+use crate::decision::answers::Shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::ui::{Completed, Hooks, Locale, Session, TriageWidget};
@@ -32,7 +33,7 @@ fn lang_or_fallback(tag: Option<&str>) -> Lang {
     match tag.map(str::trim).filter(|t| !t.is_empty()) {
         None => Lang::En,
         Some(tag) => Lang::parse(tag).unwrap_or_else(|| {
-            warn(&format!("lang \"{tag}\" is not one of nb, nn, sv, da, en; using en"));
+            warn(&format!("lang \"{}\" is not one of nb, nn, sv, da, en; using en", Shown(tag)));
             Lang::En
         }),
     }
@@ -45,7 +46,7 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
     let fallback = lang.default_country();
     if let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) {
         return Country::parse(code).unwrap_or_else(|| {
-            warn(&format!("country \"{code}\" is not one of NO, SE, DK, GB; using {}", fallback.code()));
+            warn(&format!("country \"{}\" is not one of NO, SE, DK, GB; using {}", Shown(code), fallback.code()));
             fallback
         });
     }
@@ -54,7 +55,7 @@ fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -
         Some(Err(region)) => {
             warn(&format!(
                 "region {region} of lang \"{}\" is not one of NO, SE, DK, GB; using {}: set the country attribute",
-                lang_tag.unwrap_or_default(),
+                Shown(lang_tag.unwrap_or_default()),
                 fallback.code()
             ));
             fallback
@@ -69,7 +70,10 @@ fn region_or_fallback(code: Option<&str>) -> Option<DkRegion> {
     let code = code.map(str::trim).filter(|c| !c.is_empty())?;
     let region = DkRegion::parse(code);
     if region.is_none() {
-        warn(&format!("region \"{code}\" is not one of DK-81, DK-82, DK-83, DK-84, DK-85; listing every region"));
+        warn(&format!(
+            "region {:?} is not one of DK-81, DK-82, DK-83, DK-84, DK-85; listing every region",
+            Shown(code)
+        ));
     }
     region
 }

@@ -9,6 +9,7 @@
 //! they occurred in by the readers in [`crate::decision::answers`] and `src/fhir/incoming.rs`.
 
 use crate::decision::Answers;
+use crate::decision::answers::shortened;
 use crate::fhir::{self, IncomingResponse};
 
 /// What each document is.
@@ -52,7 +53,7 @@ pub fn read_document(json: &str, format: Format) -> Result<Answers, String> {
 /// serde_json's message, said to be about the document as a whole unless the readers have
 /// already named a field in it.
 fn attributed(e: &serde_json::Error) -> String {
-    let message = e.to_string();
+    let message = shortened(e.to_string());
     let named = ["field `", "after field `", "`", "not a JSON object"].iter().any(|start| message.starts_with(start));
     if named { message } else { format!("not a JSON object: {message}") }
 }

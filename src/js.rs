@@ -4,6 +4,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::decision::answers::shortened;
+
 /// Serialises as plain JSON-compatible objects (not Maps), exactly the CLI's shapes.
 pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
@@ -29,7 +31,8 @@ pub(crate) fn read_object<T: serde::de::DeserializeOwned>(
     }
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         // serde-wasm-bindgen's errors are JS Errors whose text starts with "Error: ".
-        let message = e.to_string();
+        // Cut short: serde's "invalid type" messages quote a string value whole, 10 MB and all.
+        let message = shortened(e.to_string());
         JsError::new(&format!("{what}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
     })
 }

@@ -151,3 +151,120 @@ fn outcome_json_has_exactly_the_contract_shape() {
         ]
     );
 }
+
+/// Each kind of value is quoted as given (and cut short when long), so the reader sees what
+/// was wrong with it.
+#[test]
+fn rejections_quote_the_value_given() {
+    let age = "field `age`: must be a whole number from 0 to 120, got";
+    let cases = [
+        ("age", json!(140), format!("{age} 140")),
+        ("age", json!(40.5), format!("{age} 40.5")),
+        ("age", json!(999_999.5), format!("{age} 999999.5")),
+        ("age", json!(1e6), format!("{age} 1e6")),
+        ("age", json!(-2.5e7), format!("{age} -2.5e7")),
+        ("age", json!(1_000_000), format!("{age} 1000000")),
+        ("age", json!(u64::MAX), format!("{age} 18446744073709551615")),
+        ("age", json!(i64::MIN), format!("{age} -9223372036854775808")),
+        ("age", json!(true), format!("{age} true")),
+        ("age", json!(null), format!("{age} null")),
+        ("age", json!([40]), format!("{age} an array")),
+        ("age", json!({"years": 40}), format!("{age} an object")),
+        ("age", json!("40"), format!("{age} \"40\"")),
+        (
+            "duration_weeks",
+            json!(-0.5),
+            "field `duration_weeks`: must be a finite number of weeks, 0 or more, got -0.5".into(),
+        ),
+        (
+            "trend",
+            json!("sideways"),
+            "field `trend`: must be \"better\", \"unchanged\" or \"worse\", got \"sideways\"".into(),
+        ),
+        (
+            "trend",
+            json!(format!("{}\n{}", "a".repeat(39), "b".repeat(100))),
+            format!("field `trend`: must be \"better\", \"unchanged\" or \"worse\", got \"{}\\n\"…", "a".repeat(39)),
+        ),
+        (
+            "trend",
+            json!("a".repeat(40)),
+            format!("field `trend`: must be \"better\", \"unchanged\" or \"worse\", got \"{}\"", "a".repeat(40)),
+        ),
+        ("worried", json!("yes"), "field `worried`: must be true or false, got \"yes\"".into()),
+    ];
+    for (field, value, message) in cases {
+        assert_eq!(read(&with(field, value.clone())).unwrap_err(), message, "{field}={value}");
+    }
+}
+
+/// A name from the input is shown on one line, cut short, with no backtick to end the quote early.
+#[test]
+fn unknown_names_are_shown_on_one_line_and_cut_short() {
+    let e = read(&with("a\nb`c\u{7}", json!(1))).unwrap_err();
+    assert_eq!(e, "field `a\\nb'c\\u{7}`: unknown field: not part of Answers");
+    let long = format!("{}{}", "k".repeat(40), "z".repeat(1000));
+    let e = read(&with(&long, json!(1))).unwrap_err();
+    assert_eq!(e, format!("field `{}…`: unknown field: not part of Answers", "k".repeat(40)));
+    let exactly = "k".repeat(40);
+    assert_eq!(
+        read(&with(&exactly, json!(1))).unwrap_err(),
+        format!("field `{exactly}`: unknown field: not part of Answers")
+    );
+    // An unknown name is reported before its value is even read.
+    let e = serde_json::from_str::<Answers>(r#"{"agee": 1e999}"#).unwrap_err().to_string();
+    assert!(e.starts_with("field `agee`: unknown field: not part of Answers; did you mean `age`?"), "{e}");
+}
+
+#[test]
+fn long_messages_keep_their_start_and_the_position_at_the_end() {
+    use back_pain_triage::decision::answers::shortened;
+    let short = "x".repeat(300);
+    assert_eq!(shortened(short.clone()), short);
+    let long = format!("{}{}", "a".repeat(250), "z".repeat(60));
+    assert_eq!(shortened(long), format!("{}…{}", "a".repeat(240), "z".repeat(60)));
+    let text = format!("\"{}\"", "é".repeat(100_000));
+    let e = back_pain_triage::input::read_document(&text, back_pain_triage::input::Format::Answers).unwrap_err();
+    let start: String = e.chars().take(100).collect();
+    assert!(e.chars().count() < 360, "{} characters: {start}", e.chars().count());
+    assert!(e.starts_with("invalid Answers: not a JSON object: invalid type: string \"éé"), "{start}");
+    assert!(e.ends_with("é\", expected an Answers object at line 1 column 200002"), "{start}");
+}
+
+#[test]
+fn every_field_given_twice_is_an_error_naming_it() {
+    for (name, value) in valid_json() {
+        let text = Value::Object(valid_json()).to_string();
+        let twice = text.replacen('{', &format!("{{\"{name}\":{value},"), 1);
+        let e = serde_json::from_str::<Answers>(&twice).unwrap_err().to_string();
+        assert!(e.starts_with(&format!("field `{name}`: given more than once")), "{e}");
+    }
+}
+
+#[test]
+fn whole_floats_of_any_size_are_ages_only_within_the_range() {
+    for (x, age) in [(0.0, Some(0)), (120.0, Some(120)), (121.0, None), (-0.0, Some(0)), (1e6, None), (1e300, None)] {
+        assert_eq!(read(&with("age", json!(x))).ok().map(|a| a.age), age, "{x}");
+    }
+    for x in [-1e300, 0.5, 119.99999999999999, -0.5] {
+        assert!(read(&with("age", json!(x))).unwrap_err().starts_with("field `age`"), "{x}");
+    }
+}
+
+/// The names the UI and the summary use are exactly the JSON contract's values.
+#[test]
+fn contract_names_are_the_json_values() {
+    use back_pain_triage::decision::{Advice, Category, Urgency};
+    for u in Urgency::ALL {
+        assert_eq!(json!(u), json!(u.as_str()));
+    }
+    for c in [Category::Nonspecific, Category::NerveRoot, Category::PossibleSerious] {
+        assert_eq!(json!(c), json!(c.as_str()));
+    }
+    for a in Advice::ALL {
+        assert_eq!(json!(a), json!(a.code()));
+    }
+    for t in Trend::ALL {
+        assert_eq!(json!(t.as_str()), json!(serde_json::to_value(answers(40, 1.0, t, &[])).unwrap()["trend"]));
+    }
+}

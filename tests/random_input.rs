@@ -14,11 +14,12 @@ mod common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use back_pain_triage::decision::{Answers, Field, RuleId, Sign, Signs, Trend, evaluate};
+use back_pain_triage::decision::{Answers, RuleId, Sign, Signs, Trend, evaluate};
 use back_pain_triage::fhir;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_document, read_input};
 use back_pain_triage::questionnaire::Draft;
+use common::rejection::rejection_problem;
 use serde_json::Value;
 
 const CASES: usize = 10_000;
@@ -361,76 +362,6 @@ fn damaged_bytes(rng: &mut Rng, text: String) -> Vec<u8> {
         }
     }
     bytes
-}
-
-/// The contract's names, and the FHIR elements the reader uses.
-fn known_name(name: &str) -> bool {
-    Field::from_name(name).is_some()
-        || [
-            "resourceType",
-            "questionnaire",
-            "item",
-            "linkId",
-            "answer",
-            "valueCoding",
-            "valueInteger",
-            "valueBoolean",
-            "system",
-            "code",
-        ]
-        .contains(&name)
-}
-
-/// Whether `message` (a rejection) says what it must: one line; a field named in backticks,
-/// the document said not to be a JSON object, or nothing there at all. Returns the problem.
-fn rejection_problem(message: &str, format: Format) -> Option<String> {
-    if message.contains('\n') || message.contains('\r') {
-        return Some("more than one line".into());
-    }
-    if message.chars().count() > 2_000 {
-        return Some(format!("{} characters long", message.chars().count()));
-    }
-    let whole = ["not a JSON object", "empty input", "empty line", "not UTF-8"];
-    let rest = match message
-        .strip_prefix("invalid Answers: ")
-        .or_else(|| message.strip_prefix("invalid QuestionnaireResponse: "))
-    {
-        Some(rest) => rest,
-        None if whole.iter().any(|w| message.starts_with(w)) => return None,
-        None => return Some("does not say what it is about".into()),
-    };
-    let expected_prefix = match format {
-        Format::Answers => "invalid Answers: ",
-        Format::Fhir => "invalid QuestionnaireResponse: ",
-    };
-    if !message.starts_with(expected_prefix) {
-        return Some(format!("expected {expected_prefix:?}"));
-    }
-    if whole.iter().any(|w| rest.starts_with(w)) {
-        return None;
-    }
-    let quoted = |start: &str| rest.strip_prefix(start).and_then(|r| r.split_once('`')).map(|(name, _)| name);
-    match format {
-        Format::Answers => {
-            if let Some(name) = quoted("field `").or_else(|| quoted("after field `")) {
-                let known = Field::from_name(name).is_some();
-                return (!known && !rest.contains("unknown field")).then(|| format!("`{name}` is no field"));
-            }
-        }
-        Format::Fhir => {
-            if let Some(path) = quoted("`") {
-                // Every element on the path is one the reader uses, up to a foreign element
-                // (quoted, since its name may hold any character) whose value is broken.
-                let ours = path.split('"').next().unwrap_or_default();
-                let bad = ours.split(['.', '[']).filter(|s| !s.is_empty() && !s.ends_with(']')).any(|s| !known_name(s));
-                return bad.then(|| format!("`{path}` is no element path"));
-            }
-            if quoted("item `").is_some() {
-                return None;
-            }
-        }
-    }
-    Some("names no field and does not say the document is not an object".into())
 }
 
 /// Runs `read` on `input`, failing with the input shown if it panics, accepts something

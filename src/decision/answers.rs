@@ -386,11 +386,27 @@ impl fmt::Display for Shown<'_> {
     }
 }
 
+/// `message` cut to at most about 300 characters: its start, "…", and its last 60 characters,
+/// where serde_json puts the position. (serde's own "invalid type" messages quote a string
+/// value whole, 10 MB and all.)
+pub fn shortened(message: String) -> String {
+    const HEAD: usize = 240;
+    const TAIL: usize = 60;
+    let count = message.chars().count();
+    if count <= HEAD + TAIL {
+        return message;
+    }
+    let head: String = message.chars().take(HEAD).collect();
+    let tail: String = message.chars().skip(count - TAIL).collect();
+    format!("{head}…{tail}")
+}
+
 fn read_age(v: &Scalar) -> Result<u8, InputError> {
     let whole = match *v {
         Scalar::Int(i) => Some(i),
-        // JavaScript has only floating-point numbers; 42.0 is the whole number 42.
-        Scalar::Float(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e6 => Some(x as i128),
+        // JavaScript has only floating-point numbers; 42.0 is the whole number 42. (Infinity
+        // and NaN have a NaN fraction; a huge whole number saturates and fails the range below.)
+        Scalar::Float(x) if x.fract() == 0.0 => Some(x as i128),
         _ => None,
     };
     match whole {

@@ -10,14 +10,14 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::{IncomingAnswer, IncomingCoding, IncomingItem, IncomingResponse};
-use crate::decision::answers::Shown;
+use crate::decision::answers::{Shown, shortened};
 
 /// `e`, which happened inside `segment`. Paths are built from the inside out: an error
 /// "`valueInteger`: …" inside `[0]` inside `answer` becomes "`answer[0].valueInteger`: …";
 /// any other error gets the segment in front. The format's position, if it appends one,
 /// stays at the end, where serde_json reads it back.
 fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
-    let inner = e.to_string();
+    let inner = shortened(e.to_string());
     match inner.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
         Some((path, rest)) => {
             let dot = if path.starts_with('[') { "" } else { "." };

@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use back_pain_triage::country::Country;
+pub mod rejection;
+
 use back_pain_triage::decision::{Answers, Sign, Signs, Trend};
 use back_pain_triage::i18n::{Lang, fill, fill_country};
 
