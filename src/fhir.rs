@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::decision::answers::Shown;
 use crate::decision::{Answers, Sign, Trend};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, QuestionTexts};
 use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS};
 
 /// The Questionnaire's canonical URL. Stable: responses point at it. (`.example` is reserved,
@@ -82,13 +82,13 @@ pub struct PrimitiveExtensions {
 }
 
 /// `text` in each of `others`, as FHIR translation extensions.
-fn translations(others: &[Lang], text: impl Fn(&'static Texts) -> &'static str) -> Option<PrimitiveExtensions> {
+fn translations(others: &[Lang], text: impl Fn(&'static QuestionTexts) -> &'static str) -> Option<PrimitiveExtensions> {
     let extension: Vec<Extension> = others
         .iter()
         .map(|lang| Extension {
             extension: vec![
                 Extension { value_code: Some(lang.code()), ..Extension::new("lang") },
-                Extension { value_string: Some(text(lang.texts())), ..Extension::new("content") },
+                Extension { value_string: Some(text(lang.question_texts())), ..Extension::new("content") },
             ],
             ..Extension::new(TRANSLATION)
         })
@@ -198,8 +198,8 @@ pub struct Questionnaire {
     pub item: Vec<Item>,
 }
 
-fn yes_no(texts: &'static Texts, others: &[Lang], yes: bool) -> Coding {
-    let (code, pick): (&'static str, fn(&'static Texts) -> &'static str) =
+fn yes_no(texts: &'static QuestionTexts, others: &[Lang], yes: bool) -> Coding {
+    let (code, pick): (&'static str, fn(&'static QuestionTexts) -> &'static str) =
         if yes { ("Y", |t| t.yes) } else { ("N", |t| t.no) };
     Coding { system: YES_NO_SYSTEM, code, display: pick(texts), display_translations: translations(others, pick) }
 }
@@ -218,12 +218,12 @@ fn radio_buttons() -> Extension {
     }
 }
 
-fn prompt_text(question: Question, t: &'static Texts) -> &'static str {
+fn prompt_text(question: Question, t: &'static QuestionTexts) -> &'static str {
     match question {
-        Question::Sign(sign) => t.signs.get(sign).question,
-        Question::Age => t.age.question,
-        Question::Duration => t.duration.question,
-        Question::Trend => t.trend.question,
+        Question::Sign(sign) => t.signs.get(sign),
+        Question::Age => t.age,
+        Question::Duration => t.duration,
+        Question::Trend => t.trend,
     }
 }
 
@@ -234,7 +234,7 @@ fn questions() -> impl Iterator<Item = Question> {
 
 /// The Questionnaire with `lang` as its base language.
 pub fn questionnaire(lang: Lang) -> Questionnaire {
-    let t = lang.texts();
+    let t = lang.question_texts();
     let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != lang).collect();
     let mut emergency_before: Vec<Sign> = vec![];
     let item = questions()
@@ -367,7 +367,7 @@ pub struct QuestionnaireResponse {
 
 /// The response for what the reader answered (questions never asked are left out), in `lang`.
 pub fn questionnaire_response(draft: &Draft, lang: Lang, authored: &str) -> QuestionnaireResponse {
-    let t = lang.texts();
+    let t = lang.question_texts();
     let coding = |system: &'static str, code: &'static str, display: &'static str| ResponseAnswer {
         value_coding: Some(Coding { system, code, display, display_translations: None }),
         value_integer: None,

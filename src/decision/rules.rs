@@ -237,8 +237,9 @@ pub fn evaluate(a: &Answers) -> Outcome {
         }
         advice.push(Advice::SafetyNet);
     }
-    advice.sort_by_key(|code| Advice::ALL.iter().position(|c| c == code));
-    advice.dedup();
+    // In display order, each code once: picked from Advice::ALL rather than sorted, which
+    // keeps a sort routine (about 3 KB) out of the WASM.
+    let advice: Vec<Advice> = Advice::ALL.into_iter().filter(|code| advice.contains(code)).collect();
 
     let reasons: Vec<Reason> = if urgency == Urgency::Emergency {
         // Only the emergency signs: they are all the reader needs to know now.

@@ -571,6 +571,81 @@ impl CategoryTexts {
     }
 }
 
+/// The texts a FHIR Questionnaire or QuestionnaireResponse carries (`crate::fhir`), copied out
+/// of each language's texts when compiling: code that needs only these (the core WASM's
+/// `questionnaire` and the widget's QuestionnaireResponse) then links only these strings,
+/// not every text of every language, as going through `Lang::texts` would.
+#[derive(Clone, Copy, Debug)]
+pub struct QuestionTexts {
+    /// The widget's title.
+    pub title: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Each yes/no question.
+    pub signs: BySign<&'static str>,
+    /// The age question.
+    pub age: &'static str,
+    /// The duration question.
+    pub duration: &'static str,
+    /// The duration choices, shortest first.
+    pub duration_choices: [&'static str; 6],
+    /// The trend question.
+    pub trend: &'static str,
+    /// Better, about the same, worse.
+    pub trend_choices: [&'static str; 3],
+}
+
+impl QuestionTexts {
+    const fn of(t: &Texts) -> QuestionTexts {
+        QuestionTexts {
+            title: t.title,
+            yes: t.yes,
+            no: t.no,
+            signs: BySign {
+                bladder_or_bowel_problems: t.signs.bladder_or_bowel_problems.question,
+                saddle_numbness: t.signs.saddle_numbness.question,
+                both_legs: t.signs.both_legs.question,
+                leg_weakness: t.signs.leg_weakness.question,
+                fever_or_unwell: t.signs.fever_or_unwell.question,
+                trauma: t.signs.trauma.question,
+                weight_loss: t.signs.weight_loss.question,
+                cancer_history: t.signs.cancer_history.question,
+                constant_night_pain: t.signs.constant_night_pain.question,
+                osteoporosis_or_steroids: t.signs.osteoporosis_or_steroids.question,
+                pain_below_knee: t.signs.pain_below_knee.question,
+                uncontrolled_pain: t.signs.uncontrolled_pain.question,
+                major_impact: t.signs.major_impact.question,
+                worried: t.signs.worried.question,
+            },
+            age: t.age.question,
+            duration: t.duration.question,
+            duration_choices: t.duration_choices,
+            trend: t.trend.question,
+            trend_choices: t.trend_choices,
+        }
+    }
+}
+
+impl Lang {
+    /// The question texts in this language (see [`QuestionTexts`]).
+    pub fn question_texts(self) -> &'static QuestionTexts {
+        const NB: QuestionTexts = QuestionTexts::of(&nb::TEXTS);
+        const NN: QuestionTexts = QuestionTexts::of(&nn::TEXTS);
+        const SV: QuestionTexts = QuestionTexts::of(&sv::TEXTS);
+        const DA: QuestionTexts = QuestionTexts::of(&da::TEXTS);
+        const EN: QuestionTexts = QuestionTexts::of(&en::TEXTS);
+        match self {
+            Lang::Nb => &NB,
+            Lang::Nn => &NN,
+            Lang::Sv => &SV,
+            Lang::Da => &DA,
+            Lang::En => &EN,
+        }
+    }
+}
+
 /// `template` with each `{key}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
