@@ -6,6 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::country::Country;
 use crate::decision::answers::Shown;
 use crate::decision::{Answers, PartialAnswers, evaluate as decide};
 use crate::fhir::{self, IncomingResponse};
@@ -14,11 +15,27 @@ use crate::js::{read_object, to_js};
 use crate::questionnaire::Draft;
 
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
-/// Throws an `Error` naming the field when `answers` does not follow the contract.
+/// `options.country` (NO, SE, DK, GB) adds `advice_sources`, each advice item's sources in that
+/// country, as the CLI's `--country` does. Throws an `Error` naming the field when `answers`
+/// does not follow the contract, or naming `options.country` when it is not one of ours.
 #[wasm_bindgen]
-pub fn evaluate(answers: JsValue) -> Result<JsValue, JsError> {
+pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let answers: Answers = read_object(answers, "evaluate", "an Answers object")?;
-    Ok(to_js(&decide(&answers)))
+    let outcome = decide(&answers);
+    let country = if options.is_undefined() || options.is_null() {
+        JsValue::UNDEFINED
+    } else if options.is_object() && !js_sys::Array::is_array(&options) {
+        js_sys::Reflect::get(&options, &JsValue::from_str("country")).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        return Err(JsError::new("evaluate: options must be an object, e.g. { country: 'GB' }"));
+    };
+    if country.is_undefined() || country.is_null() {
+        return Ok(to_js(&outcome));
+    }
+    let code = country.as_string().unwrap_or_default();
+    let country = Country::parse(&code)
+        .ok_or_else(|| JsError::new(&format!("evaluate: options.country {code:?} is not one of NO, SE, DK, GB")))?;
+    Ok(to_js(&country.cite_advice(outcome)))
 }
 
 /// The FHIR R4 Questionnaire with `lang` (default `en`) as its base language and the other

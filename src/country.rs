@@ -3,9 +3,9 @@
 //! National numbers from `../shared/notes/clinical-sources.md`; the Danish regions' numbers
 //! each checked against the page named beside it.
 
-use crate::decision::Advice;
 use crate::decision::rules::advice_sources;
 use crate::decision::sources::{self, Source};
+use crate::decision::{Advice, AdviceSources, Outcome};
 
 /// A country the widget knows the health services of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,6 +78,23 @@ impl Country {
     /// What `tel:` links dial: the number without spaces.
     pub fn dial(number: &str) -> String {
         number.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// `outcome` with each advice item's sources in this country (`Outcome.advice_sources`):
+    /// what the CLI's `--country` and `evaluate(answers, { country })` add.
+    pub fn cite_advice(self, mut outcome: Outcome) -> Outcome {
+        let guidance = self.guidance();
+        outcome.advice_sources = Some(
+            outcome
+                .advice
+                .iter()
+                .map(|&advice| AdviceSources {
+                    advice,
+                    sources: guidance.advice_sources(advice).iter().map(|s| s.citation).collect(),
+                })
+                .collect(),
+        );
+        outcome
     }
 
     /// This country's guidance where the countries differ, with its sources.

@@ -218,3 +218,39 @@ fn numbers_beyond_json_limits_and_broken_text_still_name_the_field() {
     assert_rejected(&triage(&["--fhir"], &qr), &[".answer[0].valueInteger`: number out of range"]);
     assert_rejected(&triage(&["--jsonl"], "{\"age\": 1e400}\n"), &["line 1: invalid Answers: field `age`"]);
 }
+
+#[test]
+fn country_adds_each_advice_items_sources_for_that_country_and_nothing_else() {
+    let plain = serde_json::to_string(&common_plain()).unwrap();
+    let without = triage(&[], &plain);
+    assert_eq!(without.code, 0, "{}", without.stderr);
+    assert!(!without.stdout.contains("advice_sources"), "without a country, the outcome is as before");
+    let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+    for (country, pain, not) in [("GB", "NICE NG59", "FORMI"), ("no", "Direktoratet for medisinske produkter", "NICE")]
+    {
+        let with = triage(&["--country", country], &plain);
+        assert_eq!(with.code, 0, "{}", with.stderr);
+        let (a, b) = (parse(&without.stdout), parse(&with.stdout));
+        for field in ["urgency", "category", "advice", "reasons"] {
+            assert_eq!(a[field], b[field], "{field} unchanged by --country");
+        }
+        let sources = b["advice_sources"].as_array().unwrap();
+        let codes: Vec<&serde_json::Value> = sources.iter().map(|s| &s["advice"]).collect();
+        assert_eq!(codes, b["advice"].as_array().unwrap().iter().collect::<Vec<_>>(), "one entry per advice item");
+        let pain_relief = sources.iter().find(|s| s["advice"] == "pain_relief").unwrap()["sources"].to_string();
+        assert!(pain_relief.contains(pain) && !pain_relief.contains(not), "{country}: {pain_relief}");
+    }
+    let bad = triage(&["--country", "US"], &plain);
+    assert_eq!((bad.code, bad.stdout.as_str()), (2, ""));
+    assert!(bad.stderr.contains("--country \"US\""), "{}", bad.stderr);
+}
+
+fn common_plain() -> serde_json::Value {
+    serde_json::json!({
+        "age": 40, "duration_weeks": 1, "trend": "better", "bladder_or_bowel_problems": false,
+        "saddle_numbness": false, "both_legs": false, "leg_weakness": false, "fever_or_unwell": false,
+        "trauma": false, "weight_loss": false, "cancer_history": false, "constant_night_pain": false,
+        "osteoporosis_or_steroids": false, "pain_below_knee": false, "uncontrolled_pain": false,
+        "major_impact": false, "worried": false
+    })
+}

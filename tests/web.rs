@@ -183,22 +183,40 @@ fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
         "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
     )
     .unwrap();
-    let outcome = api::evaluate(answers.clone()).unwrap();
+    let outcome = api::evaluate(answers.clone(), JsValue::UNDEFINED).unwrap();
     let urgency = js_sys::Reflect::get(&outcome, &"urgency".into()).unwrap();
     assert_eq!(urgency.as_string().as_deref(), Some("soon"));
     assert!(js_sys::Array::is_array(&js_sys::Reflect::get(&outcome, &"advice".into()).unwrap()));
+    assert!(js_sys::Reflect::get(&outcome, &"advice_sources".into()).unwrap().is_undefined(), "as today");
 
-    let empty = api::evaluate(js_sys::Object::new().into()).unwrap_err();
+    // With a country: each advice item's sources in that country, in the order of `advice`.
+    let pain_sources = |country: &str| {
+        let options = js_sys::JSON::parse(&format!(r#"{{"country":"{country}"}}"#)).unwrap();
+        let outcome = api::evaluate(answers.clone(), options).unwrap();
+        let json = js_sys::JSON::stringify(&outcome).unwrap().as_string().unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let sources = value["advice_sources"].as_array().unwrap().clone();
+        assert_eq!(sources.len(), value["advice"].as_array().unwrap().len());
+        sources.iter().find(|s| s["advice"] == "pain_relief").unwrap()["sources"].to_string()
+    };
+    assert!(pain_sources("GB").contains("NICE NG59") && !pain_sources("GB").contains("FORMI"));
+    assert!(pain_sources("se").contains("1177") && !pain_sources("SE").contains("NICE"));
+    let bad = js_sys::JSON::parse(r#"{"country":"US"}"#).unwrap();
+    assert!(error_message(api::evaluate(answers.clone(), bad).unwrap_err()).contains("options.country"));
+
+    let empty = api::evaluate(js_sys::Object::new().into(), JsValue::UNDEFINED).unwrap_err();
     assert!(error_message(empty).contains("`age`"));
     js_sys::Reflect::set(&answers, &"saddle_numbess".into(), &JsValue::TRUE).unwrap();
-    assert!(error_message(api::evaluate(answers.clone()).unwrap_err()).contains("`saddle_numbess`"));
+    assert!(
+        error_message(api::evaluate(answers.clone(), JsValue::UNDEFINED).unwrap_err()).contains("`saddle_numbess`")
+    );
     js_sys::Reflect::delete_property(answers.unchecked_ref::<js_sys::Object>(), &"saddle_numbess".into()).unwrap();
     js_sys::Reflect::set(&answers, &"age".into(), &JsValue::from_f64(40.5)).unwrap();
-    assert!(error_message(api::evaluate(answers).unwrap_err()).contains("`age`"));
+    assert!(error_message(api::evaluate(answers, JsValue::UNDEFINED).unwrap_err()).contains("`age`"));
     for bad in
         [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("x"), JsValue::from_f64(3.0), js_sys::Array::new().into()]
     {
-        let message = error_message(api::evaluate(bad.clone()).unwrap_err());
+        let message = error_message(api::evaluate(bad.clone(), JsValue::UNDEFINED).unwrap_err());
         assert!(message.contains("Answers"), "{bad:?}: {message}");
     }
 }
@@ -451,7 +469,7 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
             let given: serde_json::Map<String, serde_json::Value> = serde_json::from_str(answers).unwrap();
             complete.as_object_mut().unwrap().extend(given);
             let complete = js_sys::JSON::parse(&complete.to_string()).unwrap();
-            let from_evaluate = error_message(api::evaluate(complete).unwrap_err());
+            let from_evaluate = error_message(api::evaluate(complete, JsValue::UNDEFINED).unwrap_err());
             assert_eq!(message.strip_prefix("answers: "), from_evaluate.strip_prefix("evaluate: "));
         }
         tick().await;

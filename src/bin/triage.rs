@@ -4,6 +4,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use back_pain_triage::country::Country;
 use back_pain_triage::decision::evaluate;
 use back_pain_triage::fhir;
 use back_pain_triage::i18n::Lang;
@@ -15,7 +16,7 @@ const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)
 
 USAGE
-    triage [--jsonl] [--fhir] < input
+    triage [--jsonl] [--fhir] [--country NO|SE|DK|GB] < input
     triage questionnaire [--lang nb|nn|sv|da|en]
     triage response [--lang nb|nn|sv|da|en] < answers.json
     triage start-screen > start-screen.js
@@ -24,6 +25,8 @@ Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
     --jsonl      one object per line -> one Outcome line per input line, in order
     --fhir       read FHIR R4 QuestionnaireResponses (to our Questionnaire) instead of Answers
+    --country C  add advice_sources: each advice item's sources as that country's guidance
+                 cites them (NO, SE, DK: the Norwegian guideline; GB: NICE NG59)
     -h, --help   this text
 
     questionnaire  print the FHIR R4 Questionnaire, base language --lang (default en),
@@ -47,6 +50,7 @@ OUTCOME
     category   \"nonspecific\" | \"nerve_root\" | \"possible_serious\"
     advice     [code, ...] e.g. call_emergency, imaging_review, stay_active, safety_net
     reasons    [{\"rule\", \"answers\": [field, ...], \"source\"}, ...]
+    advice_sources  (only with --country) [{\"advice\", \"sources\": [citation, ...]}, ...]
 
 EXIT STATUS
     0  every input was valid; one Outcome line per input
@@ -84,6 +88,8 @@ struct Request {
     jsonl: bool,
     fhir: bool,
     lang: Lang,
+    /// With `--country`: add each advice item's sources in that country.
+    country: Option<Country>,
 }
 
 enum Command {
@@ -95,7 +101,7 @@ enum Command {
 }
 
 fn parse_args() -> Result<Request, Failure> {
-    let mut request = Request { command: Command::Triage, jsonl: false, fhir: false, lang: Lang::En };
+    let mut request = Request { command: Command::Triage, jsonl: false, fhir: false, lang: Lang::En, country: None };
     // args_os: a non-UTF-8 argument is an unknown argument, not a panic.
     let mut args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
@@ -108,6 +114,14 @@ fn parse_args() -> Result<Request, Failure> {
                     args.next().ok_or_else(|| Failure("--lang needs a language: nb, nn, sv, da or en".to_owned()))?;
                 request.lang = Lang::parse(&tag)
                     .ok_or_else(|| Failure(format!("--lang {tag:?} is not one of nb, nn, sv, da, en")))?;
+            }
+            "--country" => {
+                let code =
+                    args.next().ok_or_else(|| Failure("--country needs a country: NO, SE, DK or GB".to_owned()))?;
+                request.country = Some(
+                    Country::parse(&code)
+                        .ok_or_else(|| Failure(format!("--country {code:?} is not one of NO, SE, DK, GB")))?,
+                );
             }
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,
@@ -145,7 +159,12 @@ fn run() -> Result<Vec<String>, Failure> {
         .map_err(Failure)?
         .iter()
         .map(|answers| {
-            serde_json::to_string(&evaluate(answers)).map_err(|e| Failure(format!("could not write the outcome: {e}")))
+            let outcome = evaluate(answers);
+            let outcome = match request.country {
+                Some(country) => country.cite_advice(outcome),
+                None => outcome,
+            };
+            serde_json::to_string(&outcome).map_err(|e| Failure(format!("could not write the outcome: {e}")))
         })
         .collect()
 }

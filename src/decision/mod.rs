@@ -12,5 +12,5 @@ pub mod rules;
 pub mod sources;
 
 pub use answers::{Answers, Field, InputError, PartialAnswers, Sign, Signs, Trend};
-pub use outcome::{Advice, Category, Outcome, Reason, RuleId, Urgency};
+pub use outcome::{Advice, AdviceSources, Category, Outcome, Reason, RuleId, Urgency};
 pub use rules::evaluate;

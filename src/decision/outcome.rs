@@ -221,4 +221,18 @@ pub struct Outcome {
     pub advice: Vec<Advice>,
     /// The rules behind the urgency and the duration advice.
     pub reasons: Vec<Reason>,
+    /// Each advice item's sources in the reader's country, in the order of `advice`: present
+    /// only when a country is given (CLI `--country`, `evaluate(answers, { country })`; see
+    /// `Country::cite_advice`), so that without one the JSON is exactly as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advice_sources: Option<Vec<AdviceSources>>,
+}
+
+/// The sources of one advice item in the reader's country.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AdviceSources {
+    /// The advice code.
+    pub advice: Advice,
+    /// Each source's citation (as `Reason.source` cites them, one string each).
+    pub sources: Vec<&'static str>,
 }

@@ -250,7 +250,7 @@ pub fn evaluate(a: &Answers) -> Outcome {
         fired.into_iter().map(|(r, f)| reason(r, f)).collect()
     };
 
-    Outcome { urgency, category: category(a), advice, reasons }
+    Outcome { urgency, category: category(a), advice, reasons, advice_sources: None }
 }
 
 /// Where each piece of advice comes from when no country is given. Where the countries'

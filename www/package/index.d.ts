@@ -66,6 +66,14 @@ export interface Outcome {
   category: Category;
   advice: AdviceCode[];
   reasons: Reason[];
+  /** Only when `evaluate` was given a country: each advice item's sources in that country. */
+  advice_sources?: AdviceSources[];
+}
+
+/** The sources of one advice item in the reader's country. */
+export interface AdviceSources {
+  advice: AdviceCode;
+  sources: string[];
 }
 
 export type Language = 'nb' | 'nn' | 'sv' | 'da' | 'en';
@@ -141,10 +149,11 @@ export function preloadWidget(): Promise<void>;
 export function mount(element: Element, options?: Options): Promise<Widget>;
 
 /**
- * The rules without any UI (after `init()`): the same contract as the CLI.
- * Throws an Error naming the field when `answers` does not follow the contract.
+ * The rules without any UI (after `init()`): the same contract as the CLI. With
+ * `options.country`, the outcome also carries `advice_sources` (as the CLI's `--country`).
+ * Throws an Error naming the field when `answers` or `options.country` do not follow the contract.
  */
-export function evaluate(answers: Answers): Outcome;
+export function evaluate(answers: Answers, options?: { country?: Country }): Outcome;
 
 /** The FHIR R4 Questionnaire (after `init()`), base language `lang` (default en). */
 export function questionnaire(lang?: Language | string): FhirResource;

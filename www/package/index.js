@@ -85,11 +85,12 @@ function requireLoaded(what) {
 
 /**
  * The decision core without any UI: Answers in, Outcome out, the same contract as the CLI.
- * Throws an Error naming the field when `answers` does not follow the contract.
+ * `options.country` (NO, SE, DK, GB) adds `advice_sources`, each advice item's sources in that
+ * country. Throws an Error naming the field when `answers` or `options` do not follow the contract.
  */
-export function evaluate(answers) {
+export function evaluate(answers, options) {
   requireLoaded('evaluate()');
-  return core.evaluate(answers);
+  return core.evaluate(answers, options);
 }
 
 /**
