@@ -71,6 +71,31 @@ test('evaluate() in Node equals the CLI on 2,000 answer sets', async () => {
   assert.equal(urgencies.size, 4, 'the sets reach every urgency');
 });
 
+test('evaluate(answers, { country }) equals triage --country, adding only advice_sources', async () => {
+  await api.init();
+  const sets = answerSets(300);
+  for (const country of ['NO', 'SE', 'DK', 'GB']) {
+    const cli = spawnSync(bin, ['--jsonl', '--country', country], {
+      input: sets.map((s) => JSON.stringify(s)).join('\n') + '\n',
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    const lines = cli.stdout.trim().split('\n');
+    sets.forEach((answers, i) => {
+      const withCountry = api.evaluate(answers, { country: country.toLowerCase() });
+      assert.deepEqual(withCountry, JSON.parse(lines[i]), `${country} ${JSON.stringify(answers)}`);
+      const { advice_sources: sources, ...rest } = withCountry;
+      assert.deepEqual(rest, api.evaluate(answers), 'the other fields are unchanged');
+      assert.deepEqual(sources.map((s) => s.advice), withCountry.advice);
+      const pain = sources.find((s) => s.advice === 'pain_relief');
+      if (pain) assert.equal(pain.sources.some((s) => s.includes('NICE')), country === 'GB', country);
+    });
+  }
+  assert.equal(api.evaluate(sets[0]).advice_sources, undefined, 'without a country, as today');
+  assert.throws(() => api.evaluate(sets[0], { country: 'US' }), /options\.country "US"/);
+});
+
 test('init() is idempotent and evaluate() before it says what to do', () => {
   // A fresh process, so that nothing has loaded the WASM yet.
   const script = `
