@@ -231,6 +231,17 @@ mod guidance {
     }
 
     #[test]
+    fn a_further_section_of_the_same_document_is_cited_without_its_title_again() {
+        let cited = cite_for_reader(&[sources::BROCHURE_1_KINDS, sources::BROCHURE_5_SELF_CARE, NICE_NG59], Lang::En);
+        assert_eq!(
+            cited,
+            "«Verdt å vite om vond rygg» (brochure on the Norwegian national guideline, 2007), §1 «Hvorfor får vi vondt i \
+             ryggen?»; §5 «Hva kan jeg gjøre når jeg får vondt i ryggen?»; «Low back pain and sciatica in over 16s: \
+             assessment and management» (UK guideline NICE NG59, 2016, updated 2020)"
+        );
+    }
+
+    #[test]
     fn every_source_is_listed_once_and_described_in_every_language() {
         for (i, s) in sources::ALL.iter().enumerate() {
             assert!(sources::ALL[..i].iter().all(|o| o.id != s.id), "{} twice", s.id);

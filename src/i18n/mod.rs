@@ -699,15 +699,20 @@ pub fn dk_regions() -> impl Iterator<Item = (DkRegion, &'static str, &'static st
 
 /// `sources` as the reader sees them in `lang`: each original title, then what it is in the
 /// reader's words, then the section, e.g. «Verdt å vite om vond rygg» (Norwegian guideline
-/// brochure, 2007), §6 «Når bør jeg oppsøke hjelp?».
+/// brochure, 2007), §6 «Når bør jeg oppsøke hjelp?». A further section of the same document
+/// follows the first without its title again: «…» (…), §1 …; §5 ….
 pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
     let kinds = &lang.texts().care.source_kinds;
-    sources
-        .iter()
-        .map(|s| {
-            let described = format!("{} ({})", s.title, kinds.get(s.kind));
-            if s.section.is_empty() { described } else { format!("{described}, {}", s.section) }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    let mut previous: Option<&Source> = None;
+    let mut parts = vec![];
+    for s in sources {
+        let same_document = previous.is_some_and(|p| p.title == s.title && p.kind == s.kind);
+        parts.push(match (same_document, s.section.is_empty()) {
+            (true, false) => s.section.to_owned(),
+            (_, true) => format!("{} ({})", s.title, kinds.get(s.kind)),
+            (false, false) => format!("{} ({}), {}", s.title, kinds.get(s.kind), s.section),
+        });
+        previous = Some(s);
+    }
+    parts.join("; ")
 }
