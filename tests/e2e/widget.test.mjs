@@ -85,7 +85,7 @@ test('the start screen shows what this is and the emergency number before any qu
   assert.equal(await start.getByRole('heading', { level: 2 }).innerText(), 'Back pain: what should I do?');
   const call = start.getByRole('link', { name: 'Call 999' });
   assert.equal(await call.getAttribute('href'), 'tel:999');
-  assert.match(await start.innerText(), /not a diagnosis/);
+  assert.match(await start.innerText(), /does not diagnose/);
   assert.match(await start.innerText(), /16 and over/);
   assert.equal(await page.locator('[data-question]').count(), 0, 'no question yet');
   // Nothing preselected anywhere once the questions start.
@@ -371,7 +371,7 @@ test('the summary for a clinician: copied as text, and printed (PDF) with nothin
   const pdfPath = join(repo, 'test-results', 'summary.pdf');
   await page.pdf({ path: pdfPath, format: 'A4' });
   const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const expected of [shown.headline, `Date: ${today}`, 'Your answers', '52 years', 'This tool gives advice; it does not diagnose', 'FORMI 2007']) {
+  for (const expected of [shown.headline, `Date: ${today}`, 'Your answers', '52 years', 'This tool gives advice; it does not diagnose', 'national guideline, 2007']) {
     assert.ok(printed.includes(expected), `the PDF lacks ${JSON.stringify(expected)}:\n${printed}`);
   }
   for (const absent of ['Low back pain: what should you do?', 'Keep moving', 'Change my answers', 'What you can do', 'Copy as text']) {
