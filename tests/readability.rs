@@ -10,8 +10,11 @@
 //! Each language's figure is given twice: over its *running text* (the texts written as
 //! sentences, ending in `.`, `!` or `?`) and over *all* its texts (headings, buttons and labels
 //! each count as one sentence). Both must meet the limit. The one-sentence limit applies to
-//! sentences and list items only: LIX means nothing for a one-word heading, where a single long
-//! word gives 101.
+//! sentences (ending in `.`, `!`, `?` or a colon) and to lines written as list items (`-`, `•`):
+//! LIX means nothing for a one-word heading, where a single long word gives 101. So headings,
+//! buttons, answer labels, source descriptions and the safety net's list items (fragments that
+//! finish their lead, "… if you get:") count in the language's figure but are not held to it one
+//! by one.
 //!
 //! `cargo test --test readability -- --nocapture` prints the figures (README, "Plain language").
 
