@@ -90,10 +90,12 @@ fn a_partial_questionnaire_response_fills_exactly_its_items() {
     assert_eq!(read_draft(response).unwrap(), draft, "exactly the three answers, nothing else");
     // Grouped items and boolean yes/no, as other renderers write them.
     let grouped = json!({"resourceType": "QuestionnaireResponse", "item": [
-        {"linkId": "group-1", "item": [{"linkId": "both_legs", "answer": [{"valueBoolean": false}]}]}]});
+        {"linkId": "group-1", "item": [{"linkId": "both_legs", "answer": [{"valueBoolean": false}]}]},
+        {"linkId": "group-2", "item": [{"linkId": "pain_below_knee", "answer": [{"valueBoolean": true}]}]}]});
     let d = read_draft(grouped).unwrap();
     assert_eq!(d.sign(Sign::BothLegs), Some(false));
-    assert_eq!(every_question().filter(|q| d.is_answered(*q)).count(), 1);
+    assert_eq!(d.sign(Sign::PainBelowKnee), Some(true));
+    assert_eq!(every_question().filter(|q| d.is_answered(*q)).count(), 2);
     // A response without items is an empty pre-fill, not an error.
     assert_eq!(read_draft(json!({"resourceType": "QuestionnaireResponse"})).unwrap(), Draft::default());
 }

@@ -565,3 +565,33 @@ async fn mount_widget_takes_a_region_and_an_unknown_one_lists_every_region() {
         drop(widget);
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_answer_stays_selected_when_the_reader_comes_back_to_its_step_from_either_side() {
+    // The next step's radios are rebuilt in place from the previous step's; a radio checked
+    // there ("no" to leg weakness) must not clear the answer on this one ("yes" to weight loss).
+    let (el, _handle, _, _) = mount(Lang::En, Hooks::default());
+    tick().await;
+    click(&el, "[data-action=next]").await;
+    for field in ["bladder_or_bowel_problems", "saddle_numbness", "both_legs"] {
+        pick(&el, field, "no").await;
+        click(&el, "[data-action=next]").await;
+    }
+    for field in ["leg_weakness", "fever_or_unwell", "trauma"] {
+        pick(&el, field, "no").await;
+    }
+    click(&el, "[data-action=next]").await;
+    pick(&el, "weight_loss", "yes").await;
+    for field in ["cancer_history", "constant_night_pain", "osteoporosis_or_steroids"] {
+        pick(&el, field, "no").await;
+    }
+    let checked = |el: &web_sys::Element| attributes(el, "input:checked", "name").len();
+    click(&el, "[data-action=next]").await;
+    click(&el, "[data-action=back]").await;
+    assert_eq!(checked(&el), 4, "back from the next step");
+    click(&el, "[data-action=back]").await;
+    click(&el, "[data-action=next]").await;
+    assert_eq!(checked(&el), 4, "forward from the step before");
+    let yes: web_sys::HtmlInputElement = find(&el, "[data-question=weight_loss] input[value=yes]").unchecked_into();
+    assert!(yes.checked());
+}

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::Locale;
 use crate::clinic::{Clinic, Placement, placement};
-use crate::country::Country;
 use crate::decision::Urgency;
 use crate::i18n::fill;
 
@@ -16,6 +15,12 @@ use crate::i18n::fill;
 /// changes the `clinic-*` attributes.
 #[derive(Clone, Copy)]
 pub struct ClinicSetting(pub RwSignal<Clinic>);
+
+/// What a `tel:` link dials: the digits and a leading `+`, without the spaces, dashes and
+/// parentheses that only help people read the number.
+fn dial(tel: &str) -> String {
+    tel.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
 
 /// The clinic block, if the host gave a clinic and `at` is where it goes for `urgency`.
 #[component]
@@ -44,7 +49,7 @@ pub(crate) fn ClinicContact(
                     class="clinic-action primary"
                     data-clinic="tel"
                     part="clinic-call-link"
-                    href=format!("tel:{}", Country::dial(&tel))
+                    href=format!("tel:{}", dial(&tel))
                 >
                     {fill(t.call_number, &[("number", &tel)])}
                 </a>

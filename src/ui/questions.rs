@@ -154,11 +154,15 @@ fn ChoiceQuestion(
             let value: &'static str = value;
             view! {
                 <label class="choice" part="choice">
+                    // `checked` before `name`: moving to the next step, the view rebuilds these
+                    // inputs in place. A radio still checked from the old question that joins
+                    // the new question's group unchecks the answer already set there, so each
+                    // radio gets its new checkedness while still in its old group.
                     <input
                         type="radio"
+                        prop:checked=move || picked.get() == Some(value)
                         name=name.clone()
                         value=value
-                        prop:checked=move || picked.get() == Some(value)
                         aria-invalid=move || missing().then_some("true")
                         on:change=move |_| on_pick.run(value)
                     />

@@ -100,9 +100,60 @@ export interface TriageCompleteDetail {
 export interface TriageEmergencyDetail {
   sign: EmergencySign;
 }
-/** `detail` of the `triage-error` event: the widget could not load. */
+/** The id of a step of questions, in the order they are asked (`data-step` in the widget). */
+export type StepId =
+  | 'bladder_or_bowel' | 'saddle_numbness' | 'both_legs' | 'warning_signs' | 'health_history'
+  | 'the_pain' | 'age' | 'duration' | 'trend' | 'daily_life';
+/**
+ * `detail` of the `triage-step` event, and the argument of `onStep`: which step of questions
+ * is now shown. Never an answer: a host may count where readers stop without learning anything
+ * about them. Sent once each time the step shown changes (not on the start screen or the
+ * result; not when only the language changes).
+ */
+export interface TriageStepDetail {
+  step: StepId;
+  /** 0-based: 0 is the first step. */
+  index: number;
+  /** How many steps there are (10). */
+  total: number;
+}
+/** `detail` of the `triage-restart` event (the reader chose "start again"), and the argument of `onRestart`: empty. */
+export type TriageRestartDetail = Record<string, never>;
+/**
+ * `detail` of the `triage-error` event, and the argument of `onError`. `kind`: `load` — the
+ * widget could not load (the fallback text is shown); `prefill` — the pre-filled answers were
+ * refused (`error` names the field as `evaluate` does) and the widget started empty;
+ * `result` — a result was shown but could not be reported (the core did not load).
+ */
 export interface TriageErrorDetail {
   error: string;
+  kind: 'load' | 'prefill' | 'result';
+}
+
+/** Every event the element dispatches (bubbling, composed) and its `detail`. */
+export interface TriageEventMap {
+  'triage-complete': CustomEvent<TriageCompleteDetail>;
+  'triage-emergency': CustomEvent<TriageEmergencyDetail>;
+  'triage-step': CustomEvent<TriageStepDetail>;
+  'triage-restart': CustomEvent<TriageRestartDetail>;
+  'triage-error': CustomEvent<TriageErrorDetail>;
+}
+
+/**
+ * Pre-filled answers: any of the fields of `Answers`, with the same names and types (checked as
+ * `evaluate` checks them). Each is shown selected on its own step for the reader to confirm or
+ * change; `duration_weeks` is shown as the duration choice that contains it.
+ */
+export type PartialAnswers = Partial<Answers>;
+
+/** The host's own clinic on the result. Each value is checked; a refused one is a console warning and left out. */
+export interface Clinic {
+  /** Plain text (never HTML), at most 80 characters; shown as "Contact <name>". */
+  name?: string;
+  /** Digits, spaces, `+`, `-`, parentheses only; at most 20 characters. */
+  tel?: string;
+  /** An `https:` address, or a path on your own site starting with `/`. */
+  url?: string;
 }
 
 export interface Options {
@@ -117,6 +168,22 @@ export interface Options {
   onComplete?: (detail: TriageCompleteDetail) => void;
   /** Called the moment an emergency sign is answered "yes". */
   onEmergency?: (detail: TriageEmergencyDetail) => void;
+  /** Called each time a step of questions is shown: its id and place, never an answer. */
+  onStep?: (detail: TriageStepDetail) => void;
+  /** Called when the reader chooses "start again". */
+  onRestart?: (detail: TriageRestartDetail) => void;
+  /** Called when the pre-filled answers are refused (the widget starts empty). */
+  onError?: (detail: TriageErrorDetail) => void;
+  /** The host's clinic: its name (with `clinicTel` and/or `clinicUrl`), shown on urgent, soon and self-care results. */
+  clinicName?: string;
+  /** The clinic's phone number, for a `tel:` button. */
+  clinicTel?: string;
+  /** The clinic's web page: `https:` or a path on your site. */
+  clinicUrl?: string;
+  /** Pre-filled answers (not with `questionnaireResponse`). */
+  answers?: PartialAnswers | null;
+  /** Pre-filled answers as a FHIR R4 QuestionnaireResponse to our Questionnaire (not with `answers`). */
+  questionnaireResponse?: FhirResource | null;
 }
 
 /** A mounted widget. */
@@ -127,10 +194,53 @@ export interface Widget {
   setCountry(country: Country | string): void;
   /** Switches the Danish region (its out-of-hours line), keeping answers and step. */
   setRegion(region: DkRegion | string | undefined): void;
-  /** Clears every answer and returns to the start screen. */
+  /** Replaces the clinic (each value checked as for `clinicName`, `clinicTel`, `clinicUrl`). */
+  setClinic(clinic: Clinic): void;
+  /**
+   * Starts over with these pre-filled answers (read by the core, which it loads). Rejects with
+   * an Error naming the field when they are invalid; the widget then starts empty.
+   */
+  prefill(prefill: { answers?: PartialAnswers | null; questionnaireResponse?: FhirResource | null }): Promise<void>;
+  /** Clears every answer but the pre-filled ones and returns to the start screen. */
   reset(): void;
   /** Removes the widget and frees its memory. Safe to call more than once. */
   unmount(): void;
+}
+
+/** The attributes of `<back-pain-triage>` (all optional strings). */
+export interface BackPainTriageAttributes {
+  /** Language; without it, the nearest `lang` of the page. */
+  lang?: Language | string;
+  /** Country: phone numbers, services. */
+  country?: Country | string;
+  /** A Danish region, DK-81 … DK-85 (its out-of-hours line). */
+  region?: DkRegion | string;
+  /** The host's clinic: its name, shown as "Contact <name>". */
+  'clinic-name'?: string;
+  /** The clinic's phone number. */
+  'clinic-tel'?: string;
+  /** The clinic's web page (`https:` or a path on your site). */
+  'clinic-url'?: string;
+}
+
+/** The `<back-pain-triage>` element. */
+export interface BackPainTriageElement extends HTMLElement {
+  /** Pre-filled answers; setting it starts the widget over with them (or empty, with `triage-error`, if invalid). */
+  answers: PartialAnswers | null;
+  /** Pre-filled answers as a FHIR QuestionnaireResponse; as `answers`. */
+  questionnaireResponse: FhirResource | null;
+  addEventListener<K extends keyof TriageEventMap>(
+    type: K,
+    listener: (this: BackPainTriageElement, event: TriageEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof TriageEventMap>(
+    type: K,
+    listener: (this: BackPainTriageElement, event: TriageEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 /**
@@ -169,11 +279,8 @@ export function defineElement(name?: string): CustomElementConstructor;
 
 declare global {
   interface HTMLElementTagNameMap {
-    'back-pain-triage': HTMLElement;
+    'back-pain-triage': BackPainTriageElement;
   }
-  interface HTMLElementEventMap {
-    'triage-complete': CustomEvent<TriageCompleteDetail>;
-    'triage-emergency': CustomEvent<TriageEmergencyDetail>;
-    'triage-error': CustomEvent<TriageErrorDetail>;
-  }
+  // The events bubble and are composed, so listeners on any ancestor (or document) hear them.
+  interface HTMLElementEventMap extends TriageEventMap {}
 }

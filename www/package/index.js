@@ -31,6 +31,37 @@ async function completion(code, lang) {
   return { answers, outcome, questionnaireResponse, answered };
 }
 
+/** `detail` of `triage-step`: which step is shown, by id and place, and nothing answered. */
+function stepDetail(step, index, total) {
+  return { step, index, total };
+}
+
+/** An error's message, whatever was thrown. */
+function messageOf(error) {
+  return String(error?.message ?? error);
+}
+
+/**
+ * Reads pre-filled answers (a partial Answers object, or a partial FHIR QuestionnaireResponse)
+ * with the core, which names the field at fault as `evaluate` does. Resolves to `{ code }`, the
+ * draft for the widget, or to `{ error }` (and `code: ''`, an empty draft) when they are invalid.
+ */
+async function readPrefill(answers, questionnaireResponse) {
+  try {
+    await init();
+    return { code: core.prefillForWidget(answers ?? undefined, questionnaireResponse ?? undefined) };
+  } catch (error) {
+    const message = messageOf(error);
+    console.warn(`back-pain-triage: pre-filled answers refused, starting empty: ${message}`);
+    return { code: '', error: message };
+  }
+}
+
+/** Dispatches a bubbling, composed CustomEvent from `element`. */
+function emit(element, type, detail) {
+  element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 /**
  * Loads the core WASM (the rules and FHIR, without the UI) once; later calls return the same
  * promise. In a browser it is fetched from beside this module; `source` (a URL, Response,
@@ -113,8 +144,11 @@ export function answersFromQuestionnaireResponse(response) {
 
 /**
  * Renders a widget into `element`'s shadow root. `options`: { lang, country, region (a Danish
- * region, DK-81 … DK-85), onComplete, onEmergency }. Resolves to { setLanguage, setCountry,
- * setRegion, reset, unmount }.
+ * region, DK-81 … DK-85), clinicName, clinicTel, clinicUrl, answers, questionnaireResponse,
+ * onComplete, onEmergency, onStep, onRestart, onError }. Resolves to { setLanguage,
+ * setCountry, setRegion, setClinic, prefill, reset, unmount }. Invalid pre-filled answers are
+ * not thrown: the widget starts empty, and `triage-error` (on `element`) and `onError` say
+ * which field is wrong.
  */
 export async function mount(element, options = {}) {
   if (!(typeof Element !== 'undefined' && element instanceof Element)) {
@@ -123,13 +157,18 @@ export async function mount(element, options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new Error('back-pain-triage: mount(element, options): options must be an object');
   }
-  const { onComplete, onEmergency } = options;
-  for (const [name, value] of Object.entries({ onComplete, onEmergency })) {
+  const { onComplete, onEmergency, onStep, onRestart, onError } = options;
+  for (const [name, value] of Object.entries({ onComplete, onEmergency, onStep, onRestart, onError })) {
     if (value !== undefined && typeof value !== 'function') {
       throw new Error(`back-pain-triage: mount(element, options): options.${name} must be a function`);
     }
   }
   const first = paintFirstScreen(element, options.lang, options.country);
+  // Pre-filled answers are read by the core, loaded alongside the widget.
+  const prefilled =
+    options.answers != null || options.questionnaireResponse != null
+      ? readPrefill(options.answers, options.questionnaireResponse)
+      : null;
   let bindings;
   try {
     bindings = await loadWidget();
@@ -137,7 +176,8 @@ export async function mount(element, options = {}) {
     showFallback(element, options.lang, options.country);
     throw error;
   }
-  const widget = takeOver(bindings.mountWidget, element, first, {
+  const prefill = await prefilled;
+  const widget = takeOver(bindings.mountWidget, element, first, prefill?.code, {
     lang: options.lang,
     country: options.country,
     region: options.region,
@@ -150,12 +190,28 @@ export async function mount(element, options = {}) {
           .then(onComplete)
           .catch((error) => console.error('back-pain-triage: onComplete failed', error))),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
+    onStep: onStep && ((...args) => onStep(stepDetail(...args))),
+    onRestart: onRestart && (() => onRestart({})),
+    clinicName: options.clinicName,
+    clinicTel: options.clinicTel,
+    clinicUrl: options.clinicUrl,
   });
+  if (prefill?.error) {
+    const detail = { error: prefill.error, kind: 'prefill' };
+    emit(element, 'triage-error', detail);
+    onError?.(detail);
+  }
   let live = true;
   return {
     setLanguage: (lang) => live && widget.setLanguage(lang),
     setCountry: (country) => live && widget.setCountry(country),
     setRegion: (region) => live && widget.setRegion(region),
+    setClinic: ({ name, tel, url } = {}) => live && widget.setClinic(name, tel, url),
+    async prefill({ answers, questionnaireResponse } = {}) {
+      const { code, error } = await readPrefill(answers, questionnaireResponse);
+      if (live) widget.prefill(code);
+      if (error) throw new Error(error);
+    },
     reset: () => live && widget.reset(),
     unmount() {
       if (!live) return;
@@ -223,14 +279,16 @@ function paintFirstScreen(element, langTag, countryCode) {
 }
 
 /**
- * Replaces the first screen with the widget in one task. Focus on Start stays on Start; a
- * Start pressed meanwhile is kept: the widget opens the first question and, as after any
- * Start, focus moves to its heading (next frame, once the widget has drawn it).
+ * Replaces the first screen with the widget in one task, with the pre-filled answers (`code`,
+ * from `readPrefill`) if any. Focus on Start stays on Start; a Start pressed meanwhile is kept:
+ * the widget opens the first question and, as after any Start, focus moves to its heading
+ * (next frame, once the widget has drawn it).
  */
-function takeOver(mountWidget, element, first, options) {
+function takeOver(mountWidget, element, first, code, options) {
   const shadow = element.shadowRoot;
   const onStart = Boolean(shadow?.activeElement?.matches('[data-action="next"]'));
   const widget = mountWidget(element, options);
+  if (code) widget.prefill(code);
   if (first.started) {
     widget.start();
     requestAnimationFrame(() => shadow.querySelector('h2')?.focus());
@@ -261,10 +319,16 @@ function showFallback(element, langTag, countryCode) {
   if (nav) nav.replaceWith(document.createElement('slot'));
 }
 
+/** The element's attributes for the host's clinic. */
+const CLINIC_ATTRIBUTES = ['clinic-name', 'clinic-tel', 'clinic-url'];
+
 /**
  * Registers the <back-pain-triage> element (or another name) once. Attributes: lang,
- * country, region (a Danish region, DK-81 … DK-85). Events (bubbling, composed): triage-complete {answers, outcome, questionnaireResponse},
- * triage-emergency {sign}, triage-error {error}.
+ * country, region (a Danish region, DK-81 … DK-85), clinic-name, clinic-tel, clinic-url.
+ * Properties: answers, questionnaireResponse (pre-filled answers). Events (bubbling,
+ * composed): triage-complete {answers, outcome, questionnaireResponse, answered},
+ * triage-emergency {sign}, triage-step {step, index, total}, triage-restart {},
+ * triage-error {error, kind}.
  */
 export function defineElement(name = 'back-pain-triage') {
   if (typeof customElements === 'undefined') {
@@ -273,10 +337,63 @@ export function defineElement(name = 'back-pain-triage') {
   if (customElements.get(name)) return customElements.get(name);
 
   class BackPainTriageElement extends HTMLElement {
-    static observedAttributes = ['lang', 'country', 'region'];
+    static observedAttributes = ['lang', 'country', 'region', ...CLINIC_ATTRIBUTES];
 
     #widget = null;
     #first = null; // the first screen, until the widget takes over
+    #answers = null;
+    #questionnaireResponse = null;
+    #prefillQueued = false;
+
+    constructor() {
+      super();
+      // A framework may set the properties before this class was defined: they then sit on
+      // the instance and hide the accessors below. Take them over.
+      for (const property of ['answers', 'questionnaireResponse']) {
+        if (Object.hasOwn(this, property)) {
+          const value = this[property];
+          delete this[property];
+          this[property] = value;
+        }
+      }
+    }
+
+    /** Pre-filled answers: a partial Answers object (or null). */
+    get answers() {
+      return this.#answers;
+    }
+    set answers(value) {
+      this.#answers = value ?? null;
+      this.#queuePrefill();
+    }
+
+    /** Pre-filled answers as a FHIR QuestionnaireResponse (or null). */
+    get questionnaireResponse() {
+      return this.#questionnaireResponse;
+    }
+    set questionnaireResponse(value) {
+      this.#questionnaireResponse = value ?? null;
+      this.#queuePrefill();
+    }
+
+    #hasPrefill() {
+      return this.#answers !== null || this.#questionnaireResponse !== null;
+    }
+
+    /** Once the widget is there, starts it over with the pre-fill, once per task however many properties changed. */
+    #queuePrefill() {
+      if (!this.#widget || this.#prefillQueued) return;
+      this.#prefillQueued = true;
+      queueMicrotask(async () => {
+        this.#prefillQueued = false;
+        const { code, error } = this.#hasPrefill()
+          ? await readPrefill(this.#answers, this.#questionnaireResponse)
+          : { code: '' };
+        if (!this.#widget) return;
+        this.#widget.prefill(code);
+        if (error) emit(this, 'triage-error', { error, kind: 'prefill' });
+      });
+    }
 
     #lang() {
       return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined;
@@ -285,30 +402,40 @@ export function defineElement(name = 'back-pain-triage') {
     connectedCallback() {
       if (this.#widget) return; // moved within the page: the widget came along
       this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
+      // Pre-filled answers are read by the core: fetch it alongside the widget.
+      if (this.#hasPrefill()) init().catch(() => {});
       loadWidget().then(
-        ({ mountWidget }) => {
+        async ({ mountWidget }) => {
+          // The pre-fill as it is now (the host may have set it while the WASM loaded).
+          const prefill = this.#hasPrefill() ? await readPrefill(this.#answers, this.#questionnaireResponse) : null;
           // The element may have been removed, or mounted already, while the WASM loaded.
           if (!this.isConnected || this.#widget) return;
-          this.#widget = takeOver(mountWidget, this, this.#first, {
+          this.#widget = takeOver(mountWidget, this, this.#first, prefill?.code, {
             lang: this.#lang(),
             country: this.getAttribute('country') || undefined,
             region: this.getAttribute('region') || undefined,
+            clinicName: this.getAttribute('clinic-name') ?? undefined,
+            clinicTel: this.getAttribute('clinic-tel') ?? undefined,
+            clinicUrl: this.getAttribute('clinic-url') ?? undefined,
             onComplete: (code, lang) =>
               completion(code, lang).then(
-                (detail) => this.#emit('triage-complete', detail),
+                (detail) => emit(this, 'triage-complete', detail),
                 (error) => {
                   console.error('back-pain-triage: the result could not be reported', error);
-                  this.#emit('triage-error', { error: String(error?.message ?? error) });
+                  emit(this, 'triage-error', { error: messageOf(error), kind: 'result' });
                 },
               ),
-            onEmergency: (sign) => this.#emit('triage-emergency', { sign }),
+            onEmergency: (sign) => emit(this, 'triage-emergency', { sign }),
+            onStep: (...args) => emit(this, 'triage-step', stepDetail(...args)),
+            onRestart: () => emit(this, 'triage-restart', {}),
           });
           this.#first = null;
+          if (prefill?.error) emit(this, 'triage-error', { error: prefill.error, kind: 'prefill' });
         },
         (error) => {
           console.error('back-pain-triage: the widget could not load', error);
           if (this.isConnected) showFallback(this, this.#lang(), this.getAttribute('country'));
-          this.#emit('triage-error', { error: String(error?.message ?? error) });
+          emit(this, 'triage-error', { error: messageOf(error), kind: 'load' });
         },
       );
     }
@@ -335,13 +462,13 @@ export function defineElement(name = 'back-pain-triage') {
         if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
         if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
         if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
+        if (CLINIC_ATTRIBUTES.includes(attribute)) {
+          const [name, tel, url] = CLINIC_ATTRIBUTES.map((a) => this.getAttribute(a) ?? undefined);
+          this.#widget.setClinic(name, tel, url);
+        }
       } else if (this.#first && !this.#first.started) {
         this.#first = paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
       }
-    }
-
-    #emit(type, detail) {
-      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
   }
 

@@ -1,0 +1,327 @@
+// What integrators ask for, in Chromium through the script-tag build (pkg/): the host's own
+// clinic on the result (and every bad value refused with a warning), pre-filled answers (a
+// partial Answers object or a FHIR QuestionnaireResponse; invalid ones give triage-error and an
+// empty widget), and the privacy-safe triage-step / triage-restart events. Needs pkg/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, repo } from './support.mjs';
+import { plainAnswers, completeByMouse, readResult, fieldsOnScreen, answer } from './flow.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(repo, 'pkg', 'back-pain-triage.js')), 'pkg/ missing: run npm run package');
+  server = await serve(repo);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page at /virtual.html with `body` and the script-tag build; console and errors recorded. */
+async function open(t, body) {
+  const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+    <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
+  await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  t.after(() => context.close());
+  // Every event of the widget, recorded on the document (they bubble and are composed).
+  await page.addInitScript(() => {
+    window.events = [];
+    for (const type of ['triage-complete', 'triage-emergency', 'triage-step', 'triage-restart', 'triage-error']) {
+      document.addEventListener(type, (e) => window.events.push({ type, detail: e.detail, target: e.target.id }));
+    }
+  });
+  await page.goto(server.url + '/virtual.html');
+  return { page, log };
+}
+
+const events = (page, type) =>
+  page.evaluate((type) => window.events.filter((e) => e.type === type), type);
+
+/** The `data-contact` blocks of the result's contacts, in order. */
+const contactOrder = (w) =>
+  w.locator('.contacts-section [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
+
+const CLINIC = 'clinic-name="Back &amp; Spine Clinic" clinic-tel="+44 (20) 7946-0000" clinic-url="/booking"';
+
+test('the clinic comes first on soon and self-care, after the national contacts on urgent, never on emergency', async (t) => {
+  const { page, log } = await open(t, `<back-pain-triage id="w" lang="en" country="GB" ${CLINIC}></back-pain-triage>`);
+  const w = page.locator('#w');
+  const cases = [
+    [plainAnswers(), 'self_care', ['clinic', 'emergency', 'out_of_hours']],
+    [plainAnswers({ major_impact: true }), 'soon', ['clinic', 'emergency', 'out_of_hours']],
+    [plainAnswers({ fever_or_unwell: true }), 'urgent', ['emergency', 'out_of_hours', 'clinic']],
+    [plainAnswers({ saddle_numbness: true }), 'emergency', ['emergency']],
+  ];
+  for (const [answers, urgency, order] of cases) {
+    await completeByMouse(w, answers);
+    assert.equal((await readResult(w)).urgency, urgency);
+    assert.deepEqual(await contactOrder(w), order, urgency);
+    if (urgency !== 'emergency') {
+      const clinic = w.locator('[data-contact="clinic"]');
+      assert.equal(await clinic.locator('h3').innerText(), 'Contact Back & Spine Clinic');
+      const call = clinic.getByRole('link', { name: 'Call +44 (20) 7946-0000' });
+      assert.equal(await call.getAttribute('href'), 'tel:+442079460000');
+      const site = clinic.getByRole('link', { name: 'Go to the Back & Spine Clinic website' });
+      assert.equal(await site.getAttribute('href'), '/booking');
+    } else {
+      assert.equal(await w.locator('[data-contact="clinic"]').count(), 0, 'only the emergency number');
+    }
+    await w.locator('[data-action="restart"]').click();
+  }
+  // The host changes its clinic while a result is shown: the block follows at once.
+  await completeByMouse(w, plainAnswers());
+  await page.evaluate(() => {
+    const el = document.getElementById('w');
+    el.setAttribute('clinic-name', 'Other Clinic');
+    el.removeAttribute('clinic-tel');
+  });
+  assert.equal(await w.locator('[data-contact="clinic"] h3').innerText(), 'Contact Other Clinic');
+  assert.equal(await w.locator('[data-clinic="tel"]').count(), 0);
+  assert.deepEqual(log.warnings, []);
+  assert.deepEqual(log.errors, []);
+});
+
+test('each bad clinic value is refused with a warning naming it, and the widget still completes a flow', async (t) => {
+  const bad = [
+    ['clinic-url', 'javascript:alert(1)', /clinic-url \(clinicUrl\) "javascript:alert\(1\)" refused/],
+    ['clinic-url', 'http://clinic.example/booking', /clinic-url \(clinicUrl\) "http:\/\/clinic\.example\/booking" refused/],
+    ['clinic-url', 'data:text/html,hi', /clinic-url \(clinicUrl\) "data:text\/html,hi" refused/],
+    ['clinic-name', '<img src=x onerror=alert(1)>', /clinic-name \(clinicName\) .* refused: .*HTML/],
+    ['clinic-tel', '22 33 abc', /clinic-tel \(clinicTel\) "22 33 abc" refused/],
+    ['clinic-tel', '+47 22 33 44 55 66 77 88', /clinic-tel \(clinicTel\) .* refused: longer than 20/],
+  ];
+  for (const [attribute, value, warning] of bad) {
+    const good = { 'clinic-name': 'Back Clinic', 'clinic-tel': '020 7946 0000', 'clinic-url': 'https://clinic.example/' };
+    good[attribute] = value;
+    const attrs = Object.entries(good)
+      .map(([k, v]) => `${k}="${v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')}"`)
+      .join(' ');
+    const { page, log } = await open(t, `<back-pain-triage id="w" lang="en" ${attrs}></back-pain-triage>`);
+    const w = page.locator('#w');
+    await completeByMouse(w, plainAnswers({ worried: true }));
+    assert.equal((await readResult(w)).urgency, 'soon', `${attribute}=${value}: the flow completes`);
+    assert.ok(log.warnings.some((m) => warning.test(m)), `${attribute}=${value}: ${log.warnings.join('\n')}`);
+    const hrefs = await w.locator('[data-contact="clinic"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(!hrefs.includes(value), `${value} is never a link`);
+    assert.ok(hrefs.every((h) => h.startsWith('tel:') || h.startsWith('https:') || h.startsWith('/')), hrefs.join(' '));
+    if (attribute === 'clinic-name') {
+      assert.equal(await w.locator('[data-contact="clinic"]').count(), 0, 'no name, no block');
+      assert.equal(await w.locator('img').count(), 0);
+    } else {
+      const kept = attribute === 'clinic-url' ? 'tel' : 'url';
+      assert.equal(await w.locator(`[data-clinic="${kept}"]`).count(), 1, 'the good value stays');
+      assert.equal(await w.locator(`[data-clinic="${attribute.slice(7)}"]`).count(), 0, 'the bad one is left out');
+    }
+    assert.deepEqual(log.errors, []);
+  }
+});
+
+/**
+ * Walks every step from the start, recording which answer each question has selected when the
+ * step appears (radio value, or the age as typed), then answers it from `answers` and goes on.
+ */
+async function walkRecordingSelections(w, answers) {
+  await w.locator('[data-action="next"]').click();
+  const selected = {};
+  for (let i = 0; i < 12 && !(await w.locator('[data-step="result"]').count()); i++) {
+    for (const field of await fieldsOnScreen(w)) {
+      const q = w.locator(`[data-question="${field}"]`);
+      const checked = q.locator('input:checked');
+      const value =
+        field === 'age' ? await q.locator('input').inputValue()
+        : (await checked.count()) ? await checked.getAttribute('value') : null;
+      if (value) selected[field] = value;
+      await answer(w, field, answers);
+    }
+    await w.locator('[data-action="next"]').click();
+  }
+  return selected;
+}
+
+test('pre-filled answers (a partial Answers object or a QuestionnaireResponse) pre-select exactly those answers, on their own steps', async (t) => {
+  const { page, log } = await open(t, '<back-pain-triage id="a" lang="en"></back-pain-triage><back-pain-triage id="q" lang="en"></back-pain-triage>');
+  await page.evaluate(() => {
+    document.getElementById('a').answers = { age: 67, duration_weeks: 5, trauma: true, worried: false };
+    document.getElementById('q').questionnaireResponse = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+      item: [
+        { linkId: 'group', item: [{ linkId: 'pain_below_knee', answer: [{ valueBoolean: true }] }] },
+        { linkId: 'trend', answer: [{ valueCoding: { code: 'worse' } }] },
+        { linkId: 'bladder_or_bowel_problems', answer: [{ valueCoding: { code: 'N' } }] },
+      ],
+    };
+  });
+  const a = page.locator('#a');
+  assert.deepEqual(await walkRecordingSelections(a, plainAnswers()), {
+    age: '67', duration_weeks: '4-6', trauma: 'yes', worried: 'no',
+  });
+  const q = page.locator('#q');
+  assert.deepEqual(await walkRecordingSelections(q, plainAnswers()), {
+    pain_below_knee: 'yes', trend: 'worse', bladder_or_bowel_problems: 'no',
+  });
+  // Nothing was skipped: ten steps each, and the reader's answers (not the pre-fill) decided.
+  const steps = await events(page, 'triage-step');
+  assert.deepEqual(steps.filter((e) => e.target === 'a').map((e) => e.detail.index), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const completes = await events(page, 'triage-complete');
+  assert.equal(completes.find((e) => e.target === 'a').detail.answers.age, 40, 'the reader changed the age');
+  // Start again: back to the pre-filled answers.
+  await a.locator('[data-action="restart"]').click();
+  assert.deepEqual(await walkRecordingSelections(a, plainAnswers()), {
+    age: '67', duration_weeks: '4-6', trauma: 'yes', worried: 'no',
+  });
+  assert.deepEqual(log.errors, []);
+});
+
+test('an invalid pre-fill is a triage-error naming the field as evaluate does, and an empty widget', async (t) => {
+  const { page, log } = await open(t, '<back-pain-triage id="w" lang="en"></back-pain-triage>');
+  const w = page.locator('#w');
+  await w.locator('[data-step="start"]').waitFor();
+  const complete = { ...plainAnswers(), duration_weeks: 1 };
+  delete complete.duration;
+  const cases = [
+    [{ answers: { trauma: true, age: 140 } }, 'answers: field `age`: ', { age: 140 }],
+    [{ answers: { trauma: 'yes' } }, 'answers: field `trauma`: ', { trauma: 'yes' }],
+    [{ answers: { saddle_numbess: true, age: 30 } }, 'answers: field `saddle_numbess`: ', { saddle_numbess: true }],
+    [{ answers: [] }, 'answers: expected ', null],
+    [{ questionnaireResponse: { resourceType: 'QuestionnaireResponse', item: [{ linkId: 'trend', answer: [{ valueCoding: { code: 'sideways' } }] }] } },
+      'questionnaireResponse: item `trend`: ', null],
+    [{ questionnaireResponse: { resourceType: 'Observation' } }, 'questionnaireResponse: `resourceType`', null],
+    [{ answers: { age: 30 }, questionnaireResponse: { resourceType: 'QuestionnaireResponse' } }, 'answers, questionnaireResponse: ', null],
+  ];
+  for (const [prefill, prefix, extra] of cases) {
+    // A valid pre-fill first, so that "empty" is not just "never filled".
+    const result = await page.evaluate(async ({ prefill, complete, extra }) => {
+      const el = document.getElementById('w');
+      el.questionnaireResponse = null;
+      el.answers = { bladder_or_bowel_problems: false };
+      await new Promise((ok) => setTimeout(ok, 20));
+      window.events = [];
+      el.answers = prefill.answers ?? null;
+      el.questionnaireResponse = prefill.questionnaireResponse ?? null;
+      await new Promise((ok) => setTimeout(ok, 20));
+      let evaluated = null;
+      if (extra) {
+        const api = await import('/pkg/back-pain-triage.js');
+        await api.init();
+        try {
+          api.evaluate({ ...complete, ...extra });
+        } catch (e) {
+          evaluated = e.message;
+        }
+      }
+      return { errors: window.events.filter((e) => e.type === 'triage-error').map((e) => e.detail), evaluated };
+    }, { prefill, complete, extra });
+    assert.equal(result.errors.length, 1, JSON.stringify(prefill));
+    const [{ error, kind }] = result.errors;
+    assert.equal(kind, 'prefill');
+    assert.ok(error.startsWith(prefix), `${error} should start with ${prefix}`);
+    if (result.evaluated) {
+      assert.equal(error.slice('answers: '.length), result.evaluated.replace(/^evaluate: /, ''), 'the same words as evaluate');
+    }
+    // Empty: the first step has nothing selected (the valid pre-fill was dropped too).
+    await w.locator('[data-action="next"]').click();
+    assert.equal(await w.locator('input:checked').count(), 0, 'never half-filled');
+    await w.locator('[data-action="back"]').click();
+  }
+  assert.ok(log.warnings.some((m) => /pre-filled answers refused/.test(m)));
+  // The widget still works after all that.
+  await completeByMouse(w, plainAnswers());
+  assert.equal((await readResult(w)).urgency, 'self_care');
+  assert.deepEqual(log.errors, []);
+});
+
+test('triage-step fires once per step with only { step, index, total }; triage-restart on start again', async (t) => {
+  const { page, log } = await open(t, '<back-pain-triage id="w" lang="en"></back-pain-triage>');
+  const w = page.locator('#w');
+  await w.locator('[data-step="start"]').waitFor();
+  assert.deepEqual(await events(page, 'triage-step'), [], 'nothing on the start screen');
+  await completeByMouse(w, plainAnswers({ age: 33, pain_below_knee: true, trend: 'worse' }));
+  await readResult(w);
+  const steps = (await events(page, 'triage-step')).map((e) => e.detail);
+  assert.equal(steps.length, 10, 'once per step');
+  const ids = ['bladder_or_bowel', 'saddle_numbness', 'both_legs', 'warning_signs', 'health_history', 'the_pain', 'age', 'duration', 'trend', 'daily_life'];
+  steps.forEach((detail, i) => {
+    assert.deepEqual(Object.keys(detail).sort(), ['index', 'step', 'total'], 'no answer in the detail');
+    assert.deepEqual(detail, { step: ids[i], index: i, total: 10 });
+  });
+  // A language change is not a step change; "back" is.
+  await w.locator('[data-action="change"]').click();
+  await page.evaluate(() => document.getElementById('w').setAttribute('lang', 'sv'));
+  await w.locator('[data-action="next"]').click();
+  await w.locator('[data-action="back"]').click();
+  const after = (await events(page, 'triage-step')).slice(10).map((e) => e.detail.index);
+  assert.deepEqual(after, [0, 1, 0]);
+  assert.deepEqual(await events(page, 'triage-restart'), []);
+  await completeByMouse(w, plainAnswers({ both_legs: true }));
+  await w.locator('[data-action="restart"]').click();
+  const restarts = await events(page, 'triage-restart');
+  assert.deepEqual(restarts.map((e) => e.detail), [{}]);
+  await w.locator('[data-step="start"]').waitFor();
+  assert.deepEqual(log.errors, []);
+});
+
+test('mount(): clinic options, answers, onStep, onRestart and onError, and the handle\'s setClinic and prefill', async (t) => {
+  const { page, log } = await open(t, '<div id="host"></div><div id="bad"></div>');
+  const out = await page.evaluate(async () => {
+    const api = await import('/pkg/back-pain-triage.js');
+    const seen = { steps: [], restarts: 0, errors: [] };
+    const widget = await api.mount(document.getElementById('host'), {
+      lang: 'da',
+      clinicName: 'Rygklinikken',
+      clinicTel: '33 12 34 56',
+      clinicUrl: 'javascript:void(0)',
+      answers: { age: 29 },
+      onStep: (d) => seen.steps.push(d),
+      onRestart: (d) => { seen.restarts += 1; seen.restartDetail = d; },
+      onError: (d) => seen.errors.push(d),
+    });
+    await api.mount(document.getElementById('bad'), { lang: 'da', answers: { age: -1 }, onError: (d) => seen.errors.push(d) });
+    let thrown = null;
+    try {
+      await widget.prefill({ answers: { worried: 'maybe' } });
+    } catch (e) {
+      thrown = e.message;
+    }
+    await widget.prefill({ answers: { age: 29 } });
+    widget.setClinic({ name: 'Rygklinikken', tel: '33 12 34 56' });
+    window.seen = seen;
+    return { thrown, errors: seen.errors };
+  });
+  assert.match(out.thrown, /^answers: field `worried`: must be true or false/);
+  assert.equal(out.errors.length, 1);
+  assert.equal(out.errors[0].kind, 'prefill');
+  assert.match(out.errors[0].error, /^answers: field `age`: must be a whole number from 0 to 120, got -1/);
+  assert.ok(log.warnings.some((m) => /clinicUrl.*javascript:void\(0\).*refused/.test(m)), log.warnings.join('\n'));
+  const host = page.locator('#host');
+  await completeByMouse(host, plainAnswers({ age: 29, trend: 'worse' }));
+  assert.equal((await readResult(host)).urgency, 'soon');
+  assert.equal(await host.locator('[data-contact="clinic"] h3').innerText(), 'Kontakt Rygklinikken');
+  assert.equal(await host.locator('[data-clinic="tel"]').getAttribute('href'), 'tel:33123456');
+  await host.locator('[data-action="restart"]').click();
+  const seen = await page.evaluate(() => window.seen);
+  assert.deepEqual(seen.steps.map((d) => d.index), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(seen.restartDetail, {});
+  assert.equal(seen.restarts, 1);
+  // The pre-filled age is back after start again.
+  await host.locator('[data-action="next"]').click();
+  for (let i = 0; i < 6; i++) {
+    for (const field of await fieldsOnScreen(host)) await answer(host, field, plainAnswers());
+    await host.locator('[data-action="next"]').click();
+  }
+  assert.equal(await host.locator('[data-question="age"] input').inputValue(), '29');
+  assert.deepEqual(log.errors, []);
+});
