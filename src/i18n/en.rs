@@ -72,9 +72,9 @@ pub(super) const TEXTS: Texts = Texts {
     },
     signs: BySign {
         bladder_or_bowel_problems: p(
-            "Since the back pain began, have you had new trouble passing urine, or lost control of your bladder or bowel?",
+            "Since the back pain began, have you had new trouble peeing, or lost control of your bladder or bowel?",
             "For example, you cannot pee, or you wet or soil yourself without feeling it.",
-            "Trouble passing urine or bladder/bowel control",
+            "Trouble peeing or bladder/bowel control",
         ),
         saddle_numbness: p(
             "Since the back pain began, have you had new numbness or reduced feeling around your genitals, your back passage (anus) or your inner thighs?",
@@ -189,7 +189,7 @@ pub(super) const TEXTS: Texts = Texts {
     },
     why_heading: "Why",
     reasons: ByRule {
-        emergency_bladder_or_bowel_problems: "New trouble passing urine, or losing control of your bladder or bowel, together with back pain can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
+        emergency_bladder_or_bowel_problems: "New trouble peeing, or losing control of your bladder or bowel, together with back pain can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
         emergency_saddle_numbness: "New numbness or reduced feeling around the genitals, back passage or inner thighs can mean pressure on the nerves at the bottom of the spine (cauda equina). This needs emergency care.",
         emergency_both_legs: "New numbness, tingling or weakness in both legs since the back pain began can mean pressure on the nerves in the lower spine. This needs emergency care.",
         urgent_leg_weakness: "New or worsening weakness in a thigh, calf or foot means a nerve may be affected. A doctor should examine you today.",

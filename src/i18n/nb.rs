@@ -59,7 +59,7 @@ pub(super) const TEXTS: Texts = Texts {
     no: "Nei",
     please_answer: "Svar på dette spørsmålet.",
     step_headings: StepHeadings {
-        bladder_or_bowel: "Vannlating og avføring",
+        bladder_or_bowel: "Urin og avføring",
         saddle_numbness: "Nummenhet",
         both_legs: "Begge beina",
         warning_signs: "Andre faresignaler",
@@ -72,9 +72,9 @@ pub(super) const TEXTS: Texts = Texts {
     },
     signs: BySign {
         bladder_or_bowel_problems: p(
-            "Har du fått nye problemer med vannlatingen etter at ryggsmertene begynte, eller mistet kontrollen over urin eller avføring?",
+            "Har du fått nye problemer med å tisse etter at ryggsmertene begynte, eller mistet kontrollen over urin eller avføring?",
             "For eksempel at du ikke får tisset, eller at det går urin eller avføring uten at du kjenner det.",
-            "Problemer med vannlating eller kontroll over urin/avføring",
+            "Problemer med å tisse eller kontroll over urin/avføring",
         ),
         saddle_numbness: p(
             "Tenk på tiden etter at ryggsmertene begynte. Har du fått ny nummenhet eller nedsatt følelse ved kjønnsorganene, endetarmsåpningen eller innsiden av lårene?",
