@@ -60,7 +60,7 @@ pub(super) const TEXTS: Texts = Texts {
     please_answer: "Du mangler at svare på dette spørgsmål.",
     step_headings: StepHeadings {
         bladder_or_bowel: "Blære og tarm",
-        saddle_numbness: "Følelsesløshed",
+        saddle_numbness: "Nedsat følelse",
         both_legs: "Begge ben",
         warning_signs: "Andre advarselstegn",
         health_history: "Dit helbred",
@@ -100,9 +100,9 @@ pub(super) const TEXTS: Texts = Texts {
         weight_loss: p("Har du tabt dig for nylig uden at prøve på det?", "", "Vægttab uden at prøve på det"),
         cancer_history: p("Har du nogensinde haft kræft?", "", "Har haft kræft"),
         constant_night_pain: p(
-            "Er smerterne konstante, så hvile ikke lindrer dem, eller er de værst om natten?",
+            "Har du ondt hele tiden, også når du hviler, eller er smerterne værst om natten?",
             "",
-            "Konstante smerter, eller værst om natten",
+            "Ondt hele tiden, eller værst om natten",
         ),
         osteoporosis_or_steroids: p(
             "Har du knogleskørhed, eller har du i lang tid taget tabletter med binyrebarkhormon (fx prednisolon)?",

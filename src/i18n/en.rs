@@ -100,9 +100,9 @@ pub(super) const TEXTS: Texts = Texts {
         weight_loss: p("Have you lost weight recently without trying?", "", "Weight loss without trying"),
         cancer_history: p("Have you ever had cancer?", "", "Has had cancer"),
         constant_night_pain: p(
-            "Is the pain constant, so that rest does not ease it, or is it worst at night?",
+            "Do you have pain all the time, even when you rest, or is it worst at night?",
             "",
-            "Constant pain, or worst at night",
+            "Pain all the time, or worst at night",
         ),
         osteoporosis_or_steroids: p(
             "Do you have osteoporosis (brittle bones), or have you taken cortisone (steroid) tablets for a long time?",

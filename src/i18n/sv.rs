@@ -60,7 +60,7 @@ pub(super) const TEXTS: Texts = Texts {
     please_answer: "Svara på den här frågan.",
     step_headings: StepHeadings {
         bladder_or_bowel: "Blåsa och tarm",
-        saddle_numbness: "Känselbortfall",
+        saddle_numbness: "Nedsatt känsel",
         both_legs: "Båda benen",
         warning_signs: "Andra varningstecken",
         health_history: "Din hälsa",
