@@ -53,9 +53,10 @@ pub fn read_document(json: &str, format: Format) -> Result<Answers, String> {
 /// serde_json's message, said to be about the document as a whole unless the readers have
 /// already named a field in it.
 fn attributed(e: &serde_json::Error) -> String {
-    let message = shortened(e.to_string());
+    // The readers' own messages are short by construction; serde's may quote a whole string.
+    let message = e.to_string();
     let named = ["field `", "after field `", "`", "not a JSON object"].iter().any(|start| message.starts_with(start));
-    if named { message } else { format!("not a JSON object: {message}") }
+    if named { message } else { format!("not a JSON object: {}", shortened(message)) }
 }
 
 /// Everything on standard input: one document, or with `jsonl` one document per line, in order.

@@ -539,3 +539,22 @@ fn numbers_are_read_exactly_as_javascript_reads_them() {
     let outcome = evaluate(&read_document(&json, Format::Answers).unwrap());
     assert!(outcome.reasons.iter().all(|r| r.rule != RuleId::SoonNotBetterAfter4Weeks), "{outcome:?}");
 }
+
+/// Found by `scripts/fuzz` (fhir_response_json): items nested 40 deep with a syntax error in
+/// the innermost made a path so long that cutting the message in the middle broke it. Now the
+/// path is cut between elements and the message separately: one line, the place still named.
+#[test]
+fn deeply_nested_items_keep_a_readable_path() {
+    for depth in [1, 10, 40, 120] {
+        for inner in [r#"{"linkId": "age", "answer": [1,}"#, r#"{"linkId": "age", "answer": ["x"]}"#] {
+            let open = r#"{"linkId": "group", "item": ["#.repeat(depth);
+            let close = "]}".repeat(depth);
+            let text = format!(r#"{{"resourceType": "QuestionnaireResponse", "item": [{open}{inner}{close}]}}"#);
+            let e = read_document(&text, Format::Fhir).unwrap_err();
+            assert_eq!(rejection_problem(&e, Format::Fhir), None, "{depth}: {e}");
+            assert!(e.starts_with("invalid QuestionnaireResponse: `item[0].item[0]"), "{e}");
+            // Past serde_json's recursion limit (128 levels), the error is the limit's, at the depth reached.
+            assert!(e.contains(".answer[0]`: ") || depth > 60 && e.contains("recursion limit exceeded"), "{e}");
+        }
+    }
+}

@@ -15,16 +15,35 @@ use crate::decision::answers::{Shown, shortened};
 /// `e`, which happened inside `segment`. Paths are built from the inside out: an error
 /// "`valueInteger`: …" inside `[0]` inside `answer` becomes "`answer[0].valueInteger`: …";
 /// any other error gets the segment in front. The format's position, if it appends one,
-/// stays at the end, where serde_json reads it back.
+/// stays at the end, where serde_json reads it back. The path (which holds no backtick) and
+/// the message are each kept short, so that a deep nesting or a long value cannot make the
+/// message long, nor cut its closing backtick off.
 fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
-    let inner = shortened(e.to_string());
-    match inner.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
+    let inner = e.to_string();
+    let (path, rest) = match inner.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
         Some((path, rest)) => {
             let dot = if path.starts_with('[') { "" } else { "." };
-            E::custom(format_args!("`{segment}{dot}{path}`{rest}"))
+            (format!("{segment}{dot}{path}"), rest.to_owned())
         }
-        None => E::custom(format_args!("`{segment}`: {inner}")),
+        None => (segment.to_owned(), format!(": {inner}")),
+    };
+    E::custom(format_args!("`{}`{}", middle_cut(&path), shortened(rest)))
+}
+
+/// `path` with its middle left out when it is longer than 80 characters, cut between
+/// elements: the outermost elements and the innermost ones are what a reader needs to find
+/// the place.
+fn middle_cut(path: &str) -> String {
+    const KEEP: usize = 40;
+    let chars: Vec<(usize, char)> = path.char_indices().collect();
+    if chars.len() <= 2 * KEEP {
+        return path.to_owned();
     }
+    let boundary = |&(_, c): &(usize, char)| c == '.' || c == '[';
+    let head_end = chars[..KEEP].iter().rev().find(|c| boundary(c)).map_or(chars[KEEP].0, |c| c.0);
+    let tail_start =
+        chars[chars.len() - KEEP..].iter().find(|c| boundary(c)).map_or(chars[chars.len() - KEEP].0, |c| c.0);
+    format!("{}…{}", &path[..head_end], &path[tail_start..])
 }
 
 /// The value of `key`, with any error inside it named by `key`.

@@ -30,7 +30,7 @@ pub fn rejection_problem(message: &str, format: Format) -> Option<String> {
     if message.contains('\n') || message.contains('\r') {
         return Some("more than one line".into());
     }
-    if message.chars().count() > 400 {
+    if message.chars().count() > 450 {
         return Some(format!("{} characters long", message.chars().count()));
     }
     let whole = ["not a JSON object", "empty input", "empty line", "not UTF-8"];
@@ -65,7 +65,11 @@ pub fn rejection_problem(message: &str, format: Format) -> Option<String> {
                 // Every element on the path is one the reader uses, up to a foreign element
                 // (quoted, since its name may hold any character) whose value is broken.
                 let ours = path.split('"').next().unwrap_or_default();
-                let bad = ours.split(['.', '[']).filter(|s| !s.is_empty() && !s.ends_with(']')).any(|s| !known_name(s));
+                // A long path has its middle left out ("…").
+                let bad = ours
+                    .split(['.', '[', '…'])
+                    .filter(|s| !s.is_empty() && !s.ends_with(']'))
+                    .any(|s| !known_name(s) && !s.chars().all(|c| c.is_ascii_digit()));
                 return bad.then(|| format!("`{path}` is no element path"));
             }
             if quoted("item `").is_some() {
