@@ -558,3 +558,19 @@ fn deeply_nested_items_keep_a_readable_path() {
         }
     }
 }
+
+/// Found by `scripts/fuzz` (fhir_response_json): a foreign element whose name is 100 control
+/// characters, with a broken value. Escaped, the name grew sixfold, and the cut path lost the
+/// quote that marks it as foreign.
+#[test]
+fn a_foreign_element_with_a_name_of_control_characters_is_quoted_and_cut() {
+    let name = "\\u007f".repeat(100);
+    for nested in [false, true] {
+        let item = format!(r#"{{"linkId": "a", "{name}": [1,}}"#);
+        let item = if nested { format!(r#"{{"linkId": "g", "item": [{item}]}}"#) } else { item };
+        let text = format!(r#"{{"resourceType": "QuestionnaireResponse", "item": [{item}]}}"#);
+        let e = read_document(&text, Format::Fhir).unwrap_err();
+        assert_eq!(rejection_problem(&e, Format::Fhir), None, "{e}");
+        assert!(e.contains(r#"."\u{7f}\u{7f}"#) && e.contains("…\"`: "), "{e}");
+    }
+}

@@ -39,7 +39,7 @@ fn middle_cut(path: &str) -> String {
     if chars.len() <= 2 * KEEP {
         return path.to_owned();
     }
-    let boundary = |&(_, c): &(usize, char)| c == '.' || c == '[';
+    let boundary = |&(_, c): &(usize, char)| c == '.' || c == '[' || c == '"';
     let head_end = chars[..KEEP].iter().rev().find(|c| boundary(c)).map_or(chars[KEEP].0, |c| c.0);
     let tail_start =
         chars[chars.len() - KEEP..].iter().find(|c| boundary(c)).map_or(chars[chars.len() - KEEP].0, |c| c.0);
@@ -79,8 +79,14 @@ impl<'de, T: Element> Visitor<'de> for ElementVisitor<T> {
                 Some(name) if given.contains(&name) => return Err(within(name, "given more than once")),
                 Some(name) => given.push(name),
                 None => {
-                    // A foreign element, quoted in the path: its name may hold any character.
-                    value::<A, IgnoredAny>(&mut map, &format!("\"{}\"", Shown(&key)))?;
+                    // A foreign element, quoted in the path: its name may hold any character
+                    // (escaped, so a name of control characters grows; cut again after that).
+                    let name = Shown(&key).to_string();
+                    let name = match name.char_indices().nth(Shown::MAX_CHARS) {
+                        Some((end, _)) => format!("{}…", &name[..end]),
+                        None => name,
+                    };
+                    value::<A, IgnoredAny>(&mut map, &format!("\"{name}\""))?;
                 }
             }
         }
