@@ -205,6 +205,8 @@ test('an invalid pre-fill is a triage-error naming the field as evaluate does, a
   for (const [prefill, prefix, extra] of cases) {
     // A valid pre-fill first, so that "empty" is not just "never filled".
     const result = await page.evaluate(async ({ prefill, complete, extra }) => {
+      const api = await import('/pkg/back-pain-triage.js');
+      await api.init(); // the core reads pre-fills: loaded, so each is applied within the wait below
       const el = document.getElementById('w');
       el.questionnaireResponse = null;
       el.answers = { bladder_or_bowel_problems: false };
@@ -215,8 +217,6 @@ test('an invalid pre-fill is a triage-error naming the field as evaluate does, a
       await new Promise((ok) => setTimeout(ok, 20));
       let evaluated = null;
       if (extra) {
-        const api = await import('/pkg/back-pain-triage.js');
-        await api.init();
         try {
           api.evaluate({ ...complete, ...extra });
         } catch (e) {

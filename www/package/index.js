@@ -319,6 +319,20 @@ function showFallback(element, langTag, countryCode) {
   if (nav) nav.replaceWith(document.createElement('slot'));
 }
 
+/**
+ * Whether a pre-fill property is set to what it already holds: frameworks set properties again
+ * on every render (React and Vue with an object written inline), which must not start the
+ * reader over.
+ */
+function sameValue(current, next) {
+  if ((current ?? null) === (next ?? null)) return true;
+  try {
+    return JSON.stringify(current ?? null) === JSON.stringify(next ?? null);
+  } catch {
+    return false; // not JSON (a cycle): treat as new, and let the core say what is wrong
+  }
+}
+
 /** The element's attributes for the host's clinic. */
 const CLINIC_ATTRIBUTES = ['clinic-name', 'clinic-tel', 'clinic-url'];
 
@@ -363,6 +377,7 @@ export function defineElement(name = 'back-pain-triage') {
       return this.#answers;
     }
     set answers(value) {
+      if (sameValue(this.#answers, value)) return;
       this.#answers = value ?? null;
       this.#queuePrefill();
     }
@@ -372,6 +387,7 @@ export function defineElement(name = 'back-pain-triage') {
       return this.#questionnaireResponse;
     }
     set questionnaireResponse(value) {
+      if (sameValue(this.#questionnaireResponse, value)) return;
       this.#questionnaireResponse = value ?? null;
       this.#queuePrefill();
     }

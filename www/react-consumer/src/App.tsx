@@ -7,9 +7,6 @@ import type {
   Urgency,
 } from 'back-pain-triage';
 
-/** What the clinic already knows about the reader, e.g. from its booking form. */
-const KNOWN: PartialAnswers = { age: 52 };
-
 export function App() {
   const [lang, setLang] = useState<'en' | 'nb'>('en');
   const [steps, setSteps] = useState<TriageStepDetail[]>([]);
@@ -37,7 +34,9 @@ export function App() {
         clinic-name="Back Clinic"
         clinic-tel="+44 20 7946 0000"
         clinic-url="/booking"
-        answers={KNOWN}
+        // What the clinic already knows, e.g. from its booking form. Written inline: a new
+        // object on every render, which the element recognises as the same answers.
+        answers={{ age: 52 } satisfies PartialAnswers}
         ontriage-step={onStep}
         ontriage-complete={onComplete}
         ontriage-error={onError}
