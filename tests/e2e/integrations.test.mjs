@@ -32,7 +32,7 @@ async function open(t, body) {
     if (m.type() === 'error') log.errors.push(m.text());
     if (m.type() === 'warning') log.warnings.push(m.text());
   });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic page</title><link rel="icon" href="data:,">
     <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
   await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   t.after(() => context.close());
@@ -323,5 +323,32 @@ test('mount(): clinic options, answers, onStep, onRestart and onError, and the h
     await host.locator('[data-action="next"]').click();
   }
   assert.equal(await host.locator('[data-question="age"] input').inputValue(), '29');
+  assert.deepEqual(log.errors, []);
+});
+
+test('the clinic block: no axe-core WCAG 2.1 AA violation in any language, 44 px targets, no overflow at 320 px', async (t) => {
+  const { page, log } = await open(t, `<back-pain-triage id="w" lang="en" ${CLINIC}></back-pain-triage>`);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.addScriptTag({ path: join(repo, 'node_modules', 'axe-core', 'axe.min.js') });
+  const w = page.locator('#w');
+  for (const lang of ['nb', 'nn', 'sv', 'da', 'en']) {
+    await page.evaluate((lang) => document.getElementById('w').setAttribute('lang', lang), lang);
+    for (const extra of [{ worried: true }, { trauma: true }]) {
+      await completeByMouse(w, plainAnswers(extra));
+      const clinic = w.locator('[data-contact="clinic"]');
+      await clinic.waitFor();
+      const { violations } = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+      );
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(summary, [], `${lang} ${JSON.stringify(extra)}`);
+      const boxes = await clinic.locator('a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      assert.equal(boxes.length, 2);
+      for (const [width, height] of boxes) assert.ok(width >= 44 && height >= 44, `${lang}: ${width}×${height}`);
+      const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang}: horizontal overflow ${overflow}px at 320 px`);
+      await w.locator('[data-action="restart"]').click();
+    }
+  }
   assert.deepEqual(log.errors, []);
 });
