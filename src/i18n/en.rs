@@ -43,7 +43,7 @@ pub(super) const TEXTS: Texts = Texts {
     language_name: "English",
     title: "Back pain: what should I do?",
     intro: "Answer a few questions about your low back pain. You will find out whether you should see a doctor, how soon, and what you can do yourself, with the reasons.",
-    disclaimer: "For people aged 16 and over. This tool gives advice; it does not diagnose. It is not a certified medical device, and it is not for emergencies. Based on {basis}. Content last checked on {checked}. If you are in doubt, or getting worse, contact a doctor.",
+    disclaimer: "For people aged 16 and over. This tool gives advice, not a diagnosis. It is not a certified medical device, and it is not for emergencies. Based on {basis}. Content last checked on {checked}. If you are in doubt, or getting worse, contact a doctor.",
     privacy: "Your answers stay on this device. Nothing is sent or stored.",
     emergency_lead: "Seriously ill or injured? Do not use this tool:",
     call_number: "Call {number}",

@@ -360,7 +360,7 @@ test('the summary for a clinician: copied as text, and printed (PDF) with nothin
   await page.locator('[data-action="copy"]').click();
   await page.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  for (const expected of ['Back pain: what should I do?', `Date: ${today}`, shown.headline, reason, 'Source: «Verdt å vite om vond rygg»', '- Age: 52 years', '- How long: 6 to 7 weeks', 'This tool gives advice; it does not diagnose']) {
+  for (const expected of ['Back pain: what should I do?', `Date: ${today}`, shown.headline, reason, 'Source: «Verdt å vite om vond rygg»', '- Age: 52 years', '- How long: 6 to 7 weeks', 'This tool gives advice, not a diagnosis']) {
     assert.ok(copied.includes(expected), `copied text lacks ${JSON.stringify(expected)}:\n${copied}`);
   }
 
@@ -371,7 +371,7 @@ test('the summary for a clinician: copied as text, and printed (PDF) with nothin
   const pdfPath = join(repo, 'test-results', 'summary.pdf');
   await page.pdf({ path: pdfPath, format: 'A4' });
   const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const expected of [shown.headline, `Date: ${today}`, 'Your answers', '52 years', 'This tool gives advice; it does not diagnose', 'national guideline, 2007']) {
+  for (const expected of [shown.headline, `Date: ${today}`, 'Your answers', '52 years', 'This tool gives advice, not a diagnosis', '«Verdt å vite om vond rygg» (brochure on the Norwegian national guideline, 2007)', 'Content last checked on']) {
     assert.ok(printed.includes(expected), `the PDF lacks ${JSON.stringify(expected)}:\n${printed}`);
   }
   for (const absent of ['Low back pain: what should you do?', 'Keep moving', 'Change my answers', 'What you can do', 'Copy as text']) {
