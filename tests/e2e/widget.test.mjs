@@ -85,7 +85,7 @@ test('the start screen shows what this is and the emergency number before any qu
   assert.equal(await start.getByRole('heading', { level: 2 }).innerText(), 'Back pain: what should I do?');
   const call = start.getByRole('link', { name: 'Call 999' });
   assert.equal(await call.getAttribute('href'), 'tel:999');
-  assert.match(await start.innerText(), /does not diagnose/);
+  assert.match(await start.innerText(), /advice, not a diagnosis/);
   assert.match(await start.innerText(), /16 and over/);
   assert.equal(await page.locator('[data-question]').count(), 0, 'no question yet');
   // Nothing preselected anywhere once the questions start.
