@@ -49,7 +49,10 @@ function messageOf(error) {
 async function readPrefill(answers, questionnaireResponse) {
   try {
     await init();
-    return { code: core.prefillForWidget(answers ?? undefined, questionnaireResponse ?? undefined) };
+    // Copied first (plainCopy): a hostile value fails here, as a refused pre-fill.
+    const plainAnswers = plainCopy(answers ?? undefined, 'answers', (path) => `field \`${path}\``);
+    const plainResponse = plainCopy(questionnaireResponse ?? undefined, 'questionnaireResponse', (path) => `\`${path}\``);
+    return { code: core.prefillForWidget(plainAnswers, plainResponse) };
   } catch (error) {
     const message = messageOf(error);
     console.warn(`back-pain-triage: pre-filled answers refused, starting empty: ${message}`);
@@ -110,6 +113,84 @@ function loadWidget() {
   return widgetReady;
 }
 
+/** Deeper than this, or longer than `MAX_ELEMENTS`, no Answers or QuestionnaireResponse is. */
+const MAX_DEPTH = 32;
+const MAX_ELEMENTS = 100_000;
+
+/** `text` as an error message shows it: one line, at most 40 characters. */
+function shown(text) {
+  const line = String(text).replace(/[\u0000-\u001f\u007f`]/g, '?');
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+/** What a thrown value says, whatever it is (even an object whose toString throws). */
+function describe(error) {
+  try {
+    return shown(error?.message ?? String(error));
+  } catch {
+    return 'an unreadable exception';
+  }
+}
+
+/**
+ * A plain copy of `value` for the WASM to read: own enumerable string keys, arrays, primitives.
+ * Getters and proxies run here, in JavaScript, where what they throw becomes one Error naming
+ * the field (`name(path)`), rather than inside the WASM, where a throw would unwind Rust frames
+ * and a cycle or deep nesting would overflow its stack. Functions and symbols, which no field
+ * takes, are refused here for the same reason (a function may be a proxy). What is not an
+ * object at all is passed on as it is: the WASM names its type.
+ */
+function plainCopy(value, what, name, path = '', depth = 0) {
+  const fail = (problem) => {
+    throw new Error(`${what}: ${path ? name(shown(path)) : 'the argument'}: ${problem}`);
+  };
+  if (typeof value === 'function' || typeof value === 'symbol') {
+    if (depth === 0) return value;
+    fail(`must not be a ${typeof value}`);
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} deep`);
+  let isArray = false;
+  let keys = [];
+  try {
+    isArray = Array.isArray(value);
+    if (isArray && depth === 0) return value;
+    const length = isArray ? value.length : (keys = Object.keys(value)).length;
+    if (!(length <= MAX_ELEMENTS)) return fail(`more than ${MAX_ELEMENTS} elements`);
+    if (isArray) keys = Array.from({ length }, (_, i) => i);
+  } catch (error) {
+    if (String(error?.message).startsWith(`${what}: `)) throw error;
+    fail(`could not be read: ${describe(error)}`);
+  }
+  const at = (key) => (isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+  // Each value read under its own name, so that a getter that throws is named.
+  const read = (key) => {
+    let v;
+    try {
+      v = value[key];
+    } catch (error) {
+      throw new Error(`${what}: ${name(shown(at(key)))}: could not be read: ${describe(error)}`);
+    }
+    return plainCopy(v, what, name, at(key), depth + 1);
+  };
+  if (isArray) return keys.map(read);
+  // No prototype: an own key "__proto__" stays a key instead of replacing the prototype.
+  const copy = Object.create(null);
+  for (const k of keys) copy[k] = read(k);
+  return copy;
+}
+
+/**
+ * `value` for a text argument of the WASM: a string, or undefined for none. Anything else is
+ * a thrown Error here; handed to the bindings, an object or a number would be copied into
+ * the WASM's memory as if it were a string and trap ("memory access out of bounds").
+ */
+function text(what, value) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  throw new Error(`back-pain-triage: ${what}: expected a string, got ${typeof value}`);
+}
+
 function requireLoaded(what) {
   if (!core) throw new Error(`back-pain-triage: ${what} needs the WASM: await init() first`);
 }
@@ -121,7 +202,10 @@ function requireLoaded(what) {
  */
 export function evaluate(answers, options) {
   requireLoaded('evaluate()');
-  return core.evaluate(answers, options);
+  return core.evaluate(
+    plainCopy(answers, 'evaluate', (path) => `field \`${path}\``),
+    options === undefined ? options : plainCopy(options, 'evaluate', (path) => `options.${path}`),
+  );
 }
 
 /**
@@ -139,7 +223,7 @@ export function questionnaire(lang) {
  */
 export function answersFromQuestionnaireResponse(response) {
   requireLoaded('answersFromQuestionnaireResponse()');
-  return core.answersFromQuestionnaireResponse(response);
+  return core.answersFromQuestionnaireResponse(plainCopy(response, 'answersFromQuestionnaireResponse', (path) => `\`${path}\``));
 }
 
 /**
@@ -151,11 +235,26 @@ export function answersFromQuestionnaireResponse(response) {
  * which field is wrong.
  */
 export async function mount(element, options = {}) {
-  if (!(typeof Element !== 'undefined' && element instanceof Element)) {
+  let isElement = false;
+  try {
+    // nodeType is read through the DOM's own getter: a Proxy of an element fails it here, in
+    // JavaScript, instead of inside the WASM.
+    isElement = typeof Element !== 'undefined' && element instanceof Element && element.nodeType === 1;
+  } catch {
+    // An object that throws when looked at is not an element.
+  }
+  if (!isElement) {
     throw new Error('back-pain-triage: mount(element): element must be a DOM Element');
   }
   if (options === null || typeof options !== 'object') {
     throw new Error('back-pain-triage: mount(element, options): options must be an object');
+  }
+  try {
+    // Read once, here: a getter or a proxy that throws fails now with a clear Error, not
+    // halfway through mounting (and inherited properties are not options).
+    options = { ...options };
+  } catch (error) {
+    throw new Error(`back-pain-triage: mount(element, options): options could not be read: ${describe(error)}`);
   }
   const { onComplete, onEmergency, onStep, onRestart, onError } = options;
   for (const [name, value] of Object.entries({ onComplete, onEmergency, onStep, onRestart, onError })) {
@@ -173,7 +272,7 @@ export async function mount(element, options = {}) {
   try {
     bindings = await loadWidget();
   } catch (error) {
-    showFallback(element, options.lang, options.country);
+    showFallback(element, lang, country);
     throw error;
   }
   const prefill = await prefilled;
@@ -203,10 +302,12 @@ export async function mount(element, options = {}) {
   }
   let live = true;
   return {
-    setLanguage: (lang) => live && widget.setLanguage(lang),
-    setCountry: (country) => live && widget.setCountry(country),
-    setRegion: (region) => live && widget.setRegion(region),
-    setClinic: ({ name, tel, url } = {}) => live && widget.setClinic(name, tel, url),
+    setLanguage: (lang) => live && widget.setLanguage(text('setLanguage(lang)', lang)),
+    setCountry: (country) => live && widget.setCountry(text('setCountry(country)', country)),
+    setRegion: (region) => live && widget.setRegion(text('setRegion(region)', region)),
+    setClinic: ({ name, tel, url } = {}) =>
+      live &&
+      widget.setClinic(text('setClinic({ name })', name), text('setClinic({ tel })', tel), text('setClinic({ url })', url)),
     async prefill({ answers, questionnaireResponse } = {}) {
       const { code, error } = await readPrefill(answers, questionnaireResponse);
       if (live) widget.prefill(code);
@@ -236,11 +337,15 @@ const FALLBACK = {
  * them (with the tables generated from its own parsers); the WASM warns about bad values.
  */
 function firstLocale(langTag, countryCode) {
-  const parts = String(langTag ?? '').trim().split(/[-_]/);
-  const lang = LANGUAGES[parts[0].toLowerCase()] ?? 'en';
+  // Own keys only, and text only: lang="constructor" or a Symbol must not reach Object.prototype
+  // or throw; anything unknown falls back as the widget does.
+  const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const text = (value) => (typeof value === 'string' ? value.trim() : '');
+  const parts = text(langTag).split(/[-_]/);
+  const lang = own(LANGUAGES, parts[0].toLowerCase()) ?? 'en';
   const region = parts.slice(1).find((part) => /^[a-z]{2}$/i.test(part));
   const country =
-    COUNTRIES[String(countryCode ?? '').trim().toUpperCase()] ?? COUNTRIES[region?.toUpperCase()] ?? DEFAULT_COUNTRY[lang];
+    own(COUNTRIES, text(countryCode).toUpperCase()) ?? own(COUNTRIES, region?.toUpperCase()) ?? DEFAULT_COUNTRY[lang];
   return { lang, country };
 }
 
