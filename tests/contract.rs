@@ -268,3 +268,14 @@ fn contract_names_are_the_json_values() {
         assert_eq!(json!(t.as_str()), json!(serde_json::to_value(answers(40, 1.0, t, &[])).unwrap()["trend"]));
     }
 }
+
+/// A value no JSON has (bytes here; from JavaScript, a BigInt beyond 64 bits) is refused
+/// with the field and what would have done. Found by scripts/mutants: nothing checked it.
+#[test]
+fn a_value_json_cannot_hold_is_named_with_what_was_expected() {
+    use serde::Deserialize;
+    use serde::de::value::{BytesDeserializer, Error, MapDeserializer};
+    let map = MapDeserializer::<_, Error>::new(std::iter::once(("age", BytesDeserializer::<Error>::new(b"40"))));
+    let e = Answers::deserialize(map).unwrap_err().to_string();
+    assert_eq!(e, "field `age`: invalid type: byte array, expected any value");
+}
