@@ -143,7 +143,7 @@ async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
     let result = find(&el, "[data-step=result]");
     assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("emergency"));
     assert_eq!(text(&el, "h2"), "Ring 113 nå");
-    assert_eq!(find(&el, ".action a.call").get_attribute("href").as_deref(), Some("tel:113"));
+    assert_eq!(find(&el, ".headline a.call").get_attribute("href").as_deref(), Some("tel:113"));
     assert_eq!(*completed.lock().unwrap(), [Urgency::Emergency]);
     drop(owner);
 }
@@ -285,9 +285,9 @@ async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contac
     use back_pain_triage::clinic::Clinic;
     let owner = Owner::new();
     for (yes, trend, urgency, order) in [
-        (&[][..], "better", "self_care", &["clinic", "emergency", "out_of_hours"][..]),
-        (&[][..], "worse", "soon", &["clinic", "emergency", "out_of_hours"][..]),
-        (&[Sign::Trauma][..], "better", "urgent", &["emergency", "out_of_hours", "clinic"][..]),
+        (&[][..], "better", "self_care", &["clinic", "out_of_hours", "emergency"][..]),
+        (&[][..], "worse", "soon", &["clinic", "out_of_hours", "emergency"][..]),
+        (&[Sign::Trauma][..], "better", "urgent", &["out_of_hours", "emergency", "clinic"][..]),
         (&[Sign::BothLegs][..], "better", "emergency", &["emergency"][..]),
     ] {
         let el = fresh_element();
@@ -312,7 +312,7 @@ async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contac
         tick().await;
         answer_all(&el, yes, "40", "1-4", trend).await;
         assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
-        assert_eq!(attributes(&el, ".contacts-section [data-contact]", "data-contact"), order, "{urgency}");
+        assert_eq!(attributes(&el, "[data-step=result] [data-contact]", "data-contact"), order, "{urgency}");
         if urgency == "emergency" {
             continue;
         }
@@ -545,7 +545,7 @@ async fn the_emergency_result_offers_the_local_emergency_department() {
     ] {
         locale.country.set(country);
         tick().await;
-        let action = text(&el, ".action[data-advice=call_emergency]");
+        let action = text(&el, ".headline [data-emergency-department]");
         assert!(action.contains(name), "{country:?}: {action}");
         let note = text(&el, "[data-intended-use]");
         assert!(note.contains("16") && note.contains(back_pain_triage::decision::sources::CONTENT_CHECKED), "{note}");
@@ -596,4 +596,52 @@ async fn an_answer_stays_selected_when_the_reader_comes_back_to_its_step_from_ei
     assert_eq!(checked(&el), 4, "forward from the step before");
     let yes: web_sys::HtmlInputElement = find(&el, "[data-question=weight_loss] input[value=yes]").unchecked_into();
     assert!(yes.checked());
+}
+
+/// `fetch(url)` in the page: "ok" when it loads, "failed" when it cannot (a revoked object URL).
+async fn fetch_outcome(url: &str) -> String {
+    let f = js_sys::Function::new_with_args("u", "return fetch(u).then(() => 'ok', () => 'failed')");
+    let promise: js_sys::Promise = f.call1(&JsValue::NULL, &url.into()).unwrap().unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
+    let (el, _handle, locale, session) = mount(Lang::En, Hooks::default());
+    tick().await;
+    answer_all(&el, &[Sign::Worried, Sign::MajorImpact], "40", "1-4", "better").await;
+    let result = find(&el, "[data-step=result]");
+    assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("soon"));
+    // The call button and the why sentence are in the headline block, before anything else.
+    assert_eq!(find(&el, ".headline a.call").get_attribute("href").as_deref(), Some("tel:111"));
+    assert_eq!(text(&el, ".headline .why-line"), "Being unsure or worried is a good reason to see a doctor.");
+    for section in ["why", "answers"] {
+        let details = find(&el, &format!("details[data-section={section}]"));
+        assert!(!details.has_attribute("open"), "{section} is closed at first");
+    }
+    assert_eq!(text(&el, "[data-section=why] > summary"), "Why: 2 reasons");
+    assert_eq!(text(&el, "[data-section=answers] > summary"), "Your answers (17)");
+    assert!(el.query_selector("[data-section=advice] [data-advice=stay_active] details").unwrap().is_some());
+    // The follow-up is dated, and its calendar file is an object URL with a .ics name.
+    let follow_up = find(&el, "[data-section=follow-up]");
+    assert!(follow_up.get_attribute("data-date").is_some_and(|d| d.len() == 10));
+    let link = find(&el, "[data-section=follow-up] a[data-action=calendar]");
+    assert!(link.get_attribute("download").unwrap().ends_with(".ics"));
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with("blob:"), "{href}");
+    assert_eq!(fetch_outcome(&href).await, "ok");
+    // Focus goes to the heading, which says the headline: the live region stays silent ...
+    assert_eq!(text(&el, "[data-live]"), "");
+    // ... until the language changes on the result, when the new headline is said once.
+    locale.lang.set(Lang::Sv);
+    tick().await;
+    assert_eq!(text(&el, "[data-live]"), text(&el, "[data-step=result] h2"));
+    assert_eq!(text(&el, "[data-live]"), "Boka en tid hos en läkare inom några dagar");
+    // The language change made a new file; the old one is revoked, and so is the new one once
+    // the result is gone.
+    assert_eq!(fetch_outcome(&href).await, "failed", "the replaced object URL is revoked");
+    let href = find(&el, "a[data-action=calendar]").get_attribute("href").unwrap();
+    session.reset();
+    tick().await;
+    assert_eq!(fetch_outcome(&href).await, "failed", "the object URL is revoked with the screen");
 }

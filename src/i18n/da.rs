@@ -168,7 +168,6 @@ pub(super) const TEXTS: Texts = Texts {
         appointment_now: "Det begyndte for 4 uger siden eller mere, så vent ikke: kontakt {gp} i dag, {date}.",
         if_it_stops_improving: "Det begyndte for 4 uger siden eller mere, og det bliver bedre. Hvis det holder op med at blive bedre, så bestil tid hos {gp}.",
         add_to_calendar: "Læg en påmindelse i min kalender",
-        calendar_note: "Filen bliver lavet på denne enhed og indeholder ingen af dine svar.",
         calendar_title_check: "Ondt i ryggen: er det tydeligt bedre?",
         calendar_title_appointment: "Ondt i ryggen: kontakt {gp}",
         calendar_file_name: "ondt-i-ryggen-paamindelse.ics",

@@ -167,7 +167,6 @@ pub(super) const TEXTS: Texts = Texts {
         appointment_now: "It began 4 weeks ago or more, so do not put it off: contact {gp} today, {date}.",
         if_it_stops_improving: "It began 4 weeks ago or more and is getting better. If it stops getting better, book an appointment with {gp}.",
         add_to_calendar: "Add a reminder to my calendar",
-        calendar_note: "The file is made on this device and holds none of your answers.",
         calendar_title_check: "Back pain: is it clearly better?",
         calendar_title_appointment: "Back pain: contact {gp}",
         calendar_file_name: "back-pain-reminder.ics",

@@ -168,7 +168,6 @@ pub(super) const TEXTS: Texts = Texts {
         appointment_now: "Det begynte for 4 uker siden eller mer, så ikke vent: kontakt {gp} i dag, {date}.",
         if_it_stops_improving: "Det begynte for 4 uker siden eller mer, og det blir bedre. Hvis det slutter å bli bedre, bestill time hos {gp}.",
         add_to_calendar: "Legg inn en påminnelse i kalenderen min",
-        calendar_note: "Filen lages på denne enheten og inneholder ingen av svarene dine.",
         calendar_title_check: "Vondt i ryggen: er det tydelig bedre?",
         calendar_title_appointment: "Vondt i ryggen: kontakt {gp}",
         calendar_file_name: "vondt-i-ryggen-paaminnelse.ics",

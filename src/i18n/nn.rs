@@ -173,7 +173,6 @@ pub(super) const TEXTS: Texts = Texts {
         appointment_now: "Det byrja for 4 veker sidan eller meir, så ikkje vent: kontakt {gp} i dag, {date}.",
         if_it_stops_improving: "Det byrja for 4 veker sidan eller meir, og det blir betre. Viss det sluttar å bli betre, bestill time hos {gp}.",
         add_to_calendar: "Legg inn ei påminning i kalenderen min",
-        calendar_note: "Fila blir laga på denne eininga og inneheld ingen av svara dine.",
         calendar_title_check: "Vondt i ryggen: er det tydeleg betre?",
         calendar_title_appointment: "Vondt i ryggen: kontakt {gp}",
         calendar_file_name: "vondt-i-ryggen-paaminning.ics",

@@ -41,8 +41,6 @@ pub struct ResultTexts {
     pub if_it_stops_improving: &'static str,
     /// The link that downloads the calendar file.
     pub add_to_calendar: &'static str,
-    /// Under that link: the file is made on the device and holds none of the answers.
-    pub calendar_note: &'static str,
     /// The calendar event's title for `check_by` and `check_by_again`.
     pub calendar_title_check: &'static str,
     /// The calendar event's title for `appointment_now`.

@@ -175,7 +175,6 @@ pub(super) const TEXTS: Texts = Texts {
         appointment_now: "Det började för 4 veckor sedan eller mer, så vänta inte: kontakta {gp} i dag, {date}.",
         if_it_stops_improving: "Det började för 4 veckor sedan eller mer och blir bättre. Om det slutar att bli bättre, kontakta {gp} och boka en tid.",
         add_to_calendar: "Lägg in en påminnelse i min kalender",
-        calendar_note: "Filen skapas på den här enheten och innehåller inga av dina svar.",
         calendar_title_check: "Ont i ryggen: är det tydligt bättre?",
         calendar_title_appointment: "Ont i ryggen: kontakta {gp}",
         calendar_file_name: "ont-i-ryggen-paminnelse.ics",

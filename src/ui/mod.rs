@@ -6,10 +6,12 @@
 //! - [`result`]: the outcome screen;
 //! - [`clinic`]: the host's own clinic on the result;
 //! - [`safety_net`]: when to come back, and the new signs that mean seeking help at once;
+//! - [`follow_up`]: the result's dated follow-up and its calendar reminder;
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
 mod clinic;
+mod follow_up;
 mod print;
 mod questions;
 mod result;
@@ -212,32 +214,45 @@ pub fn TriageWidget(
         });
     }
 
+    // What the live region says. Each result headline is announced once: when a result
+    // appears, focus moves to its heading, which a screen reader reads, so the live region
+    // stays empty (saying it there too read it twice); when the language or country changes
+    // on the result, the screen is rebuilt without moving focus, so the new headline is said
+    // here.
+    let announcement = RwSignal::new(String::new());
+
     // Move focus to the new screen's heading whenever the screen changes, but not on the first
-    // render: a widget that appears must not pull the reader away from the article.
+    // render: a widget that appears must not pull the reader away from the article. A result
+    // is scrolled to its heading so that the first screen shows the decision and the call.
     Effect::new(move |previous: Option<Screen>| {
         let screen = session.screen.get();
         if previous.is_some_and(|p| p != screen) {
+            announcement.set(String::new());
             request_animation_frame(move || {
                 // The host may have removed the widget before this frame: then there is
                 // nothing to focus (and the NodeRef is gone; `try_` does not panic).
                 if let Some(Some(root)) = root.try_get_untracked() {
                     focus_first(&root, "h2");
+                    if screen == Screen::Result
+                        && let Ok(Some(heading)) = root.query_selector("h2")
+                    {
+                        heading.scroll_into_view_with_bool(true);
+                    }
                 }
             });
         }
         screen
     });
-
-    // What the live region says: the result's headline when a result appears, else nothing.
-    let announcement = move || {
-        locale.track();
-        match session.screen.get() {
-            Screen::Result => {
-                session.outcome().map(|(_, o)| locale.fill(locale.texts().headline.get(o.urgency))).unwrap_or_default()
-            }
-            _ => String::new(),
+    Effect::new(move |previous: Option<(Lang, Country, Option<DkRegion>)>| {
+        let now = (locale.lang.get(), locale.country.get(), locale.region.get());
+        if previous.is_some_and(|p| p != now)
+            && session.screen.get_untracked() == Screen::Result
+            && let Some((_, outcome)) = session.outcome()
+        {
+            announcement.set(locale.fill(locale.texts().headline.get(outcome.urgency)));
         }
-    };
+        now
+    });
 
     // The screen, rebuilt whenever the screen, the language or the country changes. Answers
     // live in `session`, so nothing the reader chose is lost when the language changes.
@@ -266,7 +281,7 @@ pub fn TriageWidget(
         >
             {screen_view}
             <div class="visually-hidden" role="status" aria-live="polite" data-live>
-                {announcement}
+                {move || announcement.get()}
             </div>
         </div>
     }

@@ -15,8 +15,7 @@ left: 0 !important; top: 0 !important; width: 100% !important; margin: 0 !import
 
 /// Today's date in the reader's time zone, as `YYYY-MM-DD` (unambiguous in every language).
 pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    super::follow_up::today().iso()
 }
 
 /// The element the host page sees: the shadow host, or `root` itself when not in a shadow root.
@@ -27,11 +26,25 @@ fn host_of(root: &web_sys::Element) -> web_sys::Element {
     }
 }
 
+/// The `<details>` under the result holding `root` that are closed now.
+fn closed_details(root: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Ok(Some(result)) = root.closest("[data-step=result]") else { return vec![] };
+    let Ok(list) = result.query_selector_all("details:not([open])") else { return vec![] };
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into().ok()).collect()
+}
+
 /// Opens the browser's print dialog for the widget holding `root`, with only its summary.
+/// Whatever is closed on screen is opened for the print and closed again after it, so the
+/// summary is complete (the stylesheet does the same through `::details-content` for a print
+/// started from the browser's menu, where supported).
 pub fn print_summary(root: &web_sys::Element) {
     let (Some(window), Some(document)) = (web_sys::window(), root.owner_document()) else { return };
     let host = host_of(root);
     let _ = host.set_attribute("data-bpt-printing", "");
+    let opened = closed_details(root);
+    for details in &opened {
+        let _ = details.set_attribute("open", "");
+    }
     let sheet = web_sys::CssStyleSheet::new().ok().filter(|s| s.replace_sync(HOST_PRINT_CSS).is_ok());
     if let Some(sheet) = &sheet {
         let sheets = document.adopted_style_sheets();
@@ -41,6 +54,9 @@ pub fn print_summary(root: &web_sys::Element) {
     // Put the host page back as it was once the dialog closes.
     let cleanup = Closure::once_into_js(move || {
         let _ = host.remove_attribute("data-bpt-printing");
+        for details in opened {
+            let _ = details.remove_attribute("open");
+        }
         if let Some(sheet) = sheet {
             let kept: js_sys::Array =
                 document.adopted_style_sheets().iter().filter(|s| *s != JsValue::from(&sheet)).collect();

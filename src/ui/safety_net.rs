@@ -14,12 +14,16 @@ pub(super) fn SafetyNet(
     locale: Locale,
     /// The outcome's urgency: it decides when to come back.
     urgency: Urgency,
+    /// Whether "when to come back" is already shown above (the result's advice list puts it
+    /// in the safety net's summary line), so it is not repeated.
+    #[prop(optional)]
+    come_back_above: bool,
 ) -> impl IntoView {
     let t = locale.texts();
     let s = &t.care.safety_net;
     let list = |signs: &'static [&'static str]| signs.iter().map(|sign| view! { <li>{*sign}</li> }).collect_view();
     view! {
-        {s.come_back.get(urgency).map(|text| view! { <p class="come-back" data-come-back>{locale.fill(text)}</p> })}
+        {s.come_back.get(urgency).filter(|_| !come_back_above).map(|text| view! { <p class="come-back" data-come-back>{locale.fill(text)}</p> })}
         <p>{locale.fill(t.advice.get(Advice::SafetyNet, locale.country.get_untracked()).body)}</p>
         <ul class="signs" data-signs="emergency">{list(&s.emergency_signs)}</ul>
         <p>{locale.fill(s.same_day_lead)}</p>

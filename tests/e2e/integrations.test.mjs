@@ -50,9 +50,9 @@ async function open(t, body) {
 const events = (page, type) =>
   page.evaluate((type) => window.events.filter((e) => e.type === type), type);
 
-/** The `data-contact` blocks of the result's contacts, in order. */
+/** The `data-contact` blocks of the result, in order. */
 const contactOrder = (w) =>
-  w.locator('.contacts-section [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
+  w.locator('[data-step="result"] [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
 
 const CLINIC = 'clinic-name="Back &amp; Spine Clinic" clinic-tel="+44 (20) 7946-0000" clinic-url="/booking"';
 
@@ -60,9 +60,9 @@ test('the clinic comes first on soon and self-care, after the national contacts 
   const { page, log } = await open(t, `<back-pain-triage id="w" lang="en" country="GB" ${CLINIC}></back-pain-triage>`);
   const w = page.locator('#w');
   const cases = [
-    [plainAnswers(), 'self_care', ['clinic', 'emergency', 'out_of_hours']],
-    [plainAnswers({ major_impact: true }), 'soon', ['clinic', 'emergency', 'out_of_hours']],
-    [plainAnswers({ fever_or_unwell: true }), 'urgent', ['emergency', 'out_of_hours', 'clinic']],
+    [plainAnswers(), 'self_care', ['clinic', 'out_of_hours', 'emergency']],
+    [plainAnswers({ major_impact: true }), 'soon', ['clinic', 'out_of_hours', 'emergency']],
+    [plainAnswers({ fever_or_unwell: true }), 'urgent', ['out_of_hours', 'emergency', 'clinic']],
     [plainAnswers({ saddle_numbness: true }), 'emergency', ['emergency']],
   ];
   for (const [answers, urgency, order] of cases) {

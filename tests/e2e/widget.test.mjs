@@ -127,8 +127,9 @@ test('the whole flow by keyboard alone reaches the outcome the core decides', as
   assert.deepEqual(shown.advice, core.advice);
   assert.deepEqual(shown.rules, core.reasons.map((r) => r.rule));
   assert.ok(await focusLandsOn(page, 'h2'), 'focus on the result heading');
-  // The result is announced.
-  assert.equal((await page.locator('[data-live]').innerText()).trim(), shown.headline);
+  // The result is announced once: by the focused heading, not again by the live region.
+  assert.equal((await focused(page)).text, shown.headline);
+  assert.equal((await page.locator('[data-live]').innerText()).trim(), '');
   // And the way back is reachable by keyboard too.
   const change = await tabTo(page, (f) => f.action === 'change', 60);
   assert.equal(change.text, 'Change my answers');
@@ -151,7 +152,7 @@ test('a yes to each emergency sign goes at once to the emergency result with a t
     assert.deepEqual(shown.advice, ['call_emergency']);
     assert.deepEqual(shown.rules, [`emergency.${sign}`]);
     assert.equal(shown.headline, 'Call 999 now');
-    const call = page.locator('[data-step="result"] .action').getByRole('link', { name: 'Call 999' });
+    const call = page.locator('[data-step="result"] .headline').getByRole('link', { name: 'Call 999' });
     assert.equal(await call.getAttribute('href'), 'tel:999');
     // The summary shows what was answered, and nothing that was never asked.
     const summary = await page.locator('[data-summary]').evaluateAll((els) => els.map((e) => e.dataset.summary));
@@ -234,6 +235,8 @@ test('the country picks the numbers and the pain-relief source', async (t) => {
   const result = page.locator('[data-step="result"]');
   assert.equal(await result.getAttribute('data-urgency'), 'self_care');
   assert.equal(await result.locator('[data-contact="out_of_hours"] a').getAttribute('href'), 'tel:116117');
+  // The rest of an advice item opens in place.
+  await result.locator('[data-advice="pain_relief"] summary').click();
   assert.match(await result.locator('[data-advice="pain_relief"]').innerText(), /4 gram/);
   await page.getByLabel('Country').selectOption('GB');
   assert.equal(await result.locator('[data-contact="emergency"] a').getAttribute('href'), 'tel:999');

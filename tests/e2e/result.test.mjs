@@ -1,0 +1,352 @@
+// The result screen on a phone (360 × 740), as a frightened reader meets it: the decision and
+// the call button on the first screen, everything else one tap away in native <details>, a
+// dated follow-up, a calendar file made on the device, and a complete print and copy.
+// Runs on the trunk-built demo page (dist/), in every language the demo's picker offers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve, launch, repo } from './support.mjs';
+import { plainAnswers, cliOutcome, completeByMouse, readResult, asAsked } from './flow.mjs';
+
+const PHONE = { width: 360, height: 740 };
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SHOTS = join(repo, 'test-results', 'screenshots');
+
+/** One answer set per urgency; `soon` is the longest non-emergency result there is (ten
+ *  reasons, every kind of duration advice and all self-care advice). */
+const CASES = {
+  emergency: plainAnswers({ both_legs: true }),
+  urgent: plainAnswers({ trauma: true, leg_weakness: true }),
+  soon: plainAnswers({
+    age: 52, duration: '6-8', trend: 'worse', weight_loss: true, constant_night_pain: true,
+    osteoporosis_or_steroids: true, pain_below_knee: true, uncontrolled_pain: true, major_impact: true, worried: true,
+  }),
+  self_care: plainAnswers(),
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(join(repo, 'dist'));
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh phone-sized page on the demo; page errors fail the test. `options` go to the context. */
+async function openDemo(t, options = {}) {
+  const context = await browser.newContext({ viewport: PHONE, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(errors, [], 'no script errors on the page');
+  });
+  page.errors = errors;
+  return page;
+}
+
+async function goto(page) {
+  await page.goto(server.url + '/');
+  await page.locator('[data-step="start"]').waitFor();
+}
+
+/** The languages the demo offers, read from its picker (so a new language is tested too). */
+function languages(page) {
+  return page.locator('#demo-lang option').evaluateAll((os) => os.map((o) => o.value));
+}
+
+/** Waits for focus to land on the result's heading (it moves in the next frame). */
+async function focusOnResultHeading(page) {
+  for (let i = 0; i < 40; i++) {
+    const tag = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.closest?.('[data-step="result"]') ? el.tagName.toLowerCase() : null;
+    });
+    if (tag === 'h2') return true;
+    await page.waitForTimeout(25);
+  }
+  return false;
+}
+
+/** Opens every closed <details> of the result by clicking its summary, as a reader would. */
+async function openEverything(page) {
+  const result = page.locator('[data-step="result"]');
+  for (;;) {
+    const closed = result.locator('details:not([open]) > summary');
+    if (!(await closed.count())) return;
+    await closed.first().click();
+  }
+}
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => !!window.axe))) {
+    await page.addScriptTag({ path: join(repo, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  const { violations } = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('at 360 × 740, in every language and for every urgency: the call button on the first screen, the length budget, everything after opening, 0 axe violations', async (t) => {
+  const page = await openDemo(t);
+  await goto(page);
+  const heights = [];
+  for (const lang of await languages(page)) {
+    await page.locator('#demo-lang').selectOption(lang);
+    for (const [urgency, answers] of Object.entries(CASES)) {
+      const where = `${lang} ${urgency}`;
+      await completeByMouse(page, answers);
+      const shown = await readResult(page);
+      const core = cliOutcome(asAsked(answers));
+      assert.equal(shown.urgency, urgency, where);
+      assert.deepEqual(shown.rules, core.reasons.map((r) => r.rule), where);
+      assert.deepEqual(shown.advice, core.advice, where);
+      assert.ok(await focusOnResultHeading(page), `${where}: focus on the result heading`);
+
+      // The first screen: the headline and every phone number of the decision inside the
+      // viewport, as the reader sees it: the call button, or (Denmark without a region) each
+      // region's number, and the emergency number under it.
+      const result = page.locator('[data-step="result"]');
+      const dkRegions = lang === 'da' && urgency !== 'emergency';
+      assert.equal(await result.locator('.headline a.call').count(), dkRegions ? 0 : 1, where);
+      const calls = await result.locator('.headline a[href^="tel:"]').all();
+      assert.ok(calls.length >= (dkRegions ? 6 : 1), `${where}: ${calls.length} numbers`);
+      const heading = await result.locator('h2').boundingBox();
+      assert.ok(heading.y >= 0, `${where}: the heading is on screen (top ${heading.y})`);
+      for (const call of calls) {
+        const box = await call.boundingBox();
+        assert.ok(box.y + box.height <= PHONE.height, `${where}: ${await call.innerText()} bottom at ${box.y + box.height}px`);
+        assert.match(await call.getAttribute('href'), /^tel:\d+$/);
+      }
+
+      // Closed sections, with their summary lines, and the length budget.
+      for (const section of ['why', 'answers']) {
+        assert.equal(await result.locator(`details[data-section="${section}"]:not([open])`).count(), 1, `${where} ${section}`);
+      }
+      assert.match(await result.locator('[data-section="why"] > summary').innerText(), new RegExp(`\\b${core.reasons.length}\\b`));
+      const answered = await result.locator('[data-summary]').count();
+      assert.match(await result.locator('[data-section="answers"] > summary').innerText(), new RegExp(`\\(${answered}\\)`));
+      const height = (await result.boundingBox()).height;
+      heights.push(`${where}: ${Math.round(height)} px`);
+      const budget = urgency === 'emergency' ? PHONE.height : 3 * PHONE.height;
+      assert.ok(height <= budget, `${where}: result is ${height}px tall, budget ${budget}px`);
+      assert.deepEqual(await axeViolations(page), [], `${where}, details closed`);
+      if (lang === 'en') await page.screenshot({ path: join(SHOTS, `result-${urgency}-360x740.png`) });
+
+      // Everything opens: every reason with its source, every answer, every advice source.
+      await openEverything(page);
+      for (const reason of core.reasons) {
+        const li = result.locator(`[data-rule="${reason.rule}"]`);
+        assert.ok(await li.locator('p').first().isVisible(), `${where}: ${reason.rule}`);
+        const source = li.locator('.source');
+        assert.ok(await source.isVisible(), `${where}: source of ${reason.rule}`);
+        // The screen cites in the reader's words; every title the core cites is there.
+        const cited = await source.innerText();
+        const titles = reason.source.match(/«[^»]+»/g) ?? [];
+        assert.ok(titles.length, `${reason.rule}: the core cites titles`);
+        for (const title of titles) assert.ok(cited.includes(title), `${where}: ${reason.rule} cites ${title}: ${cited}`);
+      }
+      for (const row of await result.locator('[data-summary]').all()) {
+        assert.ok(await row.isVisible(), `${where}: answer ${await row.getAttribute('data-summary')}`);
+      }
+      for (const source of await result.locator('[data-section="advice"] .source').all()) {
+        assert.ok(await source.isVisible(), `${where}: advice source`);
+      }
+      assert.deepEqual(await axeViolations(page), [], `${where}, everything open`);
+      await result.locator('[data-action="restart"]').click();
+      await page.locator('[data-step="start"]').waitFor();
+    }
+  }
+  console.log(`result heights at 360 × 740, details closed:\n  ${heights.join('\n  ')}`);
+  writeFileSync(join(repo, 'test-results', 'result-heights.txt'), heights.join('\n') + '\n');
+});
+
+test('the emergency result is stark: the call, where else to go, what to say; the rest closed below', async (t) => {
+  const page = await openDemo(t);
+  await goto(page);
+  await completeByMouse(page, CASES.emergency);
+  const result = page.locator('[data-step="result"]');
+  await readResult(page);
+  assert.equal(await result.locator('.headline a.call').getAttribute('href'), 'tel:999');
+  assert.equal((await result.locator('.headline a.call').innerText()).trim(), 'Call 999');
+  assert.match((await result.locator('.or-go').innerText()).trim(), /^or\b.* go straight to A&E\.$/);
+  assert.match(await result.locator('[data-advice="call_emergency"]').innerText(), /Say that you have back pain/);
+  assert.equal(await result.locator('[data-section="advice"], [data-section="follow-up"]').count(), 0);
+  assert.equal(await result.locator('details[open]').count(), 0, 'nothing open');
+  assert.deepEqual(
+    await result.locator('details').evaluateAll((ds) => ds.map((d) => d.dataset.section)),
+    ['why', 'answers'],
+  );
+  await page.locator('#demo-lang').selectOption('nb');
+  assert.match((await result.locator('.or-go').innerText()).trim(), /^eller\b.* rett til legevakten\b.*\.$/);
+});
+
+test('the live region says a headline once: the focused heading on arrival, the live region on a language change', async (t) => {
+  const page = await openDemo(t);
+  await goto(page);
+  await completeByMouse(page, CASES.urgent);
+  const shown = await readResult(page);
+  assert.ok(await focusOnResultHeading(page));
+  assert.equal((await page.locator('[data-live]').innerText()).trim(), '', 'not repeated by the live region');
+  await page.locator('#demo-lang').selectOption('sv');
+  await page.locator('[data-live]').filter({ hasText: /\S/ }).waitFor();
+  const heading = (await page.locator('[data-step="result"] h2').innerText()).trim();
+  assert.notEqual(heading, shown.headline);
+  assert.equal((await page.locator('[data-live]').innerText()).trim(), heading);
+});
+
+/** Answers for a result of `urgency` with the duration choice `duration`. */
+function withDuration(urgency, duration) {
+  // "Worried" gives `soon` at any duration; no sign with "better" gives self-care.
+  return plainAnswers({ duration, trend: 'better', worried: urgency === 'soon' });
+}
+
+const DATED = [
+  // [clock, urgency, duration choice, data-date, text the reader reads]
+  ['2026-11-30T10:00:00', 'self_care', '0-1', '2026-12-28', 'If it is not clearly better by Monday 28 December (4 weeks after it began), book an appointment with your GP.'],
+  ['2026-11-30T10:00:00', 'self_care', '1-4', '2026-12-21', 'If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.'],
+  ['2026-11-30T10:00:00', 'self_care', '4-6', null, 'It began 4 weeks ago or more and is getting better. If it stops getting better, book an appointment with your GP.'],
+  ['2026-11-30T10:00:00', 'soon', '0-1', '2026-12-28', 'If it is still not clearly better by Monday 28 December (4 weeks after it began), contact your GP again.'],
+  ['2026-11-30T10:00:00', 'soon', '1-4', '2026-12-21', 'If it is still not clearly better by Monday 21 December (4 weeks after it began), contact your GP again.'],
+  ['2026-11-30T10:00:00', 'soon', '4-6', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
+  ['2026-11-30T10:00:00', 'soon', '6-8', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
+  ['2026-11-30T10:00:00', 'soon', '8-12', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
+  ['2026-11-30T10:00:00', 'soon', '12+', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
+  // Across the new year the year is written too (the comma is the browser's en-GB style).
+  ['2026-12-20T10:00:00', 'self_care', '0-1', '2027-01-17', 'If it is not clearly better by Sunday, 17 January 2027 (4 weeks after it began), book an appointment with your GP.'],
+];
+
+test('the follow-up is dated from the browser clock and each duration choice, written by the browser in the reader\'s language', async (t) => {
+  const page = await openDemo(t, { timezoneId: 'Europe/London' });
+  let clock = null;
+  for (const [time, urgency, duration, date, sentence] of DATED) {
+    if (time !== clock) {
+      await page.clock.setFixedTime(new Date(`${time}Z`));
+      await goto(page);
+      clock = time;
+    }
+    const where = `${time} ${urgency} ${duration}`;
+    await completeByMouse(page, withDuration(urgency, duration));
+    assert.equal((await readResult(page)).urgency, urgency, where);
+    const followUp = page.locator('[data-section="follow-up"]');
+    assert.equal(await followUp.getAttribute('data-date'), date, where);
+    assert.equal((await followUp.locator('p').first().innerText()).trim(), sentence, where);
+    assert.equal(await followUp.locator('a[data-action="calendar"]').count(), date ? 1 : 0, `${where}: a calendar link only with a date`);
+    await page.locator('[data-action="restart"]').click();
+  }
+  // The reader's own language and country write the date their way.
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
+  await goto(page);
+  const written = { nb: 'mandag 21. desember', nn: 'måndag 21. desember', sv: 'måndag 21 december', da: 'mandag 21. december', en: 'Monday 21 December' };
+  for (const lang of await languages(page)) {
+    await page.locator('#demo-lang').selectOption(lang);
+    await completeByMouse(page, withDuration('self_care', '1-4'));
+    const text = await page.locator('[data-section="follow-up"] p').first().innerText();
+    assert.ok(written[lang], `a written date is expected for ${lang}`);
+    assert.ok(text.includes(written[lang]), `${lang}: ${text}`);
+    await page.locator('[data-action="restart"]').click();
+  }
+});
+
+/** The content lines of an iCalendar text, unfolded (RFC 5545 §3.1). */
+function unfold(ics) {
+  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l);
+}
+
+test('the calendar reminder: an .ics made on the device, one all-day VEVENT on the follow-up date, no answers in it, no request', async (t) => {
+  const page = await openDemo(t, { timezoneId: 'Europe/Oslo', acceptDownloads: true });
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
+  await goto(page);
+  await page.locator('#demo-lang').selectOption('nb');
+  const answers = plainAnswers({ age: 47, duration: '1-4', trend: 'unchanged', worried: true, pain_below_knee: true });
+  await completeByMouse(page, answers);
+  await readResult(page);
+  const result = page.locator('[data-step="result"]');
+  const sentence = (await result.locator('[data-section="follow-up"] p').first().innerText()).trim();
+  assert.ok(sentence.includes('mandag 21. desember'), sentence);
+
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const link = result.getByRole('link', { name: 'Legg inn en påminnelse i kalenderen min' });
+  assert.match(await link.getAttribute('download'), /\.ics$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
+  const ics = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:')), [], 'nothing fetched while making the file');
+
+  assert.ok(!ics.replace(/\r\n/g, '').includes('\n') && !ics.replace(/\r\n/g, '').includes('\r'), 'CRLF line endings only');
+  for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `folded: ${line}`);
+  const lines = unfold(ics);
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.equal(lines.at(-1), 'END:VCALENDAR');
+  assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 1, 'one VEVENT');
+  assert.ok(lines.includes('DTSTART;VALUE=DATE:20261221'), lines.join('\n'));
+  assert.ok(lines.some((l) => /^UID:[0-9a-f]{24}@/.test(l)));
+  assert.ok(lines.some((l) => /^DTSTAMP:20261130T100000Z$/.test(l)));
+  const description = lines.find((l) => l.startsWith('DESCRIPTION:')).slice('DESCRIPTION:'.length).replace(/\\([,;\\])/g, '$1');
+  assert.equal(description, sentence, 'the advice line, as on screen');
+  // None of the reader's answers: no question label, no age.
+  const labels = await result.locator('[data-summary] dt').evaluateAll((ds) => ds.map((d) => d.textContent.trim()));
+  assert.ok(labels.length >= 14);
+  const unfolded = lines.filter((l) => !l.startsWith('UID:')).join('\n');
+  for (const label of labels) assert.ok(!unfolded.includes(label), `the file holds the answer label ${label}`);
+  assert.ok(!unfolded.includes('47'), 'the file holds the age');
+
+  // The object URL is revoked once the result screen is gone.
+  const href = await link.getAttribute('href');
+  assert.match(href, /^blob:/);
+  await result.locator('[data-action="restart"]').click();
+  await page.locator('[data-step="start"]').waitFor();
+  const fetched = await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'revoked'), href);
+  assert.equal(fetched, 'revoked');
+  // The console reports that failed fetch; it is the one this test made.
+  assert.deepEqual(page.errors.splice(0), ['Failed to load resource: net::ERR_FILE_NOT_FOUND']);
+});
+
+test('print and copy are complete whatever is closed on screen, with the same follow-up date', async (t) => {
+  const page = await openDemo(t, {
+    viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/London', permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
+  await goto(page);
+  await completeByMouse(page, withDuration('self_care', '1-4'));
+  await readResult(page);
+  const result = page.locator('[data-step="result"]');
+  const sentence = 'If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.';
+  assert.equal(await result.locator('details[open]').count(), 0);
+
+  await result.locator('[data-action="copy"]').click();
+  await result.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  for (const expected of [sentence, 'Date: 2026-11-30', 'You answered no to all the warning signs', 'Source:', '- Age: 40 years']) {
+    assert.ok(copied.includes(expected), `copied text lacks ${JSON.stringify(expected)}:\n${copied}`);
+  }
+
+  // A print started from the browser's own menu (no button, details closed) is complete too.
+  const pdfPath = join(repo, 'test-results', 'result-closed.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [sentence, 'You answered no to all the warning signs', 'Verdt å vite om vond rygg', '40 years', 'Date: 2026-11-30']) {
+    assert.ok(printed.includes(expected), `the PDF lacks ${JSON.stringify(expected)}:\n${printed}`);
+  }
+  assert.ok(!printed.includes('Add a reminder to my calendar'), 'no calendar link on paper');
+
+  // The print button opens what is closed for the print, and closes it again afterwards.
+  await page.evaluate(() => { window.print = () => { window.printCalled = true; }; });
+  await result.locator('[data-action="print"]').click();
+  assert.equal(await page.evaluate(() => window.printCalled), true);
+  assert.equal(await result.locator('details:not([open])').count(), 0, 'opened for the print');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await result.locator('details[open]').count(), 0, 'closed again after it');
+});
