@@ -152,10 +152,17 @@ async function walkRecordingSelections(w, answers) {
 }
 
 test('pre-filled answers (a partial Answers object or a QuestionnaireResponse) pre-select exactly those answers, on their own steps', async (t) => {
-  const { page, log } = await open(t, '<back-pain-triage id="a" lang="en"></back-pain-triage><back-pain-triage id="q" lang="en"></back-pain-triage>');
-  await page.evaluate(() => {
-    document.getElementById('a').answers = { age: 67, duration_weeks: 5, trauma: true, worried: false };
-    document.getElementById('q').questionnaireResponse = {
+  const { page, log } = await open(t, '');
+  // The pre-fills are set before the elements join the page, as a host that knows the answers
+  // when it renders does. (A pre-fill set later restarts the widget with it once the core has
+  // read it, so a reader already walking the steps could be sent back: not what this test asks.)
+  await page.evaluate(async () => {
+    await customElements.whenDefined('back-pain-triage');
+    const make = (id) => Object.assign(document.createElement('back-pain-triage'), { id, lang: 'en' });
+    const a = make('a');
+    const q = make('q');
+    a.answers = { age: 67, duration_weeks: 5, trauma: true, worried: false };
+    q.questionnaireResponse = {
       resourceType: 'QuestionnaireResponse',
       status: 'in-progress',
       item: [
@@ -164,6 +171,7 @@ test('pre-filled answers (a partial Answers object or a QuestionnaireResponse) p
         { linkId: 'bladder_or_bowel_problems', answer: [{ valueCoding: { code: 'N' } }] },
       ],
     };
+    document.body.append(a, q);
   });
   const a = page.locator('#a');
   assert.deepEqual(await walkRecordingSelections(a, plainAnswers()), {
