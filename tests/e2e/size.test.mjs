@@ -39,9 +39,9 @@ test('the script-tag build stays within the gzip size budget', async () => {
   }
 });
 
-test('the core WASM (what init() loads for Node.js and bundlers) stays within its gzip budget', { todo: 'the core is about 70 KB gzip (the FHIR reader, serde-wasm-bindgen, float formatting for error messages): over its budget' }, () => {
+test('the core WASM (what init() loads for Node.js and bundlers) stays within its gzip budget', () => {
   const { perFile } = bundleSizes([join(repo, 'pkg', 'wasm', 'back-pain-triage-core_bg.wasm')]);
   const [core] = perFile;
-  console.log(`  core: ${core.raw} raw, ${core.gzip} gzip; budget ${budget.coreGzipBytesMax} gzip`);
+  console.log(`  core: ${core.raw} raw, ${core.gzip} gzip; budget ${budget.coreGzipBytesMax} gzip (goal ${budget.coreGoalGzipBytes})`);
   assert.ok(core.gzip <= budget.coreGzipBytesMax, `${core.gzip} bytes gzip is over the core's budget of ${budget.coreGzipBytesMax} (bench/size-budget.json)`);
 });
