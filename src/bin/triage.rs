@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use back_pain_triage::country::Country;
 use back_pain_triage::decision::evaluate;
 use back_pain_triage::fhir;
+use back_pain_triage::follow_up::CalendarDate;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_input};
 use back_pain_triage::questionnaire::Draft;
@@ -177,15 +178,6 @@ fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
 fn now_utc() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
-    // Howard Hinnant's days-from-civil, inverted: days since 1970-01-01 to a calendar date.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let CalendarDate { year, month, day } = CalendarDate::from_days_since_epoch(days);
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
 }
