@@ -602,6 +602,10 @@ mod tests {
         assert!(near_miss("age", "agr"));
         assert!(!near_miss("age", "age"));
         assert!(!near_miss("age", "trend"));
+        // Two letters changed is not one edit, however the rest matches (found by scripts/mutants).
+        assert!(!near_miss("abcd", "xycd"));
+        assert!(!near_miss("abcd", "bxcd"));
+        assert!(!near_miss("abcd", "xacd"));
     }
 
     #[test]
