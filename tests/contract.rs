@@ -280,11 +280,14 @@ fn a_value_json_cannot_hold_is_named_with_what_was_expected() {
     assert_eq!(e, "field `age`: invalid type: byte array, expected any value");
 }
 
-/// Found by scripts/mutants: nothing native asked whether a pre-fill is empty.
+/// Found by scripts/mutants: nothing native asked whether a pre-fill is empty, or what a
+/// pre-fill that is not an object is told.
 #[test]
 fn partial_answers_are_empty_only_without_any_field() {
     use back_pain_triage::decision::PartialAnswers;
     assert!(serde_json::from_str::<PartialAnswers>("{}").unwrap().is_empty());
+    let e = serde_json::from_str::<PartialAnswers>("[]").unwrap_err().to_string();
+    assert!(e.contains("expected an object with some fields of Answers"), "{e}");
     for one in [r#"{"age": 40}"#, r#"{"worried": false}"#, r#"{"trend": "better"}"#, r#"{"duration_weeks": 0}"#] {
         assert!(!serde_json::from_str::<PartialAnswers>(one).unwrap().is_empty(), "{one}");
     }
