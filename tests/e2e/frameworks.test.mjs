@@ -198,7 +198,7 @@ function onComplete(event: CustomEvent<TriageCompleteDetail>) { return event; }
   await assertStepDetails(page);
   assert.deepEqual(
     await w.locator('.contacts-section [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact)),
-    ['clinic', 'emergency', 'out_of_hours'],
+    ['clinic', 'out_of_hours', 'emergency'],
     'the clinic first on a soon result',
   );
   assert.equal(await w.locator('[data-clinic="url"]').getAttribute('href'), 'https://ryggkliniken.example/boka');
