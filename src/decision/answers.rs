@@ -2,7 +2,7 @@
 //!
 //! Deserialisation is written by hand rather than derived so that every error names the
 //! field it is about, whichever serde format it comes from (JSON on the CLI, a JavaScript
-//! object through serde-wasm-bindgen). A misspelt yes/no question must never be read as
+//! object through `src/js.rs`). A misspelt yes/no question must never be read as
 //! "no", so unknown, missing and duplicate fields are all errors.
 
 use std::fmt;
@@ -285,15 +285,24 @@ impl fmt::Display for Scalar {
         match self {
             Scalar::Bool(b) => write!(f, "{b}"),
             Scalar::Int(i) => write!(f, "{i}"),
-            // 1e300 in full would be 301 digits: past a million, the exponent says it better.
-            Scalar::Float(x) if x.abs() >= 1e6 => write!(f, "{x:e}"),
-            Scalar::Float(x) => write!(f, "{x}"),
+            Scalar::Float(x) => write_float(f, *x),
             Scalar::Text(s) => write!(f, "{:?}", Shown(s)),
             Scalar::Null => f.write_str("null"),
             Scalar::List => f.write_str("an array"),
             Scalar::Object => f.write_str("an object"),
         }
     }
+}
+
+/// `x` as `{}` writes it, or as `{:e}` from a million up: 1e300 in full would be 301 digits,
+/// and past a million the exponent says it better.
+fn write_float(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
+    // In the core WASM, `crate::js::float_text` writes the same text from JavaScript's digits:
+    // Rust's float formatting would be about a third of that WASM's code.
+    #[cfg(all(target_arch = "wasm32", feature = "api"))]
+    return f.write_str(&crate::js::float_text(x));
+    #[cfg(not(all(target_arch = "wasm32", feature = "api")))]
+    if x.abs() >= 1e6 { write!(f, "{x:e}") } else { write!(f, "{x}") }
 }
 
 impl<'de> Deserialize<'de> for Scalar {

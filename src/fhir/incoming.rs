@@ -20,8 +20,7 @@ use crate::decision::answers::{Shown, shortened};
 /// message long, nor cut its closing backtick off.
 fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
     let inner = e.to_string();
-    // serde-wasm-bindgen's errors are JS Errors, whose text starts with "Error: ".
-    let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
+    let inner = inner.as_str();
     let (path, rest) = match inner.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
         Some((path, rest)) => {
             let dot = if path.starts_with('[') { "" } else { "." };

@@ -1,6 +1,6 @@
 // The npm package's evaluate() under Node.js must give exactly what the CLI gives, on the
 // same answer sets: both call the same Rust core, and this proves the JavaScript boundary
-// (serde-wasm-bindgen both ways) changes nothing. Needs pkg/ (npm run package) and the
+// (src/js.rs, both ways) changes nothing. Needs pkg/ (npm run package) and the
 // release CLI (cargo build --release --bin triage).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,6 +138,48 @@ test('bad answers throw an Error naming the field, never a WASM trap', async () 
   }
   // The module still works after all of them: nothing trapped.
   assert.equal(api.evaluate(good).urgency, 'soon');
+});
+
+/** Numbers that JSON and JavaScript both read as floats (not whole numbers of 64 bits). */
+function floatsToQuote() {
+  const fixed = [
+    40.5, 0.1, 0.30000000000000004, 1e-7, 1.5e-5, 5e-324, 2.2250738585072014e-308, 123456.789, 999999.9999999999,
+    1000000.5, 1e21, 1.5e300, 1.7976931348623157e308, 120.00000000000001, -0.5, -1e-10, -123.456, -1e300, 3.99,
+  ];
+  let bits = 0x5eedn;
+  const random = [];
+  const view = new DataView(new ArrayBuffer(8));
+  while (random.length < 200) {
+    bits = (bits * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+    view.setBigUint64(0, bits);
+    const x = view.getFloat64(0);
+    // Whole numbers beyond 2^53 are floats to JavaScript but integers to JSON below 2^64.
+    if (Number.isFinite(x) && !(Number.isInteger(x) && Math.abs(x) < 2 ** 64)) random.push(x);
+  }
+  return [...fixed, ...random];
+}
+
+test('evaluate() quotes a wrong number exactly as the CLI does (JavaScript digits, Rust layout)', async () => {
+  await api.init();
+  const good = answerSets(1)[0];
+  const mismatches = [];
+  for (const x of floatsToQuote()) {
+    for (const field of x < 0 ? ['age', 'duration_weeks'] : ['age']) {
+      const answers = { ...good, [field]: x };
+      let fromJs = 'no error';
+      try { api.evaluate(answers); } catch (e) { fromJs = e.message; }
+      const cli = spawnSync(bin, [], { input: JSON.stringify(answers), encoding: 'utf8' });
+      assert.equal(cli.status, 2, `${field} ${x}: ${cli.stdout}`);
+      // From the field on; the CLI adds serde_json's position, and the JavaScript API cuts a
+      // message past 300 characters as `shortened` in src/decision/answers.rs does.
+      const fromCli = cli.stderr.slice(cli.stderr.indexOf('field `')).trim().replace(/ at line \d+ column \d+$/, '');
+      const shortened = fromCli.length > 300 ? `${fromCli.slice(0, 240)}…${fromCli.slice(-60)}` : fromCli;
+      if (!fromJs.startsWith('evaluate: field `') || fromJs.slice('evaluate: '.length) !== shortened) {
+        mismatches.push(`${field} ${x}: JS ${JSON.stringify(fromJs)} CLI ${JSON.stringify(cli.stderr.trim())}`);
+      }
+    }
+  }
+  assert.deepEqual(mismatches, []);
 });
 
 test('mount() and defineElement() in Node fail with a clear Error', async () => {
