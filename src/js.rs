@@ -137,42 +137,65 @@ struct Value(JsValue);
 /// The largest integer a double holds exactly, with every smaller one (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
+/// What a JavaScript value is, found once, outside the generic code: `deserialize_any` is
+/// compiled once for every type read, so it only hands this on.
+enum Kind {
+    Unit,
+    Bool(bool),
+    Signed(i64),
+    Unsigned(u64),
+    Float(f64),
+    Text(String),
+    Items(Array),
+    Entries(Array),
+    Other(String),
+}
+
+#[inline(never)]
+fn kind(value: JsValue) -> Kind {
+    if value.is_undefined() || value.is_null() {
+        Kind::Unit
+    } else if let Some(b) = value.as_bool() {
+        Kind::Bool(b)
+    } else if let Some(x) = value.as_f64() {
+        // JavaScript has only doubles: a whole one is read as the integer it is (as
+        // serde_json reads `40`), any other as a float (as it reads `40.5`).
+        if x.fract() == 0.0 && x.abs() <= MAX_SAFE_INTEGER { Kind::Signed(x as i64) } else { Kind::Float(x) }
+    } else if let Some(s) = value.as_string() {
+        Kind::Text(s)
+    } else if value.is_bigint() {
+        match i64::try_from(value) {
+            Ok(i) => Kind::Signed(i),
+            Err(value) => match u64::try_from(value) {
+                Ok(u) => Kind::Unsigned(u),
+                Err(_) => Kind::Other("a BigInt beyond 64 bits".to_owned()),
+            },
+        }
+    } else if Array::is_array(&value) {
+        Kind::Items(value.unchecked_into())
+    } else if value.is_object() {
+        Kind::Entries(Object::entries(value.unchecked_ref()))
+    } else {
+        Kind::Other(format!("a {}", value.js_typeof().as_string().unwrap_or_default()))
+    }
+}
+
 impl<'de> Deserializer<'de> for Value {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = self.0;
-        if value.is_undefined() || value.is_null() {
-            visitor.visit_unit()
-        } else if let Some(b) = value.as_bool() {
-            visitor.visit_bool(b)
-        } else if let Some(x) = value.as_f64() {
-            // JavaScript has only doubles: a whole one is read as the integer it is (as
-            // serde_json reads `40`), any other as a float (as it reads `40.5`).
-            if x.fract() == 0.0 && x.abs() <= MAX_SAFE_INTEGER {
-                visitor.visit_i64(x as i64)
-            } else {
-                visitor.visit_f64(x)
+        match kind(self.0) {
+            Kind::Unit => visitor.visit_unit(),
+            Kind::Bool(b) => visitor.visit_bool(b),
+            Kind::Signed(i) => visitor.visit_i64(i),
+            Kind::Unsigned(u) => visitor.visit_u64(u),
+            Kind::Float(x) => visitor.visit_f64(x),
+            Kind::Text(s) => visitor.visit_string(s),
+            Kind::Items(items) => visitor.visit_seq(Items { length: items.length(), items, next: 0 }),
+            Kind::Entries(entries) => {
+                visitor.visit_map(Entries { length: entries.length(), entries, next: 0, value: None })
             }
-        } else if let Some(s) = value.as_string() {
-            visitor.visit_string(s)
-        } else if value.is_bigint() {
-            match i64::try_from(value) {
-                Ok(i) => visitor.visit_i64(i),
-                Err(value) => match u64::try_from(value) {
-                    Ok(u) => visitor.visit_u64(u),
-                    Err(_) => Err(de::Error::invalid_type(Unexpected::Other("a BigInt beyond 64 bits"), &visitor)),
-                },
-            }
-        } else if Array::is_array(&value) {
-            let items: Array = value.unchecked_into();
-            visitor.visit_seq(Items { length: items.length(), items, next: 0 })
-        } else if value.is_object() {
-            let entries = Object::entries(value.unchecked_ref());
-            visitor.visit_map(Entries { length: entries.length(), entries, next: 0, value: None })
-        } else {
-            let kind = value.js_typeof().as_string().unwrap_or_default();
-            Err(de::Error::invalid_type(Unexpected::Other(&format!("a {kind}")), &visitor))
+            Kind::Other(what) => Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor)),
         }
     }
 
