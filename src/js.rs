@@ -207,10 +207,71 @@ impl<'de> Deserializer<'de> for Value {
         visitor.visit_unit()
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+    // The types the readers ask for by name: one kind is accepted, and any other gives the
+    // error the visitor would give (without compiling every `visit_*` of every visitor).
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match kind(self.0) {
+            Kind::Bool(b) => visitor.visit_bool(b),
+            other => Err(mismatch(other, &visitor)),
+        }
     }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match kind(self.0) {
+            Kind::Signed(i) => visitor.visit_i64(i),
+            Kind::Unsigned(u) => visitor.visit_u64(u),
+            other => Err(mismatch(other, &visitor)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match kind(self.0) {
+            Kind::Text(s) => visitor.visit_string(s),
+            other => Err(mismatch(other, &visitor)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match kind(self.0) {
+            Kind::Items(items) => visitor.visit_seq(Items { length: items.length(), items, next: 0 }),
+            other => Err(mismatch(other, &visitor)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match kind(self.0) {
+            Kind::Entries(entries) => {
+                visitor.visit_map(Entries { length: entries.length(), entries, next: 0, value: None })
+            }
+            other => Err(mismatch(other, &visitor)),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct struct enum identifier
+    }
+}
+
+/// The error a visitor that `expected` something else gives for a value of kind `found`.
+#[inline(never)]
+fn mismatch(found: Kind, expected: &dyn Expected) -> Error {
+    let unexpected = match &found {
+        Kind::Unit => Unexpected::Unit,
+        Kind::Bool(b) => Unexpected::Bool(*b),
+        Kind::Signed(i) => Unexpected::Signed(*i),
+        Kind::Unsigned(u) => Unexpected::Unsigned(*u),
+        Kind::Float(x) => Unexpected::Float(*x),
+        Kind::Text(s) => Unexpected::Str(s),
+        Kind::Items(_) => Unexpected::Seq,
+        Kind::Entries(_) => Unexpected::Map,
+        Kind::Other(what) => Unexpected::Other(what),
+    };
+    de::Error::invalid_type(unexpected, expected)
 }
 
 /// The elements of an array, in order.
