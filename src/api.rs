@@ -9,9 +9,9 @@ use wasm_bindgen::prelude::*;
 use crate::country::Country;
 use crate::decision::answers::Shown;
 use crate::decision::{Answers, PartialAnswers, evaluate as decide};
-use crate::fhir::{self, IncomingResponse};
+use crate::fhir;
 use crate::i18n::Lang;
-use crate::js::{read_object, to_js};
+use crate::js::{read_object, read_with, to_js};
 use crate::questionnaire::Draft;
 
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
@@ -56,7 +56,7 @@ pub fn questionnaire(lang: Option<String>) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = answersFromQuestionnaireResponse)]
 pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue, JsError> {
     const WHAT: &str = "answersFromQuestionnaireResponse";
-    let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
+    let incoming = read_with(response, WHAT, "a QuestionnaireResponse object", fhir::from_js::response)?;
     let answers = fhir::answers_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
     Ok(to_js(&answers))
 }
@@ -102,7 +102,7 @@ pub fn prefill_for_widget(answers: JsValue, response: JsValue) -> Result<String,
         }
         (false, true) => {
             const WHAT: &str = "questionnaireResponse";
-            let incoming: IncomingResponse = read_object(response, WHAT, "a QuestionnaireResponse object")?;
+            let incoming = read_with(response, WHAT, "a QuestionnaireResponse object", fhir::from_js::response)?;
             fhir::draft_from_response(&incoming).map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?
         }
     };

@@ -432,6 +432,9 @@ fn item_error(item: &str, message: impl Into<String>) -> ResponseError {
 
 // Read by hand (src/fhir/incoming.rs) so that every error names the element at fault.
 mod incoming;
+// The same reader for JavaScript values, smaller in the core WASM than serde's.
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
+pub(crate) mod from_js;
 
 /// A coding as any renderer may write it.
 #[derive(Clone, Debug, Default)]

@@ -83,7 +83,7 @@ pub(crate) fn float_text(x: f64) -> String {
 
 /// Reading or writing failed; the message says why (the readers add the field's name).
 #[derive(Debug)]
-pub(crate) struct Error(String);
+pub(crate) struct Error(pub(crate) String);
 
 impl Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -139,7 +139,7 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// What a JavaScript value is, found once, outside the generic code: `deserialize_any` is
 /// compiled once for every type read, so it only hands this on.
-enum Kind {
+pub(crate) enum Kind {
     Unit,
     Bool(bool),
     Signed(i64),
@@ -152,7 +152,7 @@ enum Kind {
 }
 
 #[inline(never)]
-fn kind(value: JsValue) -> Kind {
+pub(crate) fn kind(value: JsValue) -> Kind {
     if value.is_undefined() || value.is_null() {
         Kind::Unit
     } else if let Some(b) = value.as_bool() {
@@ -259,7 +259,7 @@ impl<'de> Deserializer<'de> for Value {
 
 /// The error a visitor that `expected` something else gives for a value of kind `found`.
 #[inline(never)]
-fn mismatch(found: Kind, expected: &dyn Expected) -> Error {
+pub(crate) fn mismatch(found: Kind, expected: &dyn Expected) -> Error {
     let unexpected = match &found {
         Kind::Unit => Unexpected::Unit,
         Kind::Bool(b) => Unexpected::Bool(*b),
@@ -326,6 +326,16 @@ pub(crate) fn read_object<T: serde::de::DeserializeOwned>(
     what: &str,
     expected: &str,
 ) -> Result<T, JsError> {
+    read_with(value, what, expected, |v| T::deserialize(Value(v)))
+}
+
+/// As [`read_object`], with `read` reading the object.
+pub(crate) fn read_with<T>(
+    value: JsValue,
+    what: &str,
+    expected: &str,
+    read: impl FnOnce(JsValue) -> Result<T, Error>,
+) -> Result<T, JsError> {
     if !value.is_object() || Array::is_array(&value) {
         let kind = if value.is_null() {
             "null".to_owned()
@@ -337,7 +347,7 @@ pub(crate) fn read_object<T: serde::de::DeserializeOwned>(
         return Err(JsError::new(&format!("{what}: expected {expected}, got {kind}")));
     }
     // Cut short: a message may quote a value (the readers keep their own parts short).
-    T::deserialize(Value(value)).map_err(|e| JsError::new(&format!("{what}: {}", shortened(e.0))))
+    read(value).map_err(|e| JsError::new(&format!("{what}: {}", shortened(e.0))))
 }
 
 /// `value` as a plain JavaScript value in the CLI's JSON shape: written as JSON text here and

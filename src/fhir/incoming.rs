@@ -18,7 +18,7 @@ use crate::decision::answers::{Shown, shortened};
 /// stays at the end, where serde_json reads it back. The path (which holds no backtick) and
 /// the message are each kept short, so that a deep nesting or a long value cannot make the
 /// message long, nor cut its closing backtick off.
-fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
+pub(super) fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
     let inner = e.to_string();
     let inner = inner.as_str();
     let (path, rest) = match inner.strip_prefix('`').and_then(|rest| rest.split_once('`')) {
