@@ -8,10 +8,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::country::Country;
 use crate::decision::answers::Shown;
-use crate::decision::{Answers, PartialAnswers, evaluate as decide};
+use crate::decision::evaluate as decide;
 use crate::fhir;
 use crate::i18n::Lang;
-use crate::js::{read_object, read_with, to_js};
+use crate::js::{read_answers, read_partial_answers, read_with, to_js};
 use crate::questionnaire::Draft;
 
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
@@ -20,7 +20,7 @@ use crate::questionnaire::Draft;
 /// does not follow the contract, or naming `options.country` when it is not one of ours.
 #[wasm_bindgen]
 pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let answers: Answers = read_object(answers, "evaluate", "an Answers object")?;
+    let answers = read_answers(answers, "evaluate")?;
     let outcome = decide(&answers);
     let country = if options.is_undefined() || options.is_null() {
         JsValue::UNDEFINED
@@ -97,7 +97,7 @@ pub fn prefill_for_widget(answers: JsValue, response: JsValue) -> Result<String,
         (false, false) => Draft::default(),
         (true, true) => return Err(JsError::new("answers, questionnaireResponse: give one of them, not both")),
         (true, false) => {
-            let partial: PartialAnswers = read_object(answers, "answers", "an object with some fields of Answers")?;
+            let partial = read_partial_answers(answers, "answers")?;
             Draft::from_partial(&partial)
         }
         (false, true) => {

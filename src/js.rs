@@ -11,12 +11,13 @@
 use std::fmt::{self, Display, Write as _};
 
 use js_sys::{Array, Object};
-use serde::de::{self, DeserializeSeed, Deserializer, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{self, Expected, Unexpected};
 use serde::ser::{self, Impossible, Serialize, SerializeSeq, SerializeStruct, Serializer};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::decision::answers::{Shown, shortened};
+use crate::decision::Answers;
+use crate::decision::answers::{Field, PartialAnswers, Scalar, Shown, shortened, unknown_field};
 
 #[wasm_bindgen]
 extern "C" {
@@ -130,15 +131,11 @@ impl ser::Error for Error {
     }
 }
 
-/// One JavaScript value being read. Every type asks `deserialize_any` (bar `Option`, which
-/// needs to know about `null`, and `IgnoredAny`, which skips without looking).
-struct Value(JsValue);
-
 /// The largest integer a double holds exactly, with every smaller one (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
-/// What a JavaScript value is, found once, outside the generic code: `deserialize_any` is
-/// compiled once for every type read, so it only hands this on.
+/// What a JavaScript value is: the readers (here and in `src/fhir/from_js.rs`) ask this and
+/// nothing else of it.
 pub(crate) enum Kind {
     Unit,
     Bool(bool),
@@ -180,83 +177,6 @@ pub(crate) fn kind(value: JsValue) -> Kind {
     }
 }
 
-impl<'de> Deserializer<'de> for Value {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Unit => visitor.visit_unit(),
-            Kind::Bool(b) => visitor.visit_bool(b),
-            Kind::Signed(i) => visitor.visit_i64(i),
-            Kind::Unsigned(u) => visitor.visit_u64(u),
-            Kind::Float(x) => visitor.visit_f64(x),
-            Kind::Text(s) => visitor.visit_string(s),
-            Kind::Items(items) => visitor.visit_seq(Items { length: items.length(), items, next: 0 }),
-            Kind::Entries(entries) => {
-                visitor.visit_map(Entries { length: entries.length(), entries, next: 0, value: None })
-            }
-            Kind::Other(what) => Err(de::Error::invalid_type(Unexpected::Other(&what), &visitor)),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.0.is_undefined() || self.0.is_null() { visitor.visit_none() } else { visitor.visit_some(self) }
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    // The types the readers ask for by name: one kind is accepted, and any other gives the
-    // error the visitor would give (without compiling every `visit_*` of every visitor).
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Bool(b) => visitor.visit_bool(b),
-            other => Err(mismatch(other, &visitor)),
-        }
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Signed(i) => visitor.visit_i64(i),
-            Kind::Unsigned(u) => visitor.visit_u64(u),
-            other => Err(mismatch(other, &visitor)),
-        }
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Text(s) => visitor.visit_string(s),
-            other => Err(mismatch(other, &visitor)),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Items(items) => visitor.visit_seq(Items { length: items.length(), items, next: 0 }),
-            other => Err(mismatch(other, &visitor)),
-        }
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match kind(self.0) {
-            Kind::Entries(entries) => {
-                visitor.visit_map(Entries { length: entries.length(), entries, next: 0, value: None })
-            }
-            other => Err(mismatch(other, &visitor)),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-        unit_struct newtype_struct tuple tuple_struct struct enum identifier
-    }
-}
-
 /// The error a visitor that `expected` something else gives for a value of kind `found`.
 #[inline(never)]
 pub(crate) fn mismatch(found: Kind, expected: &dyn Expected) -> Error {
@@ -274,62 +194,56 @@ pub(crate) fn mismatch(found: Kind, expected: &dyn Expected) -> Error {
     de::Error::invalid_type(unexpected, expected)
 }
 
-/// The elements of an array, in order.
-struct Items {
-    items: Array,
-    length: u32,
-    next: u32,
+/// The own properties of an object, or the error of a reader that `expected` one.
+pub(crate) fn entries(value: JsValue, expected: &str) -> Result<impl Iterator<Item = (String, JsValue)>, Error> {
+    match kind(value) {
+        Kind::Entries(entries) => Ok(entries.into_iter().map(|entry| {
+            let entry: Array = entry.unchecked_into();
+            (entry.get(0).as_string().unwrap_or_default(), entry.get(1))
+        })),
+        other => Err(mismatch(other, &expected)),
+    }
 }
 
-impl<'de> SeqAccess<'de> for Items {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        if self.next >= self.length {
-            return Ok(None);
+/// The fields of an object of (some of the) answers, each checked as `PartialAnswers::take`
+/// checks it, with the messages serde's reader (`read_fields` in `src/decision/answers.rs`)
+/// gives: an unknown name first, then the value. A JavaScript object has no key twice.
+fn partial_answers(value: JsValue, expected: &str) -> Result<PartialAnswers, Error> {
+    let mut partial = PartialAnswers::default();
+    for (name, value) in entries(value, expected)? {
+        if Field::from_name(&name).is_none() {
+            return Err(Error(unknown_field(&name).to_string()));
         }
-        self.next += 1;
-        seed.deserialize(Value(self.items.get(self.next - 1))).map(Some)
+        let value = match kind(value) {
+            Kind::Unit => Scalar::Null,
+            Kind::Bool(b) => Scalar::Bool(b),
+            Kind::Signed(i) => Scalar::Int(i.into()),
+            Kind::Unsigned(u) => Scalar::Int(u.into()),
+            Kind::Float(x) => Scalar::Float(x),
+            Kind::Text(s) => Scalar::Text(s),
+            Kind::Items(_) => Scalar::List,
+            Kind::Entries(_) => Scalar::Object,
+            other => return Err(Error(format!("field `{}`: {}", Shown(&name), mismatch(other, &"any value")))),
+        };
+        partial.take(&name, &value).map_err(|e| Error(e.to_string()))?;
     }
+    Ok(partial)
 }
 
-/// The own enumerable properties of an object, as `Object.entries` lists them.
-struct Entries {
-    entries: Array,
-    length: u32,
-    next: u32,
-    value: Option<JsValue>,
+/// Some of the answers (pre-filled) from a plain JavaScript object; errors start with `what`.
+pub(crate) fn read_partial_answers(value: JsValue, what: &str) -> Result<PartialAnswers, JsError> {
+    const EXPECTED: &str = "an object with some fields of Answers";
+    read_with(value, what, EXPECTED, |v| partial_answers(v, EXPECTED))
 }
 
-impl<'de> MapAccess<'de> for Entries {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        if self.next >= self.length {
-            return Ok(None);
-        }
-        let entry: Array = self.entries.get(self.next).unchecked_into();
-        self.next += 1;
-        self.value = Some(entry.get(1));
-        seed.deserialize(Value(entry.get(0))).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(Value(self.value.take().unwrap_or(JsValue::UNDEFINED)))
-    }
+/// Every answer from a plain JavaScript object; errors start with `what`.
+pub(crate) fn read_answers(value: JsValue, what: &str) -> Result<Answers, JsError> {
+    const EXPECTED: &str = "an Answers object";
+    read_with(value, what, EXPECTED, |v| partial_answers(v, EXPECTED)?.finish().map_err(|e| Error(e.to_string())))
 }
 
-/// Reads a plain JavaScript object into `T`; errors start with `what` (the function called)
+/// Reads a plain JavaScript object with `read`; errors start with `what` (the function called)
 /// and say what was `expected` when the value is not an object at all.
-pub(crate) fn read_object<T: serde::de::DeserializeOwned>(
-    value: JsValue,
-    what: &str,
-    expected: &str,
-) -> Result<T, JsError> {
-    read_with(value, what, expected, |v| T::deserialize(Value(v)))
-}
-
-/// As [`read_object`], with `read` reading the object.
 pub(crate) fn read_with<T>(
     value: JsValue,
     what: &str,

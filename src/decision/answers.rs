@@ -270,7 +270,7 @@ impl std::error::Error for InputError {}
 /// Any value at all, kept only as far as a field check needs it. Reading every value into
 /// this first lets each field give its own message instead of the format's generic one.
 #[derive(Debug)]
-enum Scalar {
+pub(crate) enum Scalar {
     Bool(bool),
     Int(i128),
     Float(f64),
@@ -478,7 +478,7 @@ impl PartialAnswers {
         *self == PartialAnswers::default()
     }
 
-    fn take(&mut self, name: &str, value: &Scalar) -> Result<(), InputError> {
+    pub(crate) fn take(&mut self, name: &str, value: &Scalar) -> Result<(), InputError> {
         let duplicate = || InputError::field(name, "given more than once");
         match Field::from_name(name) {
             None => Err(unknown_field(name)),
@@ -496,7 +496,7 @@ impl PartialAnswers {
         }
     }
 
-    fn finish(self) -> Result<Answers, InputError> {
+    pub(crate) fn finish(self) -> Result<Answers, InputError> {
         let missing = |f: Field| InputError::field(f.name(), "missing: every field of Answers is required");
         let age = self.age.ok_or_else(|| missing(Field::Age))?;
         let duration_weeks = self.duration_weeks.ok_or_else(|| missing(Field::DurationWeeks))?;
@@ -508,7 +508,7 @@ impl PartialAnswers {
     }
 }
 
-fn unknown_field(name: &str) -> InputError {
+pub(crate) fn unknown_field(name: &str) -> InputError {
     let close = Field::all().map(Field::name).find(|known| near_miss(known, name));
     let hint = match close {
         Some(known) => format!("; did you mean `{known}`?"),

@@ -15,20 +15,9 @@ use wasm_bindgen::JsValue;
 
 use super::incoming::within;
 use super::{IncomingAnswer, IncomingCoding, IncomingItem, IncomingResponse};
-use crate::js::{Error, Kind, kind, mismatch};
+use crate::js::{Error, Kind, entries, kind, mismatch};
 
 type Read<T> = Result<T, Error>;
-
-/// The own properties of an object, or the error of a reader that `expected` one.
-fn entries(value: JsValue, expected: &str) -> Read<impl Iterator<Item = (String, JsValue)>> {
-    match kind(value) {
-        Kind::Entries(entries) => Ok(entries.into_iter().map(|entry| {
-            let entry: js_sys::Array = wasm_bindgen::JsCast::unchecked_into(entry);
-            (entry.get(0).as_string().unwrap_or_default(), entry.get(1))
-        })),
-        other => Err(mismatch(other, &expected)),
-    }
-}
 
 /// `read` of the value of `key`, any error inside it named by `key`.
 fn field<T>(key: &str, value: JsValue, read: fn(JsValue) -> Read<T>) -> Read<T> {

@@ -182,6 +182,29 @@ test('evaluate() quotes a wrong number exactly as the CLI does (JavaScript digit
   assert.deepEqual(mismatches, []);
 });
 
+test('evaluate() names the field with the same message as the CLI', async () => {
+  await api.init();
+  const good = answerSets(1)[0];
+  const { worried, ...withoutWorried } = good;
+  const cases = [
+    {}, withoutWorried, { ...good, age: '40' }, { ...good, age: [40] }, { ...good, age: { years: 40 } },
+    { ...good, age: null }, { ...good, age: true }, { ...good, age: 121 }, { ...good, age: -1 },
+    { ...good, duration_weeks: '4' }, { ...good, duration_weeks: -1 }, { ...good, trend: 'sideways' },
+    { ...good, trend: 5 }, { ...good, worried: 'yes' }, { ...good, worried: null }, { ...good, worried: 1 },
+    { ...good, saddle_numbess: true }, { ...good, 'new\nline`field': true }, { age: 40, shoe_size: 42 },
+    { ...good, trend: 'x'.repeat(100) },
+  ];
+  const mismatches = [];
+  for (const answers of cases) {
+    let fromJs = 'no error';
+    try { api.evaluate(answers); } catch (e) { fromJs = e.message.replace(/^evaluate: /, ''); }
+    const cli = spawnSync(bin, [], { input: JSON.stringify(answers), encoding: 'utf8' });
+    const fromCli = cli.stderr.trim().replace(/^triage: invalid Answers: /, '').replace(/ at line \d+ column \d+$/, '');
+    if (cli.status !== 2 || fromJs !== fromCli) mismatches.push(`${JSON.stringify(answers)}:\n  JS  ${fromJs}\n  CLI ${fromCli}`);
+  }
+  assert.deepEqual(mismatches, []);
+});
+
 test('mount() and defineElement() in Node fail with a clear Error', async () => {
   await assert.rejects(api.mount(null), /element must be a DOM Element/);
   assert.throws(() => api.defineElement(), /needs a browser/);
