@@ -33,8 +33,9 @@ pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> 
         return Ok(to_js(&outcome));
     }
     let code = country.as_string().unwrap_or_default();
-    let country = Country::parse(&code)
-        .ok_or_else(|| JsError::new(&format!("evaluate: options.country {code:?} is not one of NO, SE, DK, GB")))?;
+    let country = Country::parse(&code).ok_or_else(|| {
+        JsError::new(&format!("evaluate: options.country {:?} is not one of NO, SE, DK, GB", Shown(&code)))
+    })?;
     Ok(to_js(&country.cite_advice(outcome)))
 }
 

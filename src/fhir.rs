@@ -490,7 +490,7 @@ fn read_code<'a>(item: &str, answer: &'a IncomingAnswer, system: &str) -> Result
     if let Some(s) = coding.system.as_deref()
         && s != system
     {
-        return Err(item_error(item, format!("coding system {:?} is not {system:?}", Shown(s))));
+        return Err(item_error(item, format!("coding system {:?} is not \"{system}\"", Shown(s))));
     }
     coding.code.as_deref().ok_or_else(|| item_error(item, "valueCoding has no code"))
 }
@@ -515,7 +515,7 @@ pub fn draft_from_response(response: &IncomingResponse) -> Result<Draft, Respons
             return Err(ResponseError {
                 item: None,
                 message: format!(
-                    "`questionnaire`: this response answers {:?}, not {QUESTIONNAIRE_URL:?}",
+                    "`questionnaire`: this response answers {:?}, not \"{QUESTIONNAIRE_URL}\"",
                     Shown(canonical)
                 ),
             });

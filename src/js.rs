@@ -59,25 +59,22 @@ pub(crate) fn float_text(x: f64) -> String {
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
     let exponent: i32 = exponent.trim_start_matches('+').parse().unwrap_or(0);
     let count = digits.len() as i32;
-    if x.abs() >= 1e6 {
-        out.push_str(&digits[..1]);
-        if count > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let _ = write!(out, "e{exponent}");
-    } else if exponent < 0 {
+    // Digits placed one by one (no slicing of the text, whose panic path would link Rust's
+    // `Debug` of a char): `point` is how many digits come before the decimal point.
+    let point = if x.abs() >= 1e6 { 1 } else { exponent + 1 };
+    if point <= 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat_n('0', (-exponent - 1) as usize));
-        out.push_str(&digits);
-    } else if exponent + 1 >= count {
-        out.push_str(&digits);
-        out.extend(std::iter::repeat_n('0', (exponent + 1 - count) as usize));
-    } else {
-        let point = (exponent + 1) as usize;
-        out.push_str(&digits[..point]);
-        out.push('.');
-        out.push_str(&digits[point..]);
+        out.extend(std::iter::repeat_n('0', -point as usize));
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i as i32 == point && point > 0 {
+            out.push('.');
+        }
+        out.push(digit);
+    }
+    out.extend(std::iter::repeat_n('0', (point - count).max(0) as usize));
+    if x.abs() >= 1e6 {
+        let _ = write!(out, "e{exponent}");
     }
     out
 }

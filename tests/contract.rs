@@ -292,3 +292,27 @@ fn partial_answers_are_empty_only_without_any_field() {
         assert!(!serde_json::from_str::<PartialAnswers>(one).unwrap().is_empty(), "{one}");
     }
 }
+
+/// `Shown` quotes a value by hand (so the core WASM carries no Unicode tables): for letters of
+/// any script, emoji, quotes, backslashes and control characters it writes what Rust's own
+/// `Debug` of the string writes.
+#[test]
+fn shown_quotes_a_value_as_rust_debug_does() {
+    use back_pain_triage::decision::answers::Shown;
+    for text in
+        ["", "sideways", "a\"b\\c", "\0\u{7}\t\r\n\u{1b}\u{7f}\u{85}", "blåbær ÆØÅ", "ryggsmärta 😀", "`tick`", "'"]
+    {
+        assert_eq!(format!("{:?}", Shown(text)), format!("{text:?}"), "{text}");
+    }
+    let long = "x".repeat(Shown::MAX_CHARS + 1);
+    assert_eq!(format!("{:?}", Shown(&long)), format!("{:?}…", &long[..Shown::MAX_CHARS]));
+}
+
+/// Whole numbers are quoted as written, at both ends of 64 bits.
+#[test]
+fn whole_numbers_at_the_ends_of_64_bits_are_quoted_in_full() {
+    for (n, shown) in [(json!(i64::MIN), i64::MIN.to_string()), (json!(u64::MAX), u64::MAX.to_string())] {
+        let e = read(&with("age", n)).unwrap_err();
+        assert!(e.ends_with(&format!("got {shown}")), "{e}");
+    }
+}

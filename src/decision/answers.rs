@@ -284,7 +284,13 @@ impl fmt::Display for Scalar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Scalar::Bool(b) => write!(f, "{b}"),
-            Scalar::Int(i) => write!(f, "{i}"),
+            // Every number a format gives is within i64 or u64; formatting them as such keeps
+            // core's 128-bit formatting out of the core WASM.
+            Scalar::Int(i) => match (i64::try_from(*i), u64::try_from(*i)) {
+                (Ok(i), _) => write!(f, "{i}"),
+                (_, Ok(u)) => write!(f, "{u}"),
+                _ => f.write_str(if *i < 0 { "an integer below -2^63" } else { "an integer beyond 2^64" }),
+            },
             Scalar::Float(x) => write_float(f, *x),
             Scalar::Text(s) => write!(f, "{:?}", Shown(s)),
             Scalar::Null => f.write_str("null"),
@@ -355,8 +361,10 @@ impl<'de> Deserialize<'de> for Scalar {
 
 /// A name or text from the input, as an error message shows it: at most [`Shown::MAX_CHARS`]
 /// characters, so that a 10 MB string makes a short message, not a 10 MB one. `Debug` quotes
-/// it as a string; `Display` is for inside backticks: control characters escaped (one line
-/// per error) and a backtick shown as `'`, so the quote cannot end early.
+/// it as a string (`"` and `\` escaped); both escape control characters, as Rust's `Debug`
+/// writes them (one line per error), and `Display`, for inside backticks, shows a backtick as
+/// `'`, so the quote cannot end early. Neither uses Rust's own `Debug` of a string, whose
+/// Unicode tables the core WASM would carry.
 pub struct Shown<'a>(pub &'a str);
 
 impl Shown<'_> {
@@ -365,7 +373,8 @@ impl Shown<'_> {
 
     fn cut(&self) -> (&str, bool) {
         match self.0.char_indices().nth(Self::MAX_CHARS) {
-            Some((end, _)) => (&self.0[..end], true),
+            // A character boundary (from char_indices); `get` keeps a panic path out.
+            Some((end, _)) => (self.0.get(..end).unwrap_or(self.0), true),
             None => (self.0, false),
         }
     }
@@ -374,8 +383,17 @@ impl Shown<'_> {
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (text, cut) = self.cut();
-        write!(f, "{text:?}")?;
-        if cut { f.write_str("…") } else { Ok(()) }
+        f.write_str("\"")?;
+        for c in text.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() => write!(f, "{}", c.escape_default())?,
+                c => write!(f, "{c}")?,
+            }
+        }
+        f.write_str(if cut { "\"…" } else { "\"" })
     }
 }
 

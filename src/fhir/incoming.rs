@@ -44,7 +44,8 @@ fn middle_cut(path: &str) -> String {
     let head_end = chars[..KEEP].iter().rev().find(|c| boundary(c)).map_or(chars[KEEP].0, |c| c.0);
     let tail_start =
         chars[chars.len() - KEEP..].iter().find(|c| boundary(c)).map_or(chars[chars.len() - KEEP].0, |c| c.0);
-    format!("{}…{}", &path[..head_end], &path[tail_start..])
+    // Both are character boundaries (from char_indices); `get` keeps a panic path out.
+    format!("{}…{}", path.get(..head_end).unwrap_or_default(), path.get(tail_start..).unwrap_or_default())
 }
 
 /// The value of `key`, with any error inside it named by `key`.
