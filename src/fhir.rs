@@ -82,7 +82,8 @@ pub struct PrimitiveExtensions {
 }
 
 /// `text` in each of `others`, as FHIR translation extensions.
-fn translations(others: &[Lang], text: impl Fn(&'static QuestionTexts) -> &'static str) -> Option<PrimitiveExtensions> {
+// `&dyn`: one copy of this for every text it translates, not one per closure.
+fn translations(others: &[Lang], text: &dyn Fn(&'static QuestionTexts) -> &'static str) -> Option<PrimitiveExtensions> {
     let extension: Vec<Extension> = others
         .iter()
         .map(|lang| Extension {
@@ -201,7 +202,7 @@ pub struct Questionnaire {
 fn yes_no(texts: &'static QuestionTexts, others: &[Lang], yes: bool) -> Coding {
     let (code, pick): (&'static str, fn(&'static QuestionTexts) -> &'static str) =
         if yes { ("Y", |t| t.yes) } else { ("N", |t| t.no) };
-    Coding { system: YES_NO_SYSTEM, code, display: pick(texts), display_translations: translations(others, pick) }
+    Coding { system: YES_NO_SYSTEM, code, display: pick(texts), display_translations: translations(others, &pick) }
 }
 
 fn radio_buttons() -> Extension {
@@ -263,7 +264,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                             system: TREND_SYSTEM,
                             code: trend.as_str(),
                             display: t.trend_choices[i],
-                            display_translations: translations(&others, move |t| t.trend_choices[i]),
+                            display_translations: translations(&others, &move |t| t.trend_choices[i]),
                         })
                         .collect();
                     ("choice", coded(options), vec![radio_buttons()])
@@ -276,7 +277,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
                             system: DURATION_SYSTEM,
                             code: d.value(),
                             display: t.duration_choices[i],
-                            display_translations: translations(&others, move |t| t.duration_choices[i]),
+                            display_translations: translations(&others, &move |t| t.duration_choices[i]),
                         })
                         .collect();
                     ("choice", coded(options), vec![radio_buttons()])
@@ -296,7 +297,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
             Item {
                 link_id: question.field().name(),
                 text: prompt_text(question, t),
-                text_translations: translations(&others, move |t| prompt_text(question, t)),
+                text_translations: translations(&others, &move |t| prompt_text(question, t)),
                 kind,
                 required: true,
                 enable_behavior: (enable_when.len() > 1).then_some("all"),
@@ -314,7 +315,7 @@ pub fn questionnaire(lang: Lang) -> Questionnaire {
         version: QUESTIONNAIRE_VERSION,
         name: "LowBackPainTriage",
         title: t.title,
-        title_translations: translations(&others, |t| t.title),
+        title_translations: translations(&others, &|t| t.title),
         status: "active",
         publisher: "back-pain-triage",
         description: "Red flags and symptom duration for low back pain, after the Norwegian national low back pain guideline's patient brochure (FORMI 2007), NHS and NICE advice. A decision aid for people aged 16 and over; not a diagnosis and not a certified medical device.",

@@ -1,7 +1,8 @@
-// answersFromQuestionnaireResponse() in Node names the element at fault exactly as `triage --fhir`
-// does: the core WASM reads JavaScript values with src/fhir/from_js.rs, the CLI reads JSON
-// with the serde reader in src/fhir/incoming.rs, and the two must give the same message for
-// the same response. Needs pkg/ (npm run package) and the release CLI
+// The FHIR half of the core in Node equals the CLI. answersFromQuestionnaireResponse() names
+// the element at fault exactly as `triage --fhir` does: the core WASM reads JavaScript values
+// with src/fhir/from_js.rs, the CLI reads JSON with the serde reader in src/fhir/incoming.rs,
+// and the two must give the same message for the same response. questionnaire(lang) equals
+// `triage questionnaire --lang`. Needs pkg/ (npm run package) and the release CLI
 // (cargo build --release --bin triage).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,4 +97,15 @@ test('answersFromQuestionnaireResponse() gives the same outcome or message as tr
     }
   });
   assert.equal(errors.length, Object.keys(CASES).length - 1, 'every case but one is an error');
+});
+
+// The core writes JSON text by hand (src/js.rs, `to_js`); the CLI with serde_json.
+test('questionnaire(lang) equals triage questionnaire --lang, in every language', () => {
+  for (const lang of ['nb', 'nn', 'sv', 'da', 'en']) {
+    const cli = spawnSync(bin, ['questionnaire', '--lang', lang], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    assert.equal(cli.status, 0, cli.stderr);
+    const fromJs = api.questionnaire(lang);
+    assert.equal(fromJs.language, lang);
+    assert.deepEqual(fromJs, JSON.parse(cli.stdout), lang);
+  }
 });
