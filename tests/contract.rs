@@ -316,3 +316,21 @@ fn whole_numbers_at_the_ends_of_64_bits_are_quoted_in_full() {
         assert!(e.ends_with(&format!("got {shown}")), "{e}");
     }
 }
+
+/// A whole number beyond 64 bits (which no JSON reader here gives, but another serde format
+/// may) is said to be beyond them, not written out.
+#[test]
+fn whole_numbers_beyond_64_bits_are_said_to_be() {
+    use serde::Deserialize;
+    use serde::de::value::{Error, I128Deserializer, MapDeserializer};
+    for (n, said) in [
+        (i128::from(u64::MAX) + 1, "an integer beyond 2^64"),
+        (i128::from(i64::MIN) - 1, "an integer below -2^63"),
+        (i128::from(u64::MAX), "18446744073709551615"),
+        (i128::from(i64::MIN), "-9223372036854775808"),
+    ] {
+        let map = MapDeserializer::<_, Error>::new(std::iter::once(("age", I128Deserializer::<Error>::new(n))));
+        let e = Answers::deserialize(map).unwrap_err().to_string();
+        assert_eq!(e, format!("field `age`: must be a whole number from 0 to 120, got {said}"));
+    }
+}
