@@ -18,7 +18,8 @@ use crate::decision::Sign;
 use crate::decision::answers::Shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
-use crate::ui::{Completed, Hooks, Locale, Session, TriageWidget};
+use crate::result_screen::{CalendarFile, ResultPage};
+use crate::ui::{Completed, Hooks, Locale, ResultSource, Session, TriageWidget};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -93,6 +94,7 @@ pub struct Widget {
     locale: Locale,
     session: Session,
     clinic: RwSignal<Clinic>,
+    results: ResultSource,
     // Dropped in this order by `unmount`: the view first, then every signal it used.
     view: Option<Box<dyn std::any::Any>>,
     owner: Option<Owner>,
@@ -159,6 +161,15 @@ impl Widget {
         }
     }
 
+    /// Says that `renderResult` can make result screens now (the result WASM has arrived): a
+    /// waiting result screen asks again.
+    #[wasm_bindgen(js_name = resultReady)]
+    pub fn result_ready(&self) {
+        if self.owner.is_some() {
+            self.results.mark_ready();
+        }
+    }
+
     /// Removes the widget from the page and frees its memory. Safe to call more than once.
     pub fn unmount(&mut self) {
         drop(self.view.take());
@@ -176,6 +187,18 @@ fn read_string(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
 }
 
+/// A result page from what `renderResult` returned: `[html, summary, calendarFileName?,
+/// calendarIcs?]`, or anything else for "not yet".
+fn page_from_js(value: &JsValue) -> Option<ResultPage> {
+    let parts: &js_sys::Array = value.dyn_ref()?;
+    let text = |i: u32| parts.get(i).as_string();
+    let calendar = match (text(2), text(3)) {
+        (Some(file_name), Some(ics)) => Some(CalendarFile { file_name, ics }),
+        _ => None,
+    };
+    Some(ResultPage { html: text(0)?, summary: text(1)?, calendar })
+}
+
 fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function>, JsError> {
     let value = js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
     if value.is_undefined() || value.is_null() {
@@ -189,8 +212,10 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
 /// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, onComplete?(draft
-/// code, lang), onEmergency?(sign), onStep?(step, index, total), onRestart?() }` (`region`: a
-/// Danish region's ISO 3166-2 code, `DK-81` … `DK-85`).
+/// code, lang), onEmergency?(sign), onStep?(step, index, total), onRestart?(), renderResult?(draft
+/// code, lang, country, region, clinicName, clinicTel, clinicUrl) }` (`region`: a Danish region's
+/// ISO 3166-2 code, `DK-81` … `DK-85`; `renderResult`: the result WASM's `resultForWidget`, or
+/// `undefined` until it has arrived, then [`Widget::result_ready`]).
 /// Pre-filled answers are given afterwards, with [`Widget::prefill`].
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -206,6 +231,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let on_emergency = read_function(&options, "onEmergency")?;
     let on_step = read_function(&options, "onStep")?;
     let on_restart = read_function(&options, "onRestart")?;
+    let render_result = read_function(&options, "renderResult")?;
     let clinic = checked_clinic(
         read_string(&options, "clinicName"),
         read_string(&options, "clinicTel"),
@@ -234,11 +260,39 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         uid
     });
     let owner = Owner::new();
-    let (locale, session, clinic, view) = owner.with(|| {
+    let (locale, session, clinic, results, view) = owner.with(|| {
         let locale =
             Locale { lang: RwSignal::new(lang), country: RwSignal::new(country), region: RwSignal::new(region) };
         let session = Session::new();
         let clinic = RwSignal::new(clinic);
+        // Without `renderResult`, the result screen built into this WASM, if it has one.
+        let results = match render_result {
+            #[cfg(feature = "result")]
+            None => ResultSource::built_in(),
+            #[cfg(not(feature = "result"))]
+            None => ResultSource::new(|_, _, _, _| None),
+            Some(render) => ResultSource::new(move |draft, lang, place, clinic: &Clinic| {
+                let text = |s: Option<&String>| s.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(s));
+                let args: js_sys::Array = [
+                    JsValue::from_str(&draft.code()),
+                    JsValue::from_str(lang.code()),
+                    JsValue::from_str(place.country.code()),
+                    JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
+                    text(clinic.name.as_ref()),
+                    text(clinic.tel.as_ref()),
+                    text(clinic.url.as_ref()),
+                ]
+                .into_iter()
+                .collect();
+                match render.apply(&JsValue::NULL, &args) {
+                    Ok(value) => page_from_js(&value),
+                    Err(e) => {
+                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: renderResult threw"), &e);
+                        None
+                    }
+                }
+            }),
+        };
         let hooks = Hooks {
             on_complete: on_complete.map(|f| {
                 let f = SendWrapper::new(f);
@@ -280,9 +334,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             }),
         };
         let handle = leptos::mount::mount_to(container, move || {
-            view! { <TriageWidget locale session hooks uid clinic /> }.into_any()
+            view! { <TriageWidget locale session hooks uid clinic results /> }.into_any()
         });
-        (locale, session, clinic, Box::new(handle) as Box<dyn std::any::Any>)
+        (locale, session, clinic, results, Box::new(handle) as Box<dyn std::any::Any>)
     });
-    Ok(Widget { locale, session, clinic, view: Some(view), owner: Some(owner) })
+    Ok(Widget { locale, session, clinic, results, view: Some(view), owner: Some(owner) })
 }

@@ -13,6 +13,7 @@
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
+//! - [`result_screen`]: the result screen as markup (the widget loads it after the first answer).
 //! - [`start_screen`]: the start screen as markup, shared by the widget and the first screen
 //!   the element's script paints before the WASM arrives.
 //! - `ui` (wasm32, feature `widget`): the Leptos widget.
@@ -20,6 +21,8 @@
 //!   wraps it as the `<back-pain-triage>` element.
 //! - `api` (wasm32, feature `api`): `evaluate`, `questionnaire` and
 //!   `answersFromQuestionnaireResponse` for JavaScript, built without Leptos as the core WASM.
+//! - `result_api` (wasm32, feature `result`): the result screen in the browser, built with the
+//!   core's API into the WASM the widget loads after the reader's first answer.
 
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
 pub mod api;
@@ -37,6 +40,9 @@ pub mod input;
 mod js;
 pub mod questionnaire;
 pub mod readability;
+#[cfg(all(target_arch = "wasm32", feature = "result"))]
+pub mod result_api;
+pub mod result_screen;
 pub mod start_screen;
 pub mod summary;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]

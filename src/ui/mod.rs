@@ -3,25 +3,22 @@
 //!
 //! - this file: the widget's state, the screens, focus and announcements;
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
-//! - [`result`]: the outcome screen;
-//! - [`clinic`]: the host's own clinic on the result;
-//! - [`safety_net`]: when to come back, and the new signs that mean seeking help at once;
-//! - [`follow_up`]: the result's dated follow-up and its calendar reminder;
+//! - [`result`]: the outcome screen, whose markup comes from a [`ResultSource`];
+//! - [`clinic`]: the host's own clinic, for the result;
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
 mod clinic;
-mod follow_up;
 mod print;
 mod questions;
 mod result;
-mod safety_net;
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use clinic::ClinicSetting;
+pub use result::ResultSource;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
@@ -186,10 +183,19 @@ pub fn TriageWidget(
     /// The host's own clinic, shown on the result (see [`clinic`]); none if not given.
     #[prop(optional)]
     clinic: Option<RwSignal<Clinic>>,
+    /// Where result screens come from; without one, the one built into this WASM if it has
+    /// one (the `result` feature), else only the waiting screen.
+    #[prop(optional)]
+    results: Option<ResultSource>,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
     if let Some(clinic) = clinic {
         provide_context(ClinicSetting(clinic));
+    }
+    #[cfg(feature = "result")]
+    let results = results.or_else(|| Some(ResultSource::built_in()));
+    if let Some(results) = results {
+        provide_context(results);
     }
 
     // Tell the host each time a step of questions appears, by its index only.
@@ -262,9 +268,7 @@ pub fn TriageWidget(
             Screen::Start => view! { <StartScreen locale session /> }.into_any(),
             Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
             Screen::Result => match session.outcome() {
-                Some((answers, outcome)) => {
-                    view! { <result::ResultScreen answers outcome locale session /> }.into_any()
-                }
+                Some((_, outcome)) => view! { <result::ResultScreen outcome locale session /> }.into_any(),
                 // Unreachable through the flow; answering the questions again is the safe way out.
                 None => view! { <StartScreen locale session /> }.into_any(),
             },
@@ -314,18 +318,4 @@ fn StartScreen(
             }
         ></section>
     }
-}
-
-/// The country's emergency number as a big `tel:` link, optionally after a short lead text
-/// (`start_screen::emergency_call`, shared with the start screen).
-#[component]
-pub(crate) fn EmergencyCall(
-    /// Language and country.
-    locale: Locale,
-    /// Whether to put the "acutely ill?" lead text before the link.
-    #[prop(optional)]
-    lead: bool,
-) -> impl IntoView {
-    let content = start_screen::emergency_call(locale.lang.get_untracked(), locale.country.get_untracked(), lead);
-    view! { <p class="emergency-call" data-contact="emergency" inner_html=content></p> }
 }

@@ -13,11 +13,6 @@ const HOST_PRINT_CSS: &str = "@media print { body * { visibility: hidden !import
 [data-bpt-printing] { visibility: visible !important; position: absolute !important; \
 left: 0 !important; top: 0 !important; width: 100% !important; margin: 0 !important; } }";
 
-/// Today's date in the reader's time zone, as `YYYY-MM-DD` (unambiguous in every language).
-pub fn today() -> String {
-    super::follow_up::today().iso()
-}
-
 /// The element the host page sees: the shadow host, or `root` itself when not in a shadow root.
 fn host_of(root: &web_sys::Element) -> web_sys::Element {
     match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {

@@ -5,18 +5,23 @@
 // start-screen.js, which `triage start-screen` generates from the widget's own texts; the
 // widget's WASM takes over when it has arrived.
 //
-// Two WASM files, each fetched only when first needed (dynamic imports, so a bundler splits
+// Three WASM files, each fetched only when first needed (dynamic imports, so a bundler splits
 // them too): the core (wasm/back-pain-triage-core*: evaluate, questionnaire,
-// answersFromQuestionnaireResponse; no Leptos), loaded by init(); and the widget
-// (wasm/back-pain-triage*: the Leptos UI), loaded by mount() and the element. The widget
-// needs the core only to tell the host of a result (answers, outcome, QuestionnaireResponse
-// as JavaScript values): then it loads it.
+// answersFromQuestionnaireResponse; no Leptos), loaded by init(); the widget
+// (wasm/back-pain-triage*: the Leptos UI, the questions), loaded by mount() and the element;
+// and the result (wasm/back-pain-triage-result*: the core's API and the result screen, with
+// the texts it shows), which a widget starts to load once the reader has answered the first
+// question (or the first sign that means an emergency), and which reads pre-filled answers and
+// tells the host of a result. Until it is there, a result shows its headline, the emergency
+// number and the way back.
 
 import { STYLESHEET, LANGUAGES, COUNTRIES, DEFAULT_COUNTRY, EMERGENCY_NUMBER, SCREENS } from './start-screen.js';
 
 let core = null; // the core's bindings, once loaded
 let coreReady = null;
 let widgetReady = null;
+let results = null; // the result WASM's bindings, once loaded
+let resultsReady = null;
 
 /**
  * What the host hears when a result is shown, made by the core from the widget's draft
@@ -25,8 +30,8 @@ let widgetReady = null;
  * `evaluate(answers)` gives `outcome`) but were never asked.
  */
 async function completion(code, lang) {
-  await init();
-  const { answers, outcome, questionnaireResponse } = core.completionForWidget(code, lang, new Date().toISOString());
+  await loadResults();
+  const { answers, outcome, questionnaireResponse } = results.completionForWidget(code, lang, new Date().toISOString());
   const answered = questionnaireResponse.item.map((item) => item.linkId);
   return { answers, outcome, questionnaireResponse, answered };
 }
@@ -48,11 +53,11 @@ function messageOf(error) {
  */
 async function readPrefill(answers, questionnaireResponse) {
   try {
-    await init();
+    await loadResults();
     // Copied first (plainCopy): a hostile value fails here, as a refused pre-fill.
     const plainAnswers = plainCopy(answers ?? undefined, 'answers', (path) => `field \`${path}\``);
     const plainResponse = plainCopy(questionnaireResponse ?? undefined, 'questionnaireResponse', (path) => `\`${path}\``);
-    return { code: core.prefillForWidget(plainAnswers, plainResponse) };
+    return { code: results.prefillForWidget(plainAnswers, plainResponse) };
   } catch (error) {
     const message = messageOf(error);
     console.warn(`back-pain-triage: pre-filled answers refused, starting empty: ${message}`);
@@ -81,6 +86,26 @@ export function init(source) {
       throw error;
     });
   return coreReady;
+}
+
+/**
+ * Loads the result WASM (the core's API and the result screen) once; later calls return the
+ * same promise, and a failure lets a later call try again.
+ */
+function loadResults() {
+  resultsReady ??= import('./wasm/back-pain-triage-result.js')
+    .then(async (bindings) => {
+      await bindings.default({ module_or_path: new URL('./wasm/back-pain-triage-result_bg.wasm', import.meta.url) });
+      results = bindings;
+      // A superset of the core's API: evaluate() and the rest work from it too (a host's
+      // onComplete may call evaluate() without init()).
+      core ??= bindings;
+    })
+    .catch((error) => {
+      resultsReady = null;
+      throw error;
+    });
+  return resultsReady;
 }
 
 /**
@@ -263,7 +288,7 @@ export async function mount(element, options = {}) {
     }
   }
   const first = paintFirstScreen(element, options.lang, options.country);
-  // Pre-filled answers are read by the core, loaded alongside the widget.
+  // Pre-filled answers are read by the result WASM, loaded alongside the widget.
   const prefilled =
     options.answers != null || options.questionnaireResponse != null
       ? readPrefill(options.answers, options.questionnaireResponse)
@@ -280,8 +305,8 @@ export async function mount(element, options = {}) {
     lang: options.lang,
     country: options.country,
     region: options.region,
-    // The core makes what onComplete gets; the callback may call evaluate() itself (as
-    // www/npm-consumer does): by then the core is loaded.
+    // The result WASM makes what onComplete gets; the callback may call evaluate() itself (as
+    // www/npm-consumer does): by then it is loaded, and evaluate() uses it.
     onComplete:
       onComplete &&
       ((code, lang) =>
@@ -392,7 +417,37 @@ function paintFirstScreen(element, langTag, countryCode) {
 function takeOver(mountWidget, element, first, code, options) {
   const shadow = element.shadowRoot;
   const onStart = Boolean(shadow?.activeElement?.matches('[data-action="next"]'));
-  const widget = mountWidget(element, options);
+  let widget = null;
+  // The result WASM, fetched once the reader has answered the first question (or an emergency
+  // sign ended the questions); the widget asks again when it has arrived.
+  const fetchResults = () =>
+    loadResults().then(
+      () => {
+        try {
+          if (widget?.mounted) widget.resultReady();
+        } catch {
+          // Unmounted and freed meanwhile: nothing to tell.
+        }
+      },
+      (error) => console.error('back-pain-triage: the result could not load', error),
+    );
+  const { onStep, onEmergency } = options;
+  widget = mountWidget(element, {
+    ...options,
+    renderResult: (...args) => {
+      if (results) return results.resultForWidget(...args);
+      fetchResults();
+      return undefined;
+    },
+    onStep: (step, index, total) => {
+      if (index > 0) fetchResults();
+      onStep?.(step, index, total);
+    },
+    onEmergency: (sign) => {
+      fetchResults();
+      onEmergency?.(sign);
+    },
+  });
   if (code) widget.prefill(code);
   if (first.started) {
     widget.start();
@@ -523,8 +578,8 @@ export function defineElement(name = 'back-pain-triage') {
     connectedCallback() {
       if (this.#widget) return; // moved within the page: the widget came along
       this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
-      // Pre-filled answers are read by the core: fetch it alongside the widget.
-      if (this.#hasPrefill()) init().catch(() => {});
+      // Pre-filled answers are read by the result WASM: fetch it alongside the widget.
+      if (this.#hasPrefill()) loadResults().catch(() => {});
       loadWidget().then(
         async ({ mountWidget }) => {
           // The pre-fill as it is now (the host may have set it while the WASM loaded).

@@ -1,0 +1,112 @@
+//! The result screen for the widget (the `result` feature): [`crate::result_screen`] with the
+//! reader's clock and the browser's own date writing. `scripts/build-extras` builds it with
+//! the core's API into a second WASM (`wasm/back-pain-triage-result*`), which the widget's
+//! page loads after the reader's first answer (`www/package/index.js`), so that the widget's
+//! own WASM, which the page needs before the first question, carries neither this code nor the
+//! texts of the result. The component tests, built with every feature, call it directly.
+//!
+//! Nothing here may panic on input from outside.
+
+use wasm_bindgen::prelude::*;
+
+use crate::calendar::UtcTime;
+use crate::clinic::Clinic;
+use crate::country::{Country, DkRegion, Place};
+use crate::follow_up::CalendarDate;
+use crate::i18n::Lang;
+use crate::questionnaire::Draft;
+use crate::result_screen::{Clock, ResultPage, result_page};
+
+/// Today in the reader's time zone, from the browser's clock.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+/// Now in UTC, for the calendar file's `DTSTAMP`.
+fn now_utc() -> UtcTime {
+    let now = js_sys::Date::new_0();
+    UtcTime {
+        date: CalendarDate {
+            year: now.get_utc_full_year() as i32,
+            month: now.get_utc_month() + 1,
+            day: now.get_utc_date(),
+        },
+        hour: now.get_utc_hours(),
+        minute: now.get_utc_minutes(),
+        second: now.get_utc_seconds(),
+    }
+}
+
+/// Nynorsk's weekday names where they differ from bokmål's. A browser without nynorsk date
+/// data (Debian's Chromium has none) writes bokmål, whose month names nynorsk shares.
+const NYNORSK_WEEKDAYS: [(&str, &str); 3] = [("mandag", "måndag"), ("tirsdag", "tysdag"), ("lørdag", "laurdag")];
+
+/// Whether the browser has date data for the language `code` (not a fallback to its default).
+fn browser_writes(code: &str) -> bool {
+    let asked = js_sys::Array::of1(&code.into());
+    js_sys::Intl::DateTimeFormat::supported_locales_of(&asked, &js_sys::Object::new()).length() > 0
+}
+
+/// `date` written by the browser for the reader: weekday, day and month, and the year when it
+/// is not this year ("Monday 21 December", "mandag 21. desember"), in `lang` as it is written
+/// in `country` (`nb-NO`, `en-GB`, `sv-SE` …).
+fn written_date(date: CalendarDate, lang: Lang, country: Country) -> String {
+    let nynorsk_from_bokmal = lang == Lang::Nn && !browser_writes("nn");
+    let code = if nynorsk_from_bokmal { "nb" } else { lang.code() };
+    let js_date = js_sys::Date::new_with_year_month_day(date.year as u32, date.month as i32 - 1, date.day as i32);
+    let options = js_sys::Object::new();
+    let mut parts = vec![("weekday", "long"), ("day", "numeric"), ("month", "long")];
+    if date.year != today().year {
+        parts.push(("year", "numeric"));
+    }
+    for (key, value) in parts {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let written: String = js_date.to_locale_date_string(&format!("{code}-{}", country.code()), &options).into();
+    if nynorsk_from_bokmal {
+        NYNORSK_WEEKDAYS.iter().fold(written, |text, (bokmal, nynorsk)| text.replace(bokmal, nynorsk))
+    } else {
+        written
+    }
+}
+
+/// A random id for the calendar event (RFC 5545 wants it globally unique; it need not be secret).
+fn event_uid() -> String {
+    let random = || (js_sys::Math::random() * 4_294_967_296.0) as u32;
+    format!("{:08x}{:08x}{:08x}@back-pain-triage.invalid", random(), random(), random())
+}
+
+/// The result screen for `draft` as the reader sees it today.
+pub fn page_in_browser(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic) -> Option<ResultPage> {
+    let clock = Clock { today: today(), write_date: &written_date, now_utc: now_utc(), event_uid: event_uid() };
+    result_page(draft, lang, place, clinic, &clock)
+}
+
+/// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
+/// `country` and Danish `region` (empty: none), with the host's clinic (checked again here;
+/// a value refused is left out): `[html, summary, calendarFileName, calendarIcs]`, the last two
+/// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
+/// has no outcome yet.
+#[wasm_bindgen(js_name = resultForWidget)]
+pub fn result_for_widget(
+    code: &str,
+    lang: &str,
+    country: &str,
+    region: &str,
+    clinic_name: Option<String>,
+    clinic_tel: Option<String>,
+    clinic_url: Option<String>,
+) -> Result<js_sys::Array, JsError> {
+    let draft = Draft::from_code(code).ok_or_else(|| JsError::new("result: not a draft"))?;
+    let lang = Lang::parse(lang).unwrap_or(Lang::En);
+    let country = Country::parse(country).unwrap_or(lang.default_country());
+    let place = Place { country, region: DkRegion::parse(region) };
+    let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
+    let page = page_in_browser(&draft, lang, place, &clinic).ok_or_else(|| JsError::new("result: no outcome yet"))?;
+    let (file_name, ics) = match page.calendar {
+        Some(file) => (JsValue::from_str(&file.file_name), JsValue::from_str(&file.ics)),
+        None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    };
+    Ok([JsValue::from_str(&page.html), JsValue::from_str(&page.summary), file_name, ics].into_iter().collect())
+}

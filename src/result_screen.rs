@@ -1,0 +1,686 @@
+//! The result screen as plain markup, defined once, with no web dependency: the action first,
+//! then the rest one tap away. At 360 × 740 the first screen holds the decision: the headline
+//! (what to do, how soon), one sentence on why, and a large `tel:` call button (the emergency
+//! number on an emergency, the out-of-hours / advice number otherwise; in Denmark without a
+//! region, each region's number). Below it the dated follow-up, then "why" (the reasons with
+//! their sources) and "your answers" as native `<details>`, closed at first; each advice item
+//! shows its title and first sentence and opens in place. An emergency shows only the call,
+//! where else to go, and what to say, with "why" and "your answers" closed below it and the
+//! way back.
+//!
+//! The widget's own WASM does not carry this: the page loads it (with the texts it shows) as
+//! part of a second WASM after the reader's first answer, so that the first screen and the
+//! first question arrive sooner on a slow phone (`src/result_api.rs`, the `result` feature).
+//! The widget puts [`ResultPage::html`] inside its `<section class="screen result">`, handles
+//! the buttons (`data-action` = `print`, `copy`, `change`, `restart`) and makes the calendar
+//! link's object URL from [`ResultPage::calendar`].
+//!
+//! Stable hooks: `data-section` = `why`, `answers`, `advice`, `follow-up`; `data-contact`,
+//! `data-advice`, `data-rule`, `data-summary`, `data-action`, `data-clinic`.
+//!
+//! # Example
+//! ```
+//! use back_pain_triage::clinic::Clinic;
+//! use back_pain_triage::country::{Country, Place};
+//! use back_pain_triage::follow_up::CalendarDate;
+//! use back_pain_triage::decision::Sign;
+//! use back_pain_triage::i18n::Lang;
+//! use back_pain_triage::questionnaire::Draft;
+//! use back_pain_triage::result_screen::{Clock, result_page};
+//!
+//! let mut draft = Draft::default();
+//! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
+//! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+//! let place = Place { country: Country::No, region: None };
+//! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), &clock).expect("an outcome");
+//! assert!(page.html.contains("href=\"tel:113\""));
+//! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
+//! ```
+
+use std::fmt::Write;
+
+use crate::calendar::{Reminder, UtcTime};
+use crate::clinic::{Clinic, Placement, placement};
+use crate::country::{Country, Place};
+use crate::decision::rules::all_reasons;
+use crate::decision::sources::Source;
+use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
+use crate::follow_up::{CalendarDate, follow_up};
+use crate::i18n::{Lang, Texts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
+use crate::questionnaire::{Draft, DurationChoice};
+use crate::start_screen::{emergency_call, escape};
+use crate::summary::{answer_lines, summary_text};
+
+/// The advice codes that are the headline action rather than an item of advice.
+const ACTIONS: [Advice; 3] = [Advice::CallEmergency, Advice::ContactDoctorToday, Advice::BookAppointment];
+
+/// What the result needs of the reader's clock and browser: today, the date written out in the
+/// reader's language, and what makes the calendar file (its time stamp and unique id).
+pub struct Clock<'a> {
+    /// Today in the reader's time zone.
+    pub today: CalendarDate,
+    /// A date written for the reader ("Monday 21 December"): the browser's `Intl` in the page.
+    pub write_date: &'a dyn Fn(CalendarDate, Lang, Country) -> String,
+    /// Now in UTC, for the calendar file's `DTSTAMP`.
+    pub now_utc: UtcTime,
+    /// A globally unique id for the calendar event.
+    pub event_uid: String,
+}
+
+impl Clock<'static> {
+    /// A clock stopped at midnight UTC on `today`, writing dates as `YYYY-MM-DD`: for tests and
+    /// examples, where the result must not depend on the day they run.
+    pub fn fixed(today: CalendarDate) -> Clock<'static> {
+        Clock {
+            today,
+            write_date: &|date, _, _| date.iso(),
+            now_utc: UtcTime { date: today, hour: 0, minute: 0, second: 0 },
+            event_uid: "fixed@back-pain-triage.invalid".to_owned(),
+        }
+    }
+}
+
+/// The calendar reminder for a result's follow-up date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarFile {
+    /// The name the file is saved under.
+    pub file_name: String,
+    /// The file itself (iCalendar).
+    pub ics: String,
+}
+
+/// A result screen: its markup, the text "copy" puts on the clipboard, and the calendar file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultPage {
+    /// The inside of `<section class="screen result">`.
+    pub html: String,
+    /// The summary for a clinician, as copied (the print shows the same on paper).
+    pub summary: String,
+    /// The reminder behind the "add to calendar" link, when the follow-up has a date.
+    pub calendar: Option<CalendarFile>,
+}
+
+/// `text` with its first letter upper-case: service names are written to sit inside
+/// sentences ("legevakten"), and also stand alone as labels. Only ASCII and Latin-1 letters
+/// (a–z, à–þ: æ, ø, å, ä, ö) are raised, which covers every service name: the standard library's
+/// upper-casing would link Unicode's whole case table (about 12 KB) into the WASM.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        _ => first,
+    };
+    std::iter::once(upper).chain(chars).collect()
+}
+
+/// What a `tel:` link dials for a number the host wrote: the digits and a leading `+`, without
+/// the spaces, dashes and parentheses that only help people read it.
+fn clinic_dial(tel: &str) -> String {
+    tel.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+/// Everything one result screen is made from.
+struct Screen<'a> {
+    answers: Answers,
+    outcome: Outcome,
+    lang: Lang,
+    place: Place,
+    t: &'static Texts,
+    clinic: &'a Clinic,
+}
+
+impl Screen<'_> {
+    /// `template` with the place's numbers, service names and guidance, escaped for markup.
+    fn fill(&self, template: &str) -> String {
+        escape(&fill_place(template, self.lang, self.place))
+    }
+
+    fn country(&self) -> Country {
+        self.place.country
+    }
+
+    /// "Source: …" under a reason or an advice item, in the reader's language.
+    fn source_line(&self, out: &mut String, sources: &[Source]) {
+        let _ = write!(
+            out,
+            "<p class=\"source\">{}: {}</p>",
+            escape(self.t.source_label),
+            escape(&cite_for_reader(sources, self.lang))
+        );
+    }
+
+    /// The host's clinic, if given and `at` is where it goes for this urgency.
+    fn clinic(&self, out: &mut String, at: Placement) {
+        let (t, clinic) = (self.t, self.clinic);
+        let Some(name) =
+            clinic.name.as_deref().filter(|_| clinic.is_shown() && placement(self.outcome.urgency) == Some(at))
+        else {
+            return;
+        };
+        let lead = match self.outcome.urgency {
+            Urgency::Urgent => t.clinic.urgent,
+            Urgency::Soon => t.clinic.soon,
+            _ => t.clinic.self_care,
+        };
+        let named = |template: &str| escape(&fill(template, &[("clinic", name)]));
+        let _ = write!(
+            out,
+            "<div class=\"clinic\" data-contact=\"clinic\"><h3>{}</h3><p>{}</p><p class=\"clinic-actions\">",
+            named(t.clinic.heading),
+            named(lead)
+        );
+        if let Some(tel) = &clinic.tel {
+            let _ = write!(
+                out,
+                "<a class=\"clinic-action primary\" data-clinic=\"tel\" part=\"clinic-call-link\" href=\"tel:{}\">{}</a>",
+                escape(&clinic_dial(tel)),
+                escape(&fill(t.call_number, &[("number", tel)]))
+            );
+        }
+        out.push(' ');
+        if let Some(url) = &clinic.url {
+            let _ = write!(
+                out,
+                "<a class=\"clinic-action\" data-clinic=\"url\" part=\"clinic-link\" href=\"{}\">{}</a>",
+                escape(url),
+                named(t.clinic.website)
+            );
+        }
+        out.push_str("</p></div>");
+    }
+
+    /// The out-of-hours / advice number as a large `tel:` button, after a line saying when to
+    /// use it rather than the reader's own doctor, with the emergency number under it in small.
+    /// In Denmark without a region, each region's line instead, in a short list.
+    fn out_of_hours_call(&self, out: &mut String) {
+        let t = self.t;
+        let tel = |number: &str| format!("tel:{}", Country::dial(number));
+        let lead = match self.outcome.urgency {
+            Urgency::Urgent => t.result.call_lead.urgent,
+            Urgency::Soon => t.result.call_lead.soon,
+            _ => t.result.call_lead.self_care,
+        };
+        match self.place.out_of_hours_number() {
+            Some(number) => {
+                let region = self.place.dk_region();
+                let _ = write!(out, "<div class=\"contacts\" data-contact=\"out_of_hours\"");
+                if let Some(region) = region {
+                    let _ = write!(out, " data-region=\"{}\"", region.code());
+                }
+                let _ = write!(
+                    out,
+                    "><p class=\"lead\">{}</p><a class=\"call call-ooh\" part=\"call-link\" href=\"{}\">{}\
+                     <span class=\"service\">{}</span></a>",
+                    escape(lead),
+                    tel(number),
+                    escape(&fill(t.call_number, &[("number", number)])),
+                    escape(&capitalised(&fill_place(t.ooh_label, self.lang, self.place)))
+                );
+                if let Some(region) = region {
+                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(region.name()));
+                }
+                out.push_str("</div>");
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<div class=\"contacts regions\"><p class=\"lead\">{} {}</p><ul>",
+                    escape(lead),
+                    escape(t.care.dk_regions)
+                );
+                for (region, name, number) in dk_regions() {
+                    let _ = write!(
+                        out,
+                        "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"{}\">{}</a></li>",
+                        region.code(),
+                        escape(region.name()),
+                        escape(name),
+                        tel(number),
+                        escape(number)
+                    );
+                }
+                out.push_str("</ul></div>");
+            }
+        }
+        let number = self.country().emergency_number();
+        let _ = write!(
+            out,
+            "<p class=\"emergency-line\" data-contact=\"emergency\"><span class=\"label\">{}</span>: \
+             <a href=\"{}\">{}</a></p>",
+            escape(t.emergency_label),
+            tel(number),
+            escape(number)
+        );
+    }
+
+    /// The headline and the decision under it.
+    fn headline(&self, out: &mut String, action: Option<Advice>) {
+        let (t, urgency) = (self.t, self.outcome.urgency);
+        let _ = write!(
+            out,
+            "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>",
+            urgency.as_str(),
+            self.fill(t.headline.get(urgency))
+        );
+        if urgency == Urgency::Emergency {
+            let _ = write!(
+                out,
+                "<p>{}</p><p class=\"emergency-call\" data-contact=\"emergency\">{}</p>\
+                 <p class=\"or-go\" data-emergency-department=\"\">{}</p>\
+                 <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
+                self.fill(t.headline_body.get(urgency)),
+                emergency_call(self.lang, self.country(), false),
+                self.fill(t.result.or_go_straight_to),
+                Advice::CallEmergency.code(),
+                self.fill(t.advice.get(Advice::CallEmergency, self.country()).body)
+            );
+        } else {
+            // One sentence on why: the first reason (reasons come in table order, so it is one
+            // that set this urgency). Self-care's headline text already says why.
+            if matches!(urgency, Urgency::Urgent | Urgency::Soon)
+                && let Some(reason) = self.outcome.reasons.first()
+            {
+                let line = split_first_sentence(t.reasons.get(reason.rule)).0;
+                let _ = write!(out, "<p class=\"why-line\">{}</p>", escape(line));
+            }
+            // Its first sentence says whom to contact; the rest (when the doctor is closed,
+            // the advice below) is what the call button's lead and the sections below say.
+            out.push_str("<p class=\"action\"");
+            if let Some(action) = action {
+                let _ = write!(out, " data-advice=\"{}\"", action.code());
+            }
+            let body = fill_place(t.headline_body.get(urgency), self.lang, self.place);
+            let _ = write!(out, ">{}</p><div class=\"contacts-section\">", escape(split_first_sentence(&body).0));
+            self.clinic(out, Placement::First);
+            self.out_of_hours_call(out);
+            self.clinic(out, Placement::AfterNational);
+            out.push_str("</div>");
+        }
+        out.push_str("</div>");
+    }
+
+    /// "Why", closed at first: the category, each reason with its source, and the source of
+    /// the action. The summary line counts the reasons.
+    fn why(&self, out: &mut String, action: Option<Advice>) {
+        let t = self.t;
+        let count = self.outcome.reasons.len();
+        let summary = if count == 1 {
+            t.result.why_one.to_owned()
+        } else {
+            fill(t.result.why_many, &[("n", &count.to_string())])
+        };
+        let _ = write!(out, "<details class=\"why\" data-section=\"why\"><summary>{}</summary>", escape(&summary));
+        if self.outcome.urgency != Urgency::Emergency {
+            let _ = write!(out, "<p class=\"category\">{}</p>", escape(t.category.get(self.outcome.category)));
+        }
+        out.push_str("<ul class=\"reasons\">");
+        for reason in &self.outcome.reasons {
+            let sources = all_reasons().find(|(id, _)| *id == reason.rule).map(|(_, s)| s).unwrap_or_default();
+            let _ =
+                write!(out, "<li data-rule=\"{}\"><p>{}</p>", reason.rule.as_str(), escape(t.reasons.get(reason.rule)));
+            self.source_line(out, sources);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+        if let Some(code) = action {
+            let _ = write!(
+                out,
+                "<div class=\"action-source\"><p>{}</p>",
+                self.fill(t.advice.get(code, self.country()).title)
+            );
+            self.source_line(out, self.country().guidance().advice_sources(code));
+            out.push_str("</div>");
+        }
+        out.push_str("</details>");
+    }
+
+    /// What the reader can do: each item's title and first sentence as one line to open, the
+    /// rest (and its source) opening in place under it. The safety net's first line is when to
+    /// come back; the new signs that mean help at once open under it, as short lists.
+    fn advice(&self, out: &mut String) {
+        let (t, country, urgency) = (self.t, self.country(), self.outcome.urgency);
+        let _ = write!(
+            out,
+            "<div class=\"advice-section\" data-section=\"advice\"><h3>{}</h3><ul class=\"advice\">",
+            escape(t.advice_heading)
+        );
+        for code in self.outcome.advice.iter().copied().filter(|a| !ACTIONS.contains(a)) {
+            let text = t.advice.get(code, country);
+            let sources = country.guidance().advice_sources(code);
+            if code == Advice::SafetyNet {
+                let s = &t.care.safety_net;
+                let come_back = s.come_back.get(urgency).map(|c| self.fill(c)).unwrap_or_default();
+                let _ = write!(
+                    out,
+                    "<li data-advice=\"{}\" class=\"safety-net\"><details class=\"more\"><summary>\
+                     <strong class=\"title\">{}.</strong> {come_back}</summary><p>{}</p>",
+                    code.code(),
+                    escape(text.title),
+                    self.fill(text.body)
+                );
+                let list = |out: &mut String, kind: &str, signs: &[&str]| {
+                    let _ = write!(out, "<ul class=\"signs\" data-signs=\"{kind}\">");
+                    for sign in signs {
+                        let _ = write!(out, "<li>{}</li>", escape(sign));
+                    }
+                    out.push_str("</ul>");
+                };
+                list(out, "emergency", &s.emergency_signs);
+                let _ = write!(out, "<p>{}</p>", self.fill(s.same_day_lead));
+                list(out, "same_day", &s.same_day_signs);
+            } else {
+                let body = fill_place(text.body, self.lang, self.place);
+                let (first, rest) = split_first_sentence(&body);
+                let _ = write!(
+                    out,
+                    "<li data-advice=\"{}\"><details class=\"more\"><summary><strong class=\"title\">{}.</strong> \
+                     {}</summary>",
+                    code.code(),
+                    escape(text.title),
+                    escape(first)
+                );
+                if !rest.is_empty() {
+                    let _ = write!(out, "<p>{}</p>", escape(rest));
+                }
+            }
+            self.source_line(out, sources);
+            out.push_str("</details></li>");
+        }
+        out.push_str("</ul></div>");
+    }
+
+    /// "Your answers", closed at first: the answers in plain words, in the order they were
+    /// asked. Questions never asked (after an early exit on an emergency sign) are left out.
+    fn your_answers(&self, out: &mut String, asked: &Draft) {
+        let lines = answer_lines(&self.answers, asked, self.lang);
+        let summary = fill(self.t.result.answers_count, &[("n", &lines.len().to_string())]);
+        let _ = write!(
+            out,
+            "<details class=\"answers\" data-section=\"answers\"><summary>{}</summary><dl class=\"summary\">",
+            escape(&summary)
+        );
+        for (field, label, value) in lines {
+            let _ = write!(
+                out,
+                "<div class=\"row\" data-summary=\"{field}\"><dt>{}</dt><dd>{}</dd></div>",
+                escape(label),
+                escape(&value)
+            );
+        }
+        out.push_str("</dl></details>");
+    }
+}
+
+/// What the result screen shows until [`result_page`]'s WASM has arrived (or if it never
+/// does): the headline, the emergency number after "acutely ill?", and the way back. The
+/// widget's own WASM makes it, from texts it carries anyway.
+pub fn waiting_html(lang: Lang, place: Place, urgency: Urgency) -> String {
+    let t = lang.texts();
+    format!(
+        "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
+         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
+         <div class=\"result-actions\"><div class=\"nav\">\
+         <button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
+         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div></div>",
+        urgency.as_str(),
+        escape(&fill_place(t.headline.get(urgency), lang, place)),
+        emergency_call(lang, place.country, true),
+        escape(t.change_answers),
+        escape(t.restart)
+    )
+}
+
+/// The result screen for the answers in `draft` (complete, or ended early on an emergency
+/// sign), in `lang` for `place`, with the host's `clinic`; `None` while `draft` has no outcome.
+pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clock: &Clock) -> Option<ResultPage> {
+    let answers = draft.answers_to_decide()?;
+    let outcome = evaluate(&answers);
+    let t = lang.texts();
+    let country = place.country;
+    let urgency = outcome.urgency;
+    let emergency = urgency == Urgency::Emergency;
+    let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a));
+    let today = clock.today.iso();
+
+    // The follow-up, dated from today and the duration's lower bound; one sentence used on
+    // screen, in the copied text and in the print.
+    let follow_up = follow_up(urgency, DurationChoice::containing(answers.duration_weeks), clock.today);
+    let sentence = follow_up.map(|f| {
+        let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
+        f.sentence(lang, country, &written)
+    });
+    let summary = summary_text(&answers, &outcome, draft, lang, place, &today, sentence.as_deref());
+    let screen = Screen { answers, outcome, lang, place, t, clinic };
+
+    let mut out = String::with_capacity(8 * 1024);
+    let _ = write!(out, "<p class=\"print-only\">{} · {}: {today}</p>", escape(t.title), escape(t.date_label));
+    screen.headline(&mut out, action);
+    let mut calendar = None;
+    if let (Some(follow_up), Some(sentence)) = (follow_up, &sentence) {
+        out.push_str("<div class=\"follow-up\" data-section=\"follow-up\"");
+        if let Some(date) = follow_up.date {
+            let _ = write!(out, " data-date=\"{}\"", date.iso());
+        }
+        let _ = write!(out, "><h3>{}</h3><p>{}</p>", escape(t.result.follow_up_heading), escape(sentence));
+        if let Some(date) = follow_up.date {
+            // The link's `href` is the file's object URL, which the widget makes in the page.
+            let _ = write!(
+                out,
+                "<p class=\"calendar\"><a download=\"{}\" data-action=\"calendar\" part=\"calendar-link\">{}</a></p>",
+                escape(t.result.calendar_file_name),
+                escape(t.result.add_to_calendar)
+            );
+            let ics = Reminder {
+                date,
+                summary: follow_up.calendar_title(lang, country),
+                description: sentence.clone(),
+                uid: clock.event_uid.clone(),
+                stamp: clock.now_utc,
+            }
+            .to_ics();
+            calendar = Some(CalendarFile { file_name: t.result.calendar_file_name.to_owned(), ics });
+        }
+        out.push_str("</div>");
+    }
+    screen.why(&mut out, action);
+    if !emergency {
+        screen.advice(&mut out);
+    }
+    screen.your_answers(&mut out, draft);
+    // The summary's buttons and the way back share one wrapping row of buttons. An emergency
+    // is one screen with nothing to do but call: no printing or copying there (the browser's
+    // own print still gives the summary, see style.css).
+    out.push_str("<div class=\"result-actions\">");
+    if !emergency {
+        let _ = write!(
+            out,
+            "<div class=\"summary-actions\"><button type=\"button\" data-action=\"print\" part=\"button\">{}</button>\
+             <button type=\"button\" data-action=\"copy\" part=\"button\">{}</button>\
+             <p class=\"copy-status\" role=\"status\"></p></div>",
+            escape(t.print),
+            escape(t.copy_text)
+        );
+    }
+    let _ = write!(
+        out,
+        "<div class=\"nav\"><button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
+         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div></div>\
+         <p class=\"{}\" data-intended-use=\"\">{}</p>",
+        escape(t.change_answers),
+        escape(t.restart),
+        if emergency { "note print-only" } else { "note" },
+        screen.fill(t.disclaimer)
+    );
+    Some(ResultPage { html: out, summary, calendar })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::country::DkRegion;
+    use crate::questionnaire::STEPS;
+
+    fn today() -> CalendarDate {
+        CalendarDate { year: 2026, month: 11, day: 30 }
+    }
+
+    use crate::decision::{Sign, Trend};
+
+    /// Drafts that reach every outcome: each sign alone "yes" (the others "no") and none, at
+    /// three ages, every duration and trend; and each sign "yes" with nothing else answered
+    /// (the early exit of an emergency sign).
+    fn decided_drafts() -> Vec<Draft> {
+        let mut drafts = vec![];
+        for yes in std::iter::once(None).chain(Sign::ALL.into_iter().map(Some)) {
+            for age in [30, 55, 75] {
+                for duration in DurationChoice::ALL {
+                    for trend in Trend::ALL {
+                        let mut draft = Draft::default();
+                        (draft.age, draft.duration, draft.trend) = (Some(age), Some(duration), Some(trend));
+                        for sign in Sign::ALL {
+                            draft.set_sign(sign, Some(sign) == yes);
+                        }
+                        drafts.push(draft);
+                    }
+                }
+            }
+            if let Some(sign) = yes {
+                let mut early = Draft::default();
+                early.set_sign(sign, true);
+                if early.answers_to_decide().is_some() {
+                    drafts.push(early);
+                }
+            }
+        }
+        drafts
+    }
+
+    fn urgency_of(draft: &Draft) -> Urgency {
+        evaluate(&draft.answers_to_decide().expect("decided")).urgency
+    }
+
+    #[test]
+    fn capitalised_raises_the_first_letter_of_service_names() {
+        assert_eq!(capitalised("legevakten"), "Legevakten");
+        assert_eq!(capitalised("ålands vård"), "Ålands vård");
+        assert_eq!(capitalised("æble"), "Æble");
+        assert_eq!(capitalised("÷x"), "÷x");
+        assert_eq!(capitalised(""), "");
+    }
+
+    #[test]
+    fn the_waiting_screen_has_the_headline_the_emergency_number_and_the_way_back() {
+        for lang in Lang::ALL {
+            for country in Country::ALL {
+                let place = Place { country, region: None };
+                let html = waiting_html(lang, place, Urgency::Urgent);
+                assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
+                assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
+                assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));
+            }
+        }
+    }
+
+    #[test]
+    fn no_draft_without_an_outcome_has_a_result() {
+        let clock = Clock::fixed(today());
+        let place = Place { country: Country::No, region: None };
+        assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), &clock), None);
+    }
+
+    #[test]
+    fn every_outcome_in_every_language_and_place_is_well_formed_markup_with_its_calls() {
+        let clock = Clock::fixed(today());
+        let clinic = Clinic {
+            name: Some("Ryggklinikken <AS> & co".into()),
+            tel: Some("+47 22 33 44 55".into()),
+            url: Some("https://example.org/?a=1&b=\"2\"".into()),
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        // Every language and place (45 of them) for each draft would be 40,000 pages: each draft
+        // gets every seventh, in turn, so that each one meets every draft's neighbours.
+        let places: Vec<(Lang, Place)> = Lang::ALL
+            .into_iter()
+            .flat_map(|lang| {
+                Country::ALL.into_iter().flat_map(move |country| {
+                    let regions: Vec<Option<DkRegion>> = if country == Country::Dk {
+                        std::iter::once(None).chain(DkRegion::ALL.into_iter().map(Some)).collect()
+                    } else {
+                        vec![None]
+                    };
+                    regions.into_iter().map(move |region| (lang, Place { country, region }))
+                })
+            })
+            .collect();
+        for (i, draft) in decided_drafts().into_iter().enumerate() {
+            for (j, &(lang, place)) in places.iter().enumerate() {
+                if (i + j) % 7 != 0 {
+                    continue;
+                }
+                let country = place.country;
+                let page = result_page(&draft, lang, place, &clinic, &clock).expect("an outcome");
+                let html = &page.html;
+                let urgency = urgency_of(&draft);
+                seen.insert(urgency.as_str());
+                let emergency = format!("href=\"tel:{}\"", Country::dial(country.emergency_number()));
+                assert!(html.contains(&emergency), "{html}");
+                assert!(html.contains("<h2 tabindex=\"-1\">"), "{html}");
+                assert_eq!(html.matches("<details").count(), html.matches("</details>").count());
+                assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
+                assert_eq!(html.matches("<p").count(), html.matches("</p>").count());
+                assert!(!html.contains("<AS>") && !html.contains("\"2\""), "the clinic is escaped: {html}");
+                assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
+                if urgency == Urgency::Emergency {
+                    assert!(!html.contains("data-contact=\"clinic\""), "no clinic on an emergency");
+                    assert!(!html.contains("data-action=\"copy\""));
+                    assert!(page.calendar.is_none());
+                } else {
+                    assert!(html.contains("data-contact=\"clinic\""), "{html}");
+                    assert!(html.contains("href=\"tel:+4722334455\""), "{html}");
+                    assert!(html.contains("data-action=\"copy\""));
+                }
+                assert_eq!(html.contains("data-action=\"calendar\""), page.calendar.is_some());
+            }
+        }
+        assert_eq!(seen.len(), 4, "every urgency is reached: {seen:?}");
+    }
+
+    #[test]
+    fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
+        let clock = Clock::fixed(today());
+        let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
+        let all =
+            result_page(&draft, Lang::Da, Place { country: Country::Dk, region: None }, &Clinic::default(), &clock)
+                .unwrap();
+        assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
+        for region in DkRegion::ALL {
+            let one = result_page(
+                &draft,
+                Lang::Da,
+                Place { country: Country::Dk, region: Some(region) },
+                &Clinic::default(),
+                &clock,
+            )
+            .unwrap();
+            assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
+            assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
+            assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
+        }
+    }
+
+    #[test]
+    fn the_answers_list_has_one_row_per_step_question_answered() {
+        let clock = Clock::fixed(today());
+        let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
+        let page =
+            result_page(&draft, Lang::En, Place { country: Country::Gb, region: None }, &Clinic::default(), &clock)
+                .unwrap();
+        let rows = page.html.matches("class=\"row\"").count();
+        assert!(rows >= STEPS.len(), "{rows} rows");
+        assert!(page.summary.contains("2026-11-30"));
+        let calendar = page.calendar.expect("a dated follow-up");
+        assert!(calendar.ics.starts_with("BEGIN:VCALENDAR"));
+    }
+}
