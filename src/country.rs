@@ -106,6 +106,19 @@ impl Country {
             Country::Gb => &UNITED_KINGDOM,
         }
     }
+
+    /// The guideline this country's advice follows: `self.guidance().follows`, read when
+    /// compiling, so that code needing only this (the widget's texts) does not link every
+    /// source of every country's guidance.
+    pub const fn follows(self) -> Guideline {
+        const FOLLOWS: [Guideline; 4] = [NORWAY.follows, SWEDEN.follows, DENMARK.follows, UNITED_KINGDOM.follows];
+        FOLLOWS[match self {
+            Country::No => 0,
+            Country::Se => 1,
+            Country::Dk => 2,
+            Country::Gb => 3,
+        }]
+    }
 }
 
 /// Where the reader is: a country and, in Denmark, perhaps a region.

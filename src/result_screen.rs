@@ -11,7 +11,7 @@
 //! The widget's own WASM does not carry this: the page loads it (with the texts it shows) as
 //! part of a second WASM after the reader's first answer, so that the first screen and the
 //! first question arrive sooner on a slow phone (`src/result_api.rs`, the `result` feature).
-//! The widget puts [`ResultPage::html`] inside its `<section class="screen result">`, handles
+//! The widget puts the page's `html` inside its `<section class="screen result">`, handles
 //! the buttons (`data-action` = `print`, `copy`, `change`, `restart`) and makes the calendar
 //! link's object URL from [`ResultPage::calendar`].
 //!
@@ -417,7 +417,7 @@ impl Screen<'_> {
 /// does): the headline, the emergency number after "acutely ill?", and the way back. The
 /// widget's own WASM makes it, from texts it carries anyway.
 pub fn waiting_html(lang: Lang, place: Place, urgency: Urgency) -> String {
-    let t = lang.texts();
+    let t = lang.widget_texts();
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
@@ -425,7 +425,7 @@ pub fn waiting_html(lang: Lang, place: Place, urgency: Urgency) -> String {
          <button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
          <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div></div>",
         urgency.as_str(),
-        escape(&fill_place(t.headline.get(urgency), lang, place)),
+        escape(&t.places.fill(t.headline.get(urgency), place)),
         emergency_call(lang, place.country, true),
         escape(t.change_answers),
         escape(t.restart)

@@ -5,7 +5,7 @@
 //! own start screen cannot differ, and no text is typed twice.
 
 use crate::country::{Country, Place};
-use crate::i18n::{Lang, fill, fill_place};
+use crate::i18n::{Lang, fill};
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
@@ -30,7 +30,7 @@ pub fn escape(text: &str) -> String {
 /// The inside of `<p class="emergency-call" data-contact="emergency">`: the country's
 /// emergency number as a big `tel:` link, after the "acutely ill?" lead text when `lead`.
 pub fn emergency_call(lang: Lang, country: Country, lead: bool) -> String {
-    let t = lang.texts();
+    let t = lang.widget_texts();
     let number = country.emergency_number();
     let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
     format!(
@@ -43,7 +43,7 @@ pub fn emergency_call(lang: Lang, country: Country, lead: bool) -> String {
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
 /// emergency number before any question, the intended use, the privacy line, and Start.
 pub fn start_content(lang: Lang, place: Place) -> String {
-    let t = lang.texts();
+    let t = lang.widget_texts();
     format!(
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>\
@@ -53,7 +53,7 @@ pub fn start_content(lang: Lang, place: Place) -> String {
         escape(t.title),
         escape(t.intro),
         emergency_call(lang, place.country, true),
-        escape(&fill_place(t.disclaimer, lang, place)),
+        escape(&t.places.fill(t.disclaimer, place)),
         escape(t.privacy),
         escape(t.start),
     )

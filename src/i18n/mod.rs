@@ -646,6 +646,140 @@ impl Lang {
     }
 }
 
+/// The texts the widget's own WASM shows: the start screen, the questions, the result's
+/// headline (while the result's WASM loads, and as the live region says it on a change of
+/// language) and the clipboard's replies. Copied out of each language's texts when compiling,
+/// like [`QuestionTexts`]: the widget then links only these strings, and the result's texts
+/// (advice, reasons, sources, the safety net) travel in the result's WASM alone.
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)] // each field is the field of the same name in `Texts`
+pub struct WidgetTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub disclaimer: &'static str,
+    pub privacy: &'static str,
+    pub emergency_lead: &'static str,
+    pub call_number: &'static str,
+    pub start: &'static str,
+    pub step_of: &'static str,
+    pub next: &'static str,
+    pub show_result: &'static str,
+    pub show_what_to_do_now: &'static str,
+    pub back: &'static str,
+    pub restart: &'static str,
+    pub change_answers: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub please_answer: &'static str,
+    pub step_headings: StepHeadings,
+    pub signs: BySign<Prompt>,
+    pub age: Prompt,
+    pub age_invalid: &'static str,
+    pub duration: Prompt,
+    pub duration_choices: [&'static str; 6],
+    pub trend: Prompt,
+    pub trend_choices: [&'static str; 3],
+    pub headline: ByUrgency<&'static str>,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    /// What [`fill_place`] fills in: the services' names and the content's basis.
+    pub places: PlaceTexts,
+}
+
+/// What [`fill_place`] needs of a language's texts.
+#[derive(Clone, Copy, Debug)]
+pub struct PlaceTexts {
+    /// The names of each country's services.
+    pub services: fn(Country) -> ServiceNames,
+    /// The content's basis where the Norwegian guideline is followed (`{basis}`).
+    pub basis_norwegian: &'static str,
+    /// The content's basis where NICE is followed (`{basis}`).
+    pub basis_nice: &'static str,
+}
+
+impl PlaceTexts {
+    const fn of(t: &Texts) -> PlaceTexts {
+        PlaceTexts { services: t.services, basis_norwegian: t.care.basis_norwegian, basis_nice: t.care.basis_nice }
+    }
+
+    /// `template` filled with the numbers, service names and guidance of `place`.
+    pub fn fill(&self, template: &str, place: Place) -> String {
+        let names = (self.services)(place.country);
+        let (ooh_name, ooh) = out_of_hours_named(names, place);
+        let basis = match place.country.follows() {
+            Guideline::Norwegian => self.basis_norwegian,
+            Guideline::Nice => self.basis_nice,
+        };
+        fill(
+            template,
+            &[
+                ("emergency", place.country.emergency_number()),
+                ("ooh_name", ooh_name),
+                ("ooh", ooh),
+                ("gp", names.gp),
+                ("ed", names.emergency_department),
+                ("other_help", names.other_help),
+                ("basis", basis),
+                ("checked", CONTENT_CHECKED),
+            ],
+        )
+    }
+}
+
+impl WidgetTexts {
+    const fn of(t: &Texts) -> WidgetTexts {
+        WidgetTexts {
+            title: t.title,
+            intro: t.intro,
+            disclaimer: t.disclaimer,
+            privacy: t.privacy,
+            emergency_lead: t.emergency_lead,
+            call_number: t.call_number,
+            start: t.start,
+            step_of: t.step_of,
+            next: t.next,
+            show_result: t.show_result,
+            show_what_to_do_now: t.show_what_to_do_now,
+            back: t.back,
+            restart: t.restart,
+            change_answers: t.change_answers,
+            yes: t.yes,
+            no: t.no,
+            please_answer: t.please_answer,
+            step_headings: t.step_headings,
+            signs: t.signs,
+            age: t.age,
+            age_invalid: t.age_invalid,
+            duration: t.duration,
+            duration_choices: t.duration_choices,
+            trend: t.trend,
+            trend_choices: t.trend_choices,
+            headline: t.headline,
+            copied: t.copied,
+            copy_failed: t.copy_failed,
+            places: PlaceTexts::of(t),
+        }
+    }
+}
+
+impl Lang {
+    /// The widget's texts in this language (see [`WidgetTexts`]).
+    pub fn widget_texts(self) -> &'static WidgetTexts {
+        const NB: WidgetTexts = WidgetTexts::of(&nb::TEXTS);
+        const NN: WidgetTexts = WidgetTexts::of(&nn::TEXTS);
+        const SV: WidgetTexts = WidgetTexts::of(&sv::TEXTS);
+        const DA: WidgetTexts = WidgetTexts::of(&da::TEXTS);
+        const EN: WidgetTexts = WidgetTexts::of(&en::TEXTS);
+        match self {
+            Lang::Nb => &NB,
+            Lang::Nn => &NN,
+            Lang::Sv => &SV,
+            Lang::Da => &DA,
+            Lang::En => &EN,
+        }
+    }
+}
+
 /// `template` with each `{key}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
@@ -660,7 +794,11 @@ pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
 /// The out-of-hours service for `place` in `lang`: its name and its number, or, in Denmark
 /// without a region, where the reader finds the number (the list of regions).
 pub fn out_of_hours(lang: Lang, place: Place) -> (&'static str, &'static str) {
-    let names = (lang.texts().services)(place.country);
+    out_of_hours_named((lang.texts().services)(place.country), place)
+}
+
+/// [`out_of_hours`] with the country's service `names` in the reader's language.
+fn out_of_hours_named(names: ServiceNames, place: Place) -> (&'static str, &'static str) {
     match (place.dk_region(), place.country.out_of_hours_number()) {
         (Some(region), _) => (region.service_name(), region.out_of_hours_number()),
         (None, Some(number)) => (names.ooh_name, number),
@@ -670,26 +808,7 @@ pub fn out_of_hours(lang: Lang, place: Place) -> (&'static str, &'static str) {
 
 /// `template` filled with the numbers, service names and guidance of `place` in `lang`.
 pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
-    let t = lang.texts();
-    let names = (t.services)(place.country);
-    let (ooh_name, ooh) = out_of_hours(lang, place);
-    let basis = match place.country.guidance().follows {
-        Guideline::Norwegian => t.care.basis_norwegian,
-        Guideline::Nice => t.care.basis_nice,
-    };
-    fill(
-        template,
-        &[
-            ("emergency", place.country.emergency_number()),
-            ("ooh_name", ooh_name),
-            ("ooh", ooh),
-            ("gp", names.gp),
-            ("ed", names.emergency_department),
-            ("other_help", names.other_help),
-            ("basis", basis),
-            ("checked", CONTENT_CHECKED),
-        ],
-    )
+    PlaceTexts::of(lang.texts()).fill(template, place)
 }
 
 /// Every Danish region with its out-of-hours line: (region, service name, number).

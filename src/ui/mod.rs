@@ -23,7 +23,7 @@ pub use result::ResultSource;
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
 use crate::decision::{Answers, Outcome, Sign, evaluate};
-use crate::i18n::{Lang, Texts, fill_place};
+use crate::i18n::{Lang, WidgetTexts};
 use crate::questionnaire::{Draft, Screen};
 use crate::start_screen;
 
@@ -136,8 +136,8 @@ impl Locale {
     /// All texts in the current language. Not tracked: each screen is rebuilt as a whole when
     /// the language or country changes (see `TriageWidget`), so texts can be plain strings
     /// rather than one reactive closure each, which keeps the WASM small.
-    pub fn texts(&self) -> &'static Texts {
-        self.lang.get_untracked().texts()
+    pub fn texts(&self) -> &'static WidgetTexts {
+        self.lang.get_untracked().widget_texts()
     }
 
     /// Where the reader is: country and Danish region (not tracked).
@@ -147,7 +147,7 @@ impl Locale {
 
     /// `template` with the current place's numbers, service names and guidance (not tracked either).
     pub fn fill(&self, template: &str) -> String {
-        fill_place(template, self.lang.get_untracked(), self.place())
+        self.texts().places.fill(template, self.place())
     }
 
     /// Subscribes the caller to language, country and region.
