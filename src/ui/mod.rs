@@ -158,6 +158,10 @@ impl Locale {
     }
 }
 
+/// The widget's root element, shared by context from [`TriageWidget`].
+#[derive(Clone, Copy)]
+pub struct WidgetRoot(pub NodeRef<html::Div>);
+
 /// Moves keyboard focus to the first element under `root` matching `selector`, if any.
 pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
     if let Ok(Some(el)) = root.query_selector(selector)
@@ -189,6 +193,7 @@ pub fn TriageWidget(
     results: Option<ResultSource>,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
+    provide_context(WidgetRoot(root));
     if let Some(clinic) = clinic {
         provide_context(ClinicSetting(clinic));
     }

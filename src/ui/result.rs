@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clinic::ClinicSetting;
-use super::{Locale, Session, focus_first, print};
+use super::{Locale, Session, WidgetRoot, focus_first, print};
 use crate::clinic::Clinic;
 use crate::country::Place;
 use crate::decision::Outcome;
@@ -57,6 +57,33 @@ impl ResultSource {
     }
 }
 
+/// What names a `<details>` of the result across a rebuild: its `data-section`, or the
+/// `data-advice` of the advice item it is in.
+fn details_key(details: &web_sys::Element) -> Option<String> {
+    details
+        .get_attribute("data-section")
+        .or_else(|| details.closest("[data-advice]").ok()??.get_attribute("data-advice"))
+}
+
+/// The keys of the result's `<details>` under `root` that are open now.
+fn open_details(root: &web_sys::Element) -> Vec<String> {
+    let Ok(list) = root.query_selector_all("[data-step=result] details[open]") else { return vec![] };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|d| details_key(&d))
+        .collect()
+}
+
+/// Opens again the `<details>` under `root` whose keys are in `keys`.
+fn reopen_details(root: &web_sys::Element, keys: &[String]) {
+    let Ok(list) = root.query_selector_all("details") else { return };
+    for details in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        if details_key(&details).is_some_and(|key| keys.contains(&key)) {
+            let _ = details.set_attribute("open", "");
+        }
+    }
+}
+
 /// Whether keyboard focus is nowhere (on the page's body): the element that had it was
 /// replaced.
 fn focus_lost() -> bool {
@@ -82,8 +109,15 @@ pub(super) fn ResultScreen(
     let draft = session.draft.get_untracked();
     let (lang, place) = (locale.lang.get_untracked(), locale.place());
     let urgency = outcome.urgency;
+    // What the reader opened stays open when the page is made again (a new clinic, language or
+    // country): noted here, before the markup is replaced, and opened again after.
+    let widget_root = use_context::<WidgetRoot>();
+    let opened = StoredValue::new_local(Vec::<String>::new());
     // The host may change its clinic while the result is shown: the page follows.
     let page = Memo::new(move |_| {
+        if let Some(Some(root)) = widget_root.map(|r| r.0.get_untracked()) {
+            opened.set_value(open_details(&root));
+        }
         let clinic = clinic.map(|c| c.0.get()).unwrap_or_default();
         source.and_then(|s| s.page(&draft, lang, place, &clinic))
     });
@@ -107,6 +141,7 @@ pub(super) fn ResultScreen(
             let _ = link.set_attribute("href", url);
         }
         calendar_url.set_value(url);
+        opened.with_value(|keys| reopen_details(&root, keys));
         // The full result replaced the waiting screen, whose heading had focus: the new one
         // takes it (the same words, so nothing is announced again).
         if had_page == Some(false) && has_page && focus_lost() {

@@ -85,7 +85,8 @@ export async function completeByMouse(root, answers) {
 /** What the result screen shows, read from the screen and its stable hooks. */
 export async function readResult(root) {
   const result = root.locator('[data-step="result"]');
-  await result.waitFor();
+  // The whole result, not the waiting screen shown until the result's WASM has arrived.
+  await result.locator('[data-section="answers"]').waitFor();
   return {
     urgency: await result.getAttribute('data-urgency'),
     category: await result.getAttribute('data-category'),

@@ -192,6 +192,46 @@ test('the emergency result is stark: the call, where else to go, what to say; th
   assert.match((await result.locator('.or-go').innerText()).trim(), /^eller\b.* rett til legevakten\b.*\.$/);
 });
 
+test('until the result\'s WASM arrives: the headline, the emergency number and the way back, focused; then the whole result, focus kept; if it never arrives, the widget still works', async (t) => {
+  // The result's WASM held back for a moment (a slow phone): the reader answers "yes" to the
+  // first emergency sign at once.
+  const page = await openDemo(t);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/back-pain-triage-result_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await goto(page);
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-question="bladder_or_bowel_problems"]').getByRole('radio', { name: 'Yes' }).check();
+  await page.locator('[data-action="next"]').click();
+  const result = page.locator('[data-step="result"]');
+  await result.locator('h2').waitFor();
+  assert.equal((await result.locator('h2').innerText()).trim(), 'Call 999 now');
+  assert.equal(await result.getByRole('link', { name: 'Call 999' }).getAttribute('href'), 'tel:999');
+  assert.equal(await result.locator('[data-section]').count(), 0, 'the rest is still on its way');
+  assert.ok(await focusOnResultHeading(page));
+  release();
+  await result.locator('[data-section="answers"]').waitFor();
+  assert.match(await result.locator('[data-advice="call_emergency"]').innerText(), /Say that you have back pain/);
+  assert.ok(await focusOnResultHeading(page), 'focus moved to the full result\'s heading');
+  assert.equal((await page.locator('[data-live]').innerText()).trim(), '', 'the headline is not said again');
+
+  // The result's WASM never arrives: the waiting screen stays usable, and the way back works.
+  const offline = await openDemo(t);
+  await offline.route('**/back-pain-triage-result_bg.wasm', (route) => route.abort());
+  await goto(offline);
+  await completeByMouse(offline, CASES.urgent);
+  const waiting = offline.locator('[data-step="result"]');
+  await waiting.locator('h2').waitFor();
+  assert.equal(await waiting.getAttribute('data-urgency'), 'urgent');
+  assert.equal(await waiting.getByRole('link', { name: 'Call 999' }).getAttribute('href'), 'tel:999');
+  await waiting.getByRole('button', { name: 'Change my answers' }).click();
+  await offline.locator('[data-step="bladder_or_bowel"]').waitFor();
+  offline.errors.splice(0, offline.errors.length, ...offline.errors.filter((e) => !/result could not load|Failed to fetch|net::ERR_FAILED|WebAssembly/.test(e)));
+});
+
 test('the live region says a headline once: the focused heading on arrival, the live region on a language change', async (t) => {
   const page = await openDemo(t);
   await goto(page);
