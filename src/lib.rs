@@ -50,13 +50,13 @@ pub mod ui;
 
 pub use decision::{Answers, Outcome, evaluate};
 
-// The core WASM alone (scripts/build-extras: `api` without `widget`) allocates little and
-// briefly per call; a sorted free list that merges neighbours is enough, and its code is a
-// fraction of Rust's default dlmalloc (bench/results/2026-11-30-size.md). The widget keeps
-// the default.
+// The WASMs without the widget (scripts/build-extras: the core, `api`, and the result screen,
+// `result`) allocate little and briefly per call; a sorted free list that merges neighbours is
+// enough, and its code is a fraction of Rust's default dlmalloc
+// (bench/results/2026-11-30-size.md). The widget keeps the default.
 #[cfg(all(target_arch = "wasm32", feature = "api", not(feature = "widget")))]
 #[global_allocator]
-// SAFETY: the core WASM is built without the atomics target feature, so it has one thread:
+// SAFETY: these WASMs are built without the atomics target feature, so each has one thread:
 // nothing can allocate or free concurrently.
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
