@@ -3,8 +3,8 @@
 // emergency number) before any WASM has arrived, and starts loading the widget's WASM, so that
 // it works whether the script runs before or after the elements appear. Re-exports the whole API.
 //
-// start-screen.js is imported here too, only so that the browser fetches it in parallel with
-// index.js instead of after it: one round trip less before the first screen.
+// scripts/package bundles index.js and start-screen.js into this file (one request); unbundled,
+// start-screen.js is imported here too, so that the browser fetches it in parallel with index.js.
 import './start-screen.js';
 import { defineElement, preloadWidget } from './index.js';
 
