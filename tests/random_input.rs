@@ -574,3 +574,20 @@ fn a_foreign_element_with_a_name_of_control_characters_is_quoted_and_cut() {
         assert!(e.contains(r#"."\u{7f}\u{7f}"#) && e.contains("…\"`: "), "{e}");
     }
 }
+
+/// Found by `scripts/fuzz` (fhir_response_json): a foreign element whose name holds dots (a
+/// URL pasted as a key), with a broken value, deep enough that its path is cut. The cut fell
+/// inside the quoted name and dropped its opening quote, so the rest read as elements of ours.
+#[test]
+fn a_foreign_element_whose_name_holds_dots_stays_quoted_when_the_path_is_cut() {
+    let name = "ice the back pain began.example/fhir/Questionnaire/lotriage|0.2.0";
+    for depth in [0, 2, 4, 8, 30] {
+        let open = r#"{"linkId": "group", "item": ["#.repeat(depth);
+        let close = "]}".repeat(depth);
+        let inner = format!(r#"{{"linkId": "age", "{name}" "x"}}"#);
+        let text = format!(r#"{{"resourceType": "QuestionnaireResponse", "item": [{open}{inner}{close}]}}"#);
+        let e = read_document(&text, Format::Fhir).unwrap_err();
+        assert_eq!(rejection_problem(&e, Format::Fhir), None, "{depth}: {e}");
+        assert!(e.contains(r#""ice the back pain began.example"#), "the name, quoted: {depth}: {e}");
+    }
+}

@@ -33,19 +33,26 @@ pub(super) fn within<E: de::Error>(segment: &str, e: impl fmt::Display) -> E {
 
 /// `path` with its middle left out when it is longer than 80 characters, cut between
 /// elements: the outermost elements and the innermost ones are what a reader needs to find
-/// the place.
+/// the place. A foreign element's name (quoted, innermost, already shortened by `Shown`) is
+/// kept whole: it may hold dots and brackets, and a cut inside it would leave a name that is
+/// neither ours nor quoted.
 fn middle_cut(path: &str) -> String {
     const KEEP: usize = 40;
-    let chars: Vec<(usize, char)> = path.char_indices().collect();
-    if chars.len() <= 2 * KEEP {
+    if path.chars().count() <= 2 * KEEP {
         return path.to_owned();
     }
-    let boundary = |&(_, c): &(usize, char)| c == '.' || c == '[' || c == '"';
+    let (ours, foreign) = path.find('"').map_or((path, ""), |at| path.split_at(at));
+    let chars: Vec<(usize, char)> = ours.char_indices().collect();
+    let tail_keep = KEEP.saturating_sub(foreign.chars().count()).min(chars.len());
+    if chars.len() <= KEEP + tail_keep {
+        return path.to_owned();
+    }
+    let boundary = |&(_, c): &(usize, char)| c == '.' || c == '[';
     let head_end = chars[..KEEP].iter().rev().find(|c| boundary(c)).map_or(chars[KEEP].0, |c| c.0);
-    let tail_start =
-        chars[chars.len() - KEEP..].iter().find(|c| boundary(c)).map_or(chars[chars.len() - KEEP].0, |c| c.0);
+    let tail = &chars[chars.len() - tail_keep..];
+    let tail_start = tail.iter().find(|c| boundary(c)).or(tail.first()).map_or(ours.len(), |c| c.0);
     // Both are character boundaries (from char_indices); `get` keeps a panic path out.
-    format!("{}…{}", path.get(..head_end).unwrap_or_default(), path.get(tail_start..).unwrap_or_default())
+    format!("{}…{}{foreign}", ours.get(..head_end).unwrap_or_default(), ours.get(tail_start..).unwrap_or_default())
 }
 
 /// The value of `key`, with any error inside it named by `key`.
