@@ -212,6 +212,7 @@ test('until the result\'s WASM arrives: the headline, the emergency number and t
   assert.equal(await result.getByRole('link', { name: 'Call 999' }).getAttribute('href'), 'tel:999');
   assert.equal(await result.locator('[data-section]').count(), 0, 'the rest is still on its way');
   assert.ok(await focusOnResultHeading(page));
+  assert.deepEqual(await axeViolations(page), [], 'the waiting screen');
   release();
   await result.locator('[data-section="answers"]').waitFor();
   assert.match(await result.locator('[data-advice="call_emergency"]').innerText(), /Say that you have back pain/);
