@@ -3,29 +3,20 @@
 // collection, WASM memory) or slowing down; and 50 elements on one page, one WASM fetch, each
 // completing its own flow with answers that never leak into another. Prints the figures (the
 // README quotes them). Needs pkg/ (npm run package).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import { SIGNS, EMERGENCY_SIGNS, mulberry32 } from './flow.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(repo, 'pkg', 'back-pain-triage.js')), 'pkg/ missing: run npm run package');
-  server = await serve(repo);
+const env = serverAndBrowser(repo, {
+  needsPackage: true,
   // window.gc() for a forced collection; exact (not bucketed) performance.memory figures.
-  browser = await launch(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  flags: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
 async function open(t, body) {
-  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];
@@ -34,7 +25,7 @@ async function open(t, body) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
   await page.route('**/endurance.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  await page.goto(server.url + '/endurance.html');
+  await page.goto(env.server.url + '/endurance.html');
   return { page, errors };
 }
 
@@ -148,7 +139,7 @@ const DURATION_VALUE = { 0: '0-1', 1: '1-4', 4: '4-6', 6: '6-8', 8: '8-12', 12: 
 
 test('50 widgets on one page: one WASM fetch, each flow independent; time to all first screens', async (t) => {
   const count = 50;
-  const before = server.requests.filter((p) => p.endsWith('/back-pain-triage_bg.wasm')).length;
+  const before = env.server.requests.filter((p) => p.endsWith('/back-pain-triage_bg.wasm')).length;
   const body = Array.from({ length: count }, (_, i) => `<back-pain-triage id="w${i}" lang="en"></back-pain-triage>`).join('');
   const { page, errors } = await open(t, body);
   // Times since navigation started: every first screen painted (before the WASM), and every
@@ -166,7 +157,7 @@ test('50 widgets on one page: one WASM fetch, each flow independent; time to all
     while (count(true) < n) await frame();
     return { painted, live: performance.now() };
   }, count);
-  const widgetFetches = server.requests.filter((p) => p.endsWith('/back-pain-triage_bg.wasm')).length - before;
+  const widgetFetches = env.server.requests.filter((p) => p.endsWith('/back-pain-triage_bg.wasm')).length - before;
   assert.equal(widgetFetches, 1, 'the widget WASM is fetched once for 50 widgets');
 
   const expected = Array.from({ length: count }, (_, i) => answersFor(i));

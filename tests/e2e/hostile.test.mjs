@@ -4,32 +4,20 @@
 // nested and cyclic values. Each must give a clear thrown Error (or a warning and a fallback,
 // for attributes), never a WASM trap, and two widgets on the same page must keep working
 // throughout. Needs pkg/ (npm run package).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import { plainAnswers, toContract, completeByMouse, readResult } from './flow.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(repo, 'pkg', 'back-pain-triage.js')), 'pkg/ missing: run npm run package');
-  server = await serve(repo);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(repo, { needsPackage: true });
 
 /** What a WASM trap, a Rust panic or a stack overflow look like in the console or an Error. */
 const TRAP = /unreachable|RuntimeError|panicked|memory access out of bounds|Maximum call stack|recursion/i;
 
 /** A page with two widgets (#a, #b) that must survive everything done to the page. */
 async function hostilePage(t) {
-  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const log = { errors: [], warnings: [] };
@@ -43,7 +31,7 @@ async function hostilePage(t) {
     <body><back-pain-triage id="a" lang="en"></back-pain-triage><back-pain-triage id="b" lang="en"></back-pain-triage>
     <div id="host"></div></body></html>`;
   await page.route('**/hostile.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  await page.goto(server.url + '/hostile.html');
+  await page.goto(env.server.url + '/hostile.html');
   await page.locator('#a [data-step="start"]').waitFor();
   await page.locator('#b [data-step="start"]').waitFor();
   return { page, log };

@@ -2,29 +2,17 @@
 // clinic on the result (and every bad value refused with a warning), pre-filled answers (a
 // partial Answers object or a FHIR QuestionnaireResponse; invalid ones give triage-error and an
 // empty widget), and the privacy-safe triage-step / triage-restart events. Needs pkg/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import { plainAnswers, completeByMouse, readResult, fieldsOnScreen, answer } from './flow.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(repo, 'pkg', 'back-pain-triage.js')), 'pkg/ missing: run npm run package');
-  server = await serve(repo);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(repo, { needsPackage: true });
 
 /** A page at /virtual.html with `body` and the script-tag build; console and errors recorded. */
 async function open(t, body) {
-  const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
   const log = { errors: [], warnings: [] };
   page.on('pageerror', (e) => log.errors.push(e.message));
@@ -43,7 +31,7 @@ async function open(t, body) {
       document.addEventListener(type, (e) => window.events.push({ type, detail: e.detail, target: e.target.id }));
     }
   });
-  await page.goto(server.url + '/virtual.html');
+  await page.goto(env.server.url + '/virtual.html');
   return { page, log };
 }
 

@@ -2,11 +2,10 @@
 // (ISO 3166-2, DK-81 … DK-85) gives that region's own out-of-hours line on the result and in
 // the safety net, changes live, and without it (or with an unknown code, and a console
 // warning) every region's line is listed. Needs pkg/ (npm run package).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import { plainAnswers, completeByMouse } from './flow.mjs';
 
 const REGIONS = [
@@ -25,29 +24,19 @@ const SAID = {
   'DK-85': 'Lægevagten på 1818',
 };
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(existsSync(join(repo, 'pkg', 'back-pain-triage.js')), 'pkg/ missing: run npm run package');
-  server = await serve(repo);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(repo, { needsPackage: true });
 
 async function openWith(t, attributes) {
   const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><link rel="icon" href="data:,">
     <script type="module" src="/pkg/back-pain-triage.js"></script></head>
     <body><back-pain-triage ${attributes}></back-pain-triage></body></html>`;
-  const context = await browser.newContext({ viewport: { width: 400, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   t.after(() => context.close());
-  await page.goto(server.url + '/virtual.html');
+  await page.goto(env.server.url + '/virtual.html');
   return { page, widget: page.locator('back-pain-triage'), warnings };
 }
 

@@ -2,12 +2,12 @@
 // the call button on the first screen, everything else one tap away in native <details>, a
 // dated follow-up, a calendar file made on the device, and a complete print and copy.
 // Runs on the trunk-built demo page (dist/), in every language the demo's picker offers.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import { plainAnswers, cliOutcome, completeByMouse, readResult, asAsked } from './flow.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -26,21 +26,14 @@ const CASES = {
   self_care: plainAnswers(),
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(join(repo, 'dist'));
-  browser = await launch();
+const env = serverAndBrowser(join(repo, 'dist'));
+before(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A fresh phone-sized page on the demo; page errors fail the test. `options` go to the context. */
 async function openDemo(t, options = {}) {
-  const context = await browser.newContext({ viewport: PHONE, ...options });
+  const context = await env.browser.newContext({ viewport: PHONE, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -54,7 +47,7 @@ async function openDemo(t, options = {}) {
 }
 
 async function goto(page) {
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await page.locator('[data-step="start"]').waitFor();
 }
 

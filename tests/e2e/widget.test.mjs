@@ -1,11 +1,11 @@
 // End-to-end tests of the widget on the trunk-built demo page (dist/, from
 // `trunk build --release`), in Debian's Chromium: as a reader would use it.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, repo } from './support.mjs';
+import { serverAndBrowser, repo } from './support.mjs';
 import {
   SIGNS, EMERGENCY_SIGNS, DURATIONS, plainAnswers, cliOutcome, completeByMouse, readResult,
   fieldsOnScreen, answer, asAsked, mulberry32,
@@ -13,22 +13,14 @@ import {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = join(repo, 'test-results', 'screenshots');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(join(repo, 'dist'));
-  browser = await launch();
+const env = serverAndBrowser(join(repo, 'dist'));
+before(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A fresh page on the demo, with the widget rendered; page errors fail the test. */
 async function openDemo(t, viewport = { width: 360, height: 740 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -37,7 +29,7 @@ async function openDemo(t, viewport = { width: 360, height: 740 }) {
     await context.close();
     assert.deepEqual(errors, [], 'no script errors on the page');
   });
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await page.locator('[data-step="start"]').waitFor();
   return page;
 }
@@ -315,12 +307,12 @@ test('touch targets are at least 44 px, nothing overflows at 320 px, focus is vi
 
 test('the page fetches only its own files and stores nothing', async (t) => {
   // Listening from before the page loads, so requests made while loading count too.
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   t.after(() => context.close());
   const page = await context.newPage();
   const foreign = [];
-  page.on('request', (r) => !r.url().startsWith(server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
-  await page.goto(server.url + '/');
+  page.on('request', (r) => !r.url().startsWith(env.server.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
+  await page.goto(env.server.url + '/');
   await completeByMouse(page, plainAnswers({ worried: true }));
   await readResult(page);
   assert.deepEqual(foreign, [], 'no request to any other origin');
@@ -333,7 +325,7 @@ test('the page fetches only its own files and stores nothing', async (t) => {
   }));
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: 0, caches: 0 });
   assert.deepEqual(await page.context().cookies(), []);
-  const own = new Set(server.requests);
+  const own = new Set(env.server.requests);
   for (const path of own) assert.match(path, /^\/(|index\.html|favicon\.ico|[\w.-]+\.(js|css)|wasm\/[\w.-]+\.(js|wasm))$/, path);
 });
 
@@ -348,10 +340,10 @@ test('screenshots of the start and result steps at phone and desktop sizes', asy
 });
 
 test('the summary for a clinician: copied as text, and printed (PDF) with nothing else on it', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   t.after(() => context.close());
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await completeByMouse(page, plainAnswers({ age: 52, duration: '6-8', trend: 'unchanged', major_impact: true }));
   const shown = await readResult(page);
   const today = await page.evaluate(() => {
