@@ -41,7 +41,9 @@ fn middle_cut(path: &str) -> String {
     if path.chars().count() <= 2 * KEEP {
         return path.to_owned();
     }
-    let (ours, foreign) = path.find('"').map_or((path, ""), |at| path.split_at(at));
+    // `get`, not `split_at`: no panic path (and its message formatting) in the core WASM.
+    let at = path.find('"').unwrap_or(path.len());
+    let (ours, foreign) = (path.get(..at).unwrap_or(path), path.get(at..).unwrap_or_default());
     let chars: Vec<(usize, char)> = ours.char_indices().collect();
     let tail_keep = KEEP.saturating_sub(foreign.chars().count()).min(chars.len());
     if chars.len() <= KEEP + tail_keep {
