@@ -6,7 +6,7 @@ use super::{
 };
 use crate::country::Country;
 
-fn services(country: Country) -> ServiceNames {
+pub(super) const fn services(country: Country) -> ServiceNames {
     match country {
         Country::No => ServiceNames {
             gp: "din praktiserende læge (fastlege)",

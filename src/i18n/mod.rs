@@ -689,22 +689,58 @@ pub struct WidgetTexts {
 /// What [`fill_place`] needs of a language's texts.
 #[derive(Clone, Copy, Debug)]
 pub struct PlaceTexts {
-    /// The names of each country's services.
-    pub services: fn(Country) -> ServiceNames,
+    /// Each country's service names, in the order of `Country::ALL`.
+    names: [ServiceNames; 4],
     /// The content's basis where the Norwegian guideline is followed (`{basis}`).
     pub basis_norwegian: &'static str,
     /// The content's basis where NICE is followed (`{basis}`).
     pub basis_nice: &'static str,
 }
 
+/// Where `country` is in `Country::ALL`.
+const fn country_index(country: Country) -> usize {
+    match country {
+        Country::No => 0,
+        Country::Se => 1,
+        Country::Dk => 2,
+        Country::Gb => 3,
+    }
+}
+
+/// `names` without "who else can help", which only the result's advice uses: the widget's
+/// WASM then links none of those longer texts.
+const fn without_other_help(names: ServiceNames) -> ServiceNames {
+    ServiceNames { other_help: "", ..names }
+}
+
 impl PlaceTexts {
-    const fn of(t: &Texts) -> PlaceTexts {
-        PlaceTexts { services: t.services, basis_norwegian: t.care.basis_norwegian, basis_nice: t.care.basis_nice }
+    /// Every service name of `t`.
+    fn of(t: &Texts) -> PlaceTexts {
+        PlaceTexts {
+            names: Country::ALL.map(t.services),
+            basis_norwegian: t.care.basis_norwegian,
+            basis_nice: t.care.basis_nice,
+        }
+    }
+
+    /// For the widget: `services` is the language's own function, called when compiling; no
+    /// `{other_help}`, which no text of the widget holds.
+    const fn for_widget(t: &Texts, services: [ServiceNames; 4]) -> PlaceTexts {
+        PlaceTexts {
+            names: [
+                without_other_help(services[0]),
+                without_other_help(services[1]),
+                without_other_help(services[2]),
+                without_other_help(services[3]),
+            ],
+            basis_norwegian: t.care.basis_norwegian,
+            basis_nice: t.care.basis_nice,
+        }
     }
 
     /// `template` filled with the numbers, service names and guidance of `place`.
     pub fn fill(&self, template: &str, place: Place) -> String {
-        let names = (self.services)(place.country);
+        let names = self.names[country_index(place.country)];
         let (ooh_name, ooh) = out_of_hours_named(names, place);
         let basis = match place.country.follows() {
             Guideline::Norwegian => self.basis_norwegian,
@@ -727,7 +763,7 @@ impl PlaceTexts {
 }
 
 impl WidgetTexts {
-    const fn of(t: &Texts) -> WidgetTexts {
+    const fn of(t: &Texts, services: [ServiceNames; 4]) -> WidgetTexts {
         WidgetTexts {
             title: t.title,
             intro: t.intro,
@@ -757,7 +793,7 @@ impl WidgetTexts {
             headline: t.headline,
             copied: t.copied,
             copy_failed: t.copy_failed,
-            places: PlaceTexts::of(t),
+            places: PlaceTexts::for_widget(t, services),
         }
     }
 }
@@ -765,11 +801,26 @@ impl WidgetTexts {
 impl Lang {
     /// The widget's texts in this language (see [`WidgetTexts`]).
     pub fn widget_texts(self) -> &'static WidgetTexts {
-        const NB: WidgetTexts = WidgetTexts::of(&nb::TEXTS);
-        const NN: WidgetTexts = WidgetTexts::of(&nn::TEXTS);
-        const SV: WidgetTexts = WidgetTexts::of(&sv::TEXTS);
-        const DA: WidgetTexts = WidgetTexts::of(&da::TEXTS);
-        const EN: WidgetTexts = WidgetTexts::of(&en::TEXTS);
+        // Each language's service names, by calling its `services` when compiling (a `const
+        // fn`; `Texts::services` is only a pointer to it, which a constant cannot call).
+        macro_rules! widget_texts {
+            ($lang:ident) => {
+                WidgetTexts::of(
+                    &$lang::TEXTS,
+                    [
+                        $lang::services(Country::ALL[0]),
+                        $lang::services(Country::ALL[1]),
+                        $lang::services(Country::ALL[2]),
+                        $lang::services(Country::ALL[3]),
+                    ],
+                )
+            };
+        }
+        const NB: WidgetTexts = widget_texts!(nb);
+        const NN: WidgetTexts = widget_texts!(nn);
+        const SV: WidgetTexts = widget_texts!(sv);
+        const DA: WidgetTexts = widget_texts!(da);
+        const EN: WidgetTexts = widget_texts!(en);
         match self {
             Lang::Nb => &NB,
             Lang::Nn => &NN,
@@ -834,4 +885,31 @@ pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
         previous = Some(s);
     }
     parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::country::DkRegion;
+
+    #[test]
+    fn the_widgets_place_texts_fill_its_texts_as_fill_place_does() {
+        for (i, country) in Country::ALL.into_iter().enumerate() {
+            assert_eq!(country_index(country), i);
+        }
+        for lang in Lang::ALL {
+            let w = lang.widget_texts();
+            let templates =
+                [w.disclaimer, w.headline.emergency, w.headline.urgent, w.headline.soon, w.headline.self_care];
+            for country in Country::ALL {
+                for region in std::iter::once(None).chain(DkRegion::ALL.map(Some)) {
+                    let place = Place { country, region };
+                    for template in templates {
+                        assert!(!template.contains("{other_help}"), "{template}");
+                        assert_eq!(w.places.fill(template, place), fill_place(template, lang, place));
+                    }
+                }
+            }
+        }
+    }
 }
