@@ -1,14 +1,24 @@
 //! One step of the questionnaire: its heading, its questions as real fieldsets with labelled
 //! inputs, and back / next. Going on with a question unanswered shows an error at that
 //! question and moves focus to it; nothing is ever preselected.
+//!
+//! Every question, whatever its kind, is one row shape built from data ([`question_row`]): a
+//! fieldset whose inside is markup. What changes while the reader answers (the radio checked,
+//! the age as typed, the error, `aria-invalid`, `aria-describedby`, the Next label) is written
+//! into the page by one effect per step ([`show_answer`]), and the inputs' events are handled
+//! once, on the form. The WASM holds a copy of Leptos's generic code for each distinct view type
+//! and reactive closure: a component per kind of question, with closures on every radio, cost
+//! about 13 KB gzip more than this shape (bench/results/2026-11-30-size.md).
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{Hooks, Locale, Session, focus_first};
-use crate::decision::{Sign, Trend};
-use crate::i18n::{Prompt, fill};
-use crate::questionnaire::{self, DurationChoice, Question, STEPS, Screen, parse_age};
+use crate::decision::Trend;
+use crate::i18n::{WidgetTexts, fill};
+use crate::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
+use crate::start_screen::escape;
 
 /// The radio values of a yes/no question.
 const YES_NO: [&str; 2] = ["yes", "no"];
@@ -35,7 +45,7 @@ pub(super) fn StepScreen(
         let draft = session.draft.get_untracked();
         if let Some(question) = draft.first_unanswered(&step) {
             session.tried_next.set(true);
-            // Next frame: by then the error is rendered and described, so it is read on arrival.
+            // Next frame: by then the error is shown and described, so it is read on arrival.
             let field = question.field().name();
             request_animation_frame(move || {
                 if let Some(Some(form)) = form.try_get_untracked() {
@@ -57,8 +67,8 @@ pub(super) fn StepScreen(
         session.tried_next.set(false);
         session.screen.set(questionnaire::back(Screen::Step(index), &session.draft.get_untracked()));
     };
-    let next_label = move || {
-        if session.draft.with(|d| d.emergency_sign().is_some()) {
+    let next_label = move |draft: &Draft| {
+        if draft.emergency_sign().is_some() {
             t.show_what_to_do_now
         } else if index + 1 == STEPS.len() {
             t.show_result
@@ -67,16 +77,50 @@ pub(super) fn StepScreen(
         }
     };
 
-    let questions = step
-        .questions
-        .iter()
-        .map(|question| match *question {
-            Question::Sign(sign) => view! { <YesNoQuestion sign locale session hooks uid /> }.into_any(),
-            Question::Age => view! { <AgeQuestion locale session uid /> }.into_any(),
-            Question::Duration => view! { <DurationQuestion locale session uid /> }.into_any(),
-            Question::Trend => view! { <TrendQuestion locale session uid /> }.into_any(),
-        })
-        .collect_view();
+    // A radio picked (`change`) or the age typed (`input`; radios send one too, ignored).
+    let on_edit = move |ev: web_sys::Event| {
+        let Some((question, input)) = question_of(&ev, &step) else { return };
+        let value = input.value();
+        match (question, ev.type_() == "change") {
+            (Question::Age, false) => {
+                session.draft.update(|d| d.age = parse_age(&value).ok());
+                session.age_text.set(value);
+            }
+            (Question::Sign(sign), true) => {
+                let yes = value == "yes";
+                session.draft.update(|d| d.set_sign(sign, yes));
+                if yes
+                    && questionnaire::EMERGENCY_SIGNS.contains(&sign)
+                    && let Some(on_emergency) = hooks.on_emergency
+                {
+                    on_emergency.run(sign);
+                }
+            }
+            (Question::Duration, true) => session.draft.update(|d| d.duration = DurationChoice::parse(&value)),
+            (Question::Trend, true) => session.draft.update(|d| d.trend = Trend::parse(&value)),
+            _ => {}
+        }
+    };
+
+    // The answers and errors into the page, now and whenever they change. It runs after the
+    // markup is in place, which carries no answer: each step (and each language) brings fresh
+    // inputs, so the answers kept in `session` are put into them here.
+    Effect::new(move || {
+        let draft = session.draft.get();
+        let tried = session.tried_next.get();
+        let Some(form) = form.get() else { return };
+        // Leptos's own text node, so a rebuild of the button still finds it.
+        if let Ok(Some(label)) = form.query_selector("[data-action=next]").map(|b| b.and_then(|b| b.first_child())) {
+            label.set_node_value(Some(next_label(&draft)));
+        }
+        session.age_text.with(|age_text| {
+            for question in step.questions {
+                show_answer(&form, *question, &draft, tried, age_text, t, uid);
+            }
+        });
+    });
+
+    let questions = step.questions.iter().map(|question| question_row(*question, t, uid)).collect_view();
 
     view! {
         <form
@@ -88,6 +132,10 @@ pub(super) fn StepScreen(
                 ev.prevent_default();
                 go_on();
             }
+            // In the capture phase: an event sent by a script (`new Event("input")`) does not
+            // bubble, yet it reaches the form on its way down.
+            on:change:capture=on_edit
+            on:input:capture=on_edit
         >
             <p class="progress" id=format!("bpt{uid}-progress")>
                 {fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])}
@@ -100,243 +148,141 @@ pub(super) fn StepScreen(
                     {t.back}
                 </button>
                 <button type="submit" class="primary" data-action="next" part="button primary-button">
-                    {next_label}
+                    {next_label(&session.draft.get_untracked())}
                 </button>
             </div>
         </form>
     }
 }
 
-/// A question answered by picking one of several radios.
-#[component]
-fn ChoiceQuestion(
-    /// The `Answers` field: the fieldset's `data-question`, and part of the radios' name.
-    field: &'static str,
-    /// The question's texts in the current language.
-    prompt: Prompt,
-    /// The radio values, in order (stable hooks; never translated).
-    values: &'static [&'static str],
-    /// The label of each value in the current language.
-    labels: Vec<&'static str>,
-    /// The value picked so far.
-    picked: Signal<Option<&'static str>>,
-    /// Called with the value the reader picks.
-    on_pick: Callback<&'static str>,
-    /// Language and country.
-    locale: Locale,
-    /// The reader's progress.
-    session: Session,
-    /// Makes ids unique on the page.
-    uid: u32,
-) -> impl IntoView {
-    let name = format!("bpt{uid}-{field}");
-    let legend_id = format!("{name}-legend");
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let missing = move || session.tried_next.get() && picked.get().is_none();
+/// The question of `step` whose input sent `ev`, and that input.
+fn question_of(ev: &web_sys::Event, step: &Step) -> Option<(Question, web_sys::HtmlInputElement)> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let field = input.closest("[data-question]").ok()??.get_attribute("data-question")?;
+    let question = step.questions.iter().copied().find(|q| q.field().name() == field)?;
+    Some((question, input))
+}
+
+/// The `name` of `question`'s radios, and the start of its other ids: unique on the page.
+fn base_id(question: Question, uid: u32) -> String {
+    format!("bpt{uid}-{}", question.field().name())
+}
+
+/// One question as a fieldset: its legend, its hint, and its inputs (the radios, or the age's
+/// text field with its label), without any answer. One view type for every kind of question;
+/// the inside is markup, escaped, so that Leptos does not instantiate a view per element.
+fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> impl IntoView {
+    let name = base_id(question, uid);
+    let (prompt, values, labels): (_, &'static [&'static str], Vec<&'static str>) = match question {
+        Question::Sign(sign) => (*t.signs.get(sign), &YES_NO, vec![t.yes, t.no]),
+        Question::Duration => (t.duration, &DurationChoice::VALUES, t.duration_choices.to_vec()),
+        Question::Trend => (t.trend, &Trend::VALUES, t.trend_choices.to_vec()),
+        Question::Age => (t.age, &[], vec![]),
+    };
+    let is_age = question == Question::Age;
     let has_hint = !prompt.hint.is_empty();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<&str> = [(has_hint, hint_id.as_str()), (missing(), error_id.as_str())]
-                .into_iter()
-                .filter(|(on, _)| *on)
-                .map(|(_, id)| id)
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
+    let mut html = if is_age {
+        format!(
+            "<legend>{}</legend><label class=\"field-label\" for=\"{name}\">{}</label>",
+            escape(prompt.question),
+            escape(prompt.short)
+        )
+    } else {
+        format!("<legend id=\"{name}-legend\">{}</legend>", escape(prompt.question))
+    };
+    if has_hint {
+        html += &format!("<p class=\"hint\" id=\"{name}-hint\">{}</p>", escape(prompt.hint));
+    }
+    if is_age {
+        html += &format!(
+            "<input id=\"{name}\" class=\"age\" part=\"input\" type=\"text\" inputmode=\"numeric\" \
+             autocomplete=\"off\" maxlength=\"3\" size=\"4\" aria-describedby=\"{name}-hint\">"
+        );
+    } else {
+        html += "<div class=\"choices\">";
+        for (value, label) in values.iter().zip(labels) {
+            html += &format!(
+                "<label class=\"choice\" part=\"choice\"><input type=\"radio\" name=\"{name}\" \
+                 value=\"{value}\"><span>{}</span></label>",
+                escape(label)
+            );
         }
-    };
-    let please_answer = locale.texts().please_answer;
-    let choices = values
-        .iter()
-        .enumerate()
-        .map(|(i, value)| {
-            let value: &'static str = value;
-            view! {
-                <label class="choice" part="choice">
-                    // `checked` before `name`: moving to the next step, the view rebuilds these
-                    // inputs in place. A radio still checked from the old question that joins
-                    // the new question's group unchecks the answer already set there, so each
-                    // radio gets its new checkedness while still in its old group.
-                    <input
-                        type="radio"
-                        prop:checked=move || picked.get() == Some(value)
-                        name=name.clone()
-                        value=value
-                        aria-invalid=move || missing().then_some("true")
-                        on:change=move |_| on_pick.run(value)
-                    />
-                    <span>{labels.get(i).copied().unwrap_or_default()}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        html += "</div>";
+    }
+    // The hint describes the group of radios as a whole; the age's, its text field.
+    let described_by = (has_hint && !is_age).then(|| format!("{name}-hint"));
     view! {
-        <fieldset class="question" data-question=field aria-describedby=described_by class:invalid=missing>
-            <legend id=legend_id>{prompt.question}</legend>
-            {has_hint.then(|| view! { <p class="hint" id=hint_id>{prompt.hint}</p> })}
-            {move || missing().then(|| view! { <p class="error" id=error_id.clone()>{please_answer}</p> })}
-            <div class="choices">{choices}</div>
-        </fieldset>
+        <fieldset
+            class="question"
+            data-question=question.field().name()
+            aria-describedby=described_by
+            inner_html=html
+        ></fieldset>
     }
 }
 
-/// A yes/no question about one sign.
-#[component]
-fn YesNoQuestion(
-    /// The sign asked about.
-    sign: Sign,
-    /// Language and country.
-    locale: Locale,
-    /// The reader's progress.
-    session: Session,
-    /// Callbacks to the host page (an emergency sign answered "yes" is reported at once).
-    hooks: Hooks,
-    /// Makes ids unique on the page.
+/// Shows `draft`'s answer to `question` in its inputs and, when the reader tried to go on
+/// without one (`tried`), the error: its paragraph before the inputs, `invalid` on the fieldset,
+/// `aria-invalid` on the inputs, and its id in `aria-describedby` (of the fieldset for radios,
+/// of the text field for the age).
+fn show_answer(
+    form: &web_sys::HtmlFormElement,
+    question: Question,
+    draft: &Draft,
+    tried: bool,
+    age_text: &str,
+    t: &'static WidgetTexts,
     uid: u32,
-) -> impl IntoView {
-    let t = locale.texts();
-    let prompt = *t.signs.get(sign);
-    let labels = vec![t.yes, t.no];
-    let picked = Signal::derive(move || session.draft.with(|d| d.sign(sign)).map(|yes| if yes { "yes" } else { "no" }));
-    let on_pick = Callback::new(move |value: &'static str| {
-        let yes = value == "yes";
-        session.draft.update(|d| d.set_sign(sign, yes));
-        if yes
-            && questionnaire::EMERGENCY_SIGNS.contains(&sign)
-            && let Some(on_emergency) = hooks.on_emergency
-        {
-            on_emergency.run(sign);
+) {
+    let Ok(Some(fieldset)) = form.query_selector(&format!("[data-question=\"{}\"]", question.field().name())) else {
+        return;
+    };
+    let is_age = question == Question::Age;
+    let problem = (tried && !draft.is_answered(question))
+        .then(|| if is_age && !age_text.trim().is_empty() { t.age_invalid } else { t.please_answer });
+    let picked = match question {
+        Question::Sign(sign) => draft.sign(sign).map(|yes| YES_NO[usize::from(!yes)]),
+        Question::Duration => draft.duration.map(DurationChoice::value),
+        Question::Trend => draft.trend.map(Trend::as_str),
+        Question::Age => None,
+    };
+    let error_id = format!("{}-error", base_id(question, uid));
+    let _ = fieldset.set_attribute("class", if problem.is_some() { "question invalid" } else { "question" });
+    match (problem, fieldset.query_selector(".error").ok().flatten()) {
+        (Some(text), Some(error)) => error.set_text_content(Some(text)),
+        (Some(text), None) => {
+            if let Some(error) = fieldset.owner_document().and_then(|d| d.create_element("p").ok()) {
+                error.set_class_name("error");
+                error.set_id(&error_id);
+                error.set_text_content(Some(text));
+                let _ = fieldset.insert_before(&error, fieldset.last_element_child().as_ref().map(|e| e.as_ref()));
+            }
         }
-    });
-    view! {
-        <ChoiceQuestion
-            field=sign.field_name()
-            prompt
-            values=&YES_NO
-            labels
-            picked
-            on_pick
-            locale
-            session
-            uid
-        />
+        (None, Some(error)) => error.remove(),
+        (None, None) => {}
     }
-}
-
-/// How long this bout has lasted, in the guideline's steps.
-#[component]
-fn DurationQuestion(
-    /// Language and country.
-    locale: Locale,
-    /// The reader's progress.
-    session: Session,
-    /// Makes ids unique on the page.
-    uid: u32,
-) -> impl IntoView {
-    let prompt = locale.texts().duration;
-    let labels = locale.texts().duration_choices.to_vec();
-    let picked = Signal::derive(move || session.draft.with(|d| d.duration.map(DurationChoice::value)));
-    let on_pick = Callback::new(move |value: &'static str| {
-        session.draft.update(|d| d.duration = DurationChoice::parse(value));
-    });
-    view! {
-        <ChoiceQuestion
-            field="duration_weeks"
-            prompt
-            values=&DurationChoice::VALUES
-            labels
-            picked
-            on_pick
-            locale
-            session
-            uid
-        />
-    }
-}
-
-/// How the pain has gone lately.
-#[component]
-fn TrendQuestion(
-    /// Language and country.
-    locale: Locale,
-    /// The reader's progress.
-    session: Session,
-    /// Makes ids unique on the page.
-    uid: u32,
-) -> impl IntoView {
-    let prompt = locale.texts().trend;
-    let labels = locale.texts().trend_choices.to_vec();
-    let picked = Signal::derive(move || session.draft.with(|d| d.trend.map(Trend::as_str)));
-    let on_pick = Callback::new(move |value: &'static str| {
-        session.draft.update(|d| d.trend = Trend::parse(value));
-    });
-    view! {
-        <ChoiceQuestion
-            field="trend"
-            prompt
-            values=&Trend::VALUES
-            labels
-            picked
-            on_pick
-            locale
-            session
-            uid
-        />
-    }
-}
-
-/// The age, typed as a whole number.
-#[component]
-fn AgeQuestion(
-    /// Language and country.
-    locale: Locale,
-    /// The reader's progress.
-    session: Session,
-    /// Makes ids unique on the page.
-    uid: u32,
-) -> impl IntoView {
-    let t = locale.texts();
-    let input_id = format!("bpt{uid}-age");
-    let error_id = format!("bpt{uid}-age-error");
-    let hint_id = format!("bpt{uid}-age-hint");
-    let problem = move || {
-        (session.tried_next.get() && session.draft.with(|d| d.age.is_none()))
-            .then(|| if session.age_text.with(|s| s.trim().is_empty()) { t.please_answer } else { t.age_invalid })
-    };
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || if problem().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
-    };
-    view! {
-        <fieldset class="question" data-question="age" class:invalid=move || problem().is_some()>
-            <legend>{t.age.question}</legend>
-            <label class="field-label" for=input_id.clone()>
-                {t.age.short}
-            </label>
-            <p class="hint" id=hint_id>{t.age.hint}</p>
-            {
-                let error_id = error_id.clone();
-                move || problem().map(|text| view! { <p class="error" id=error_id.clone()>{text}</p> })
+    let Ok(inputs) = fieldset.query_selector_all("input") else { return };
+    let hint_id = fieldset.query_selector(".hint").ok().flatten().map(|hint| hint.id());
+    let described_by: Vec<String> = hint_id.into_iter().chain(problem.map(|_| error_id)).collect();
+    for input in (0..inputs.length()).filter_map(|i| inputs.item(i)) {
+        let input: web_sys::HtmlInputElement = input.unchecked_into();
+        let _ = match problem {
+            Some(_) => input.set_attribute("aria-invalid", "true"),
+            None => input.remove_attribute("aria-invalid"),
+        };
+        if is_age {
+            if input.value() != age_text {
+                input.set_value(age_text);
             }
-            <input
-                id=input_id
-                class="age"
-                part="input"
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                maxlength="3"
-                size="4"
-                aria-describedby=described_by
-                aria-invalid=move || problem().map(|_| "true")
-                prop:value=move || session.age_text.get()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    session.draft.update(|d| d.age = parse_age(&text).ok());
-                    session.age_text.set(text);
-                }
-            />
-        </fieldset>
+        } else {
+            input.set_checked(picked == Some(input.value().as_str()));
+        }
+    }
+    let described = if is_age { fieldset.query_selector("input").ok().flatten() } else { Some(fieldset) };
+    if let Some(el) = described {
+        let _ = match described_by.is_empty() {
+            true => el.remove_attribute("aria-describedby"),
+            false => el.set_attribute("aria-describedby", &described_by.join(" ")),
+        };
     }
 }
