@@ -2,13 +2,14 @@
 //! inputs, and back / next. Going on with a question unanswered shows an error at that
 //! question and moves focus to it; nothing is ever preselected.
 //!
-//! Every question, whatever its kind, is one row shape built from data ([`question_row`]): a
-//! fieldset whose inside is markup. What changes while the reader answers (the radio checked,
-//! the age as typed, the error, `aria-invalid`, `aria-describedby`, the Next label) is written
-//! into the page by one effect per step ([`show_answer`]), and the inputs' events are handled
-//! once, on the form. The WASM holds a copy of Leptos's generic code for each distinct view type
-//! and reactive closure: a component per kind of question, with closures on every radio, cost
-//! about 13 KB gzip more than this shape (bench/results/2026-11-30-size.md).
+//! The step is a Leptos component whose markup is built from data, like the start screen's:
+//! every question, whatever its kind, is one row shape ([`question_row`]), a fieldset of native
+//! inputs without any answer. What changes while the reader answers (the radio checked, the age
+//! as typed, the error, `aria-invalid`, `aria-describedby`, the Next label) is written into the
+//! page by one effect per step ([`show_answer`]), and the events are handled once, on the form.
+//! The WASM holds a copy of Leptos's generic code for each distinct view type and reactive
+//! closure: a component per kind of question, with closures on every radio, cost about 15 KB
+//! gzip more (bench/results/2026-11-30-size.md).
 
 use leptos::html;
 use leptos::prelude::*;
@@ -63,10 +64,6 @@ pub(super) fn StepScreen(
         }
         session.screen.set(next);
     };
-    let go_back = move |_| {
-        session.tried_next.set(false);
-        session.screen.set(questionnaire::back(Screen::Step(index), &session.draft.get_untracked()));
-    };
     let next_label = move |draft: &Draft| {
         if draft.emergency_sign().is_some() {
             t.show_what_to_do_now
@@ -104,12 +101,12 @@ pub(super) fn StepScreen(
 
     // The answers and errors into the page, now and whenever they change. It runs after the
     // markup is in place, which carries no answer: each step (and each language) brings fresh
-    // inputs, so the answers kept in `session` are put into them here.
+    // inputs, so the answers kept in `session` are put into them here, and the Next label
+    // follows a "yes" to an emergency sign.
     Effect::new(move || {
         let draft = session.draft.get();
         let tried = session.tried_next.get();
         let Some(form) = form.get() else { return };
-        // Leptos's own text node, so a rebuild of the button still finds it.
         if let Ok(Some(label)) = form.query_selector("[data-action=next]").map(|b| b.and_then(|b| b.first_child())) {
             label.set_node_value(Some(next_label(&draft)));
         }
@@ -120,8 +117,23 @@ pub(super) fn StepScreen(
         });
     });
 
-    let questions = step.questions.iter().map(|question| question_row(*question, t, uid)).collect_view();
-
+    // The step number is read when focus lands on the heading.
+    let mut html = format!(
+        "<p class=\"progress\" id=\"bpt{uid}-progress\">{}</p>\
+         <h2 tabindex=\"-1\" aria-describedby=\"bpt{uid}-progress\">{}</h2>",
+        escape(&fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])),
+        escape(t.step_headings.get(step.id))
+    );
+    for question in step.questions {
+        html += &question_row(*question, t, uid);
+    }
+    html += &format!(
+        "<div class=\"nav\"><button type=\"button\" data-action=\"back\" part=\"button\">{}</button>\
+         <button type=\"submit\" class=\"primary\" data-action=\"next\" part=\"button primary-button\">{}</button>\
+         </div>",
+        escape(t.back),
+        escape(next_label(&session.draft.get_untracked()))
+    );
     view! {
         <form
             class="screen step"
@@ -132,26 +144,23 @@ pub(super) fn StepScreen(
                 ev.prevent_default();
                 go_on();
             }
+            // Back is part of the markup, so its click is handled here.
+            on:click=move |ev| {
+                let back = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.closest("[data-action=\"back\"]").ok().flatten());
+                if back.is_some() {
+                    session.tried_next.set(false);
+                    session.screen.set(questionnaire::back(Screen::Step(index), &session.draft.get_untracked()));
+                }
+            }
             // In the capture phase: an event sent by a script (`new Event("input")`) does not
             // bubble, yet it reaches the form on its way down.
             on:change:capture=on_edit
             on:input:capture=on_edit
-        >
-            <p class="progress" id=format!("bpt{uid}-progress")>
-                {fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])}
-            </p>
-            // The step number is read when focus lands on the heading.
-            <h2 tabindex="-1" aria-describedby=format!("bpt{uid}-progress")>{t.step_headings.get(step.id)}</h2>
-            {questions}
-            <div class="nav">
-                <button type="button" data-action="back" part="button" on:click=go_back>
-                    {t.back}
-                </button>
-                <button type="submit" class="primary" data-action="next" part="button primary-button">
-                    {next_label(&session.draft.get_untracked())}
-                </button>
-            </div>
-        </form>
+            inner_html=html
+        ></form>
     }
 }
 
@@ -168,10 +177,9 @@ fn base_id(question: Question, uid: u32) -> String {
     format!("bpt{uid}-{}", question.field().name())
 }
 
-/// One question as a fieldset: its legend, its hint, and its inputs (the radios, or the age's
-/// text field with its label), without any answer. One view type for every kind of question;
-/// the inside is markup, escaped, so that Leptos does not instantiate a view per element.
-fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> impl IntoView {
+/// One question as the markup of a fieldset: its legend, its hint, and its inputs (the radios,
+/// or the age's text field with its label), without any answer; texts escaped.
+fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> String {
     let name = base_id(question, uid);
     let (prompt, values, labels): (_, &'static [&'static str], Vec<&'static str>) = match question {
         Question::Sign(sign) => (*t.signs.get(sign), &YES_NO, vec![t.yes, t.no]),
@@ -209,16 +217,12 @@ fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> impl I
         }
         html += "</div>";
     }
-    // The hint describes the group of radios as a whole; the age's, its text field.
-    let described_by = (has_hint && !is_age).then(|| format!("{name}-hint"));
-    view! {
-        <fieldset
-            class="question"
-            data-question=question.field().name()
-            aria-describedby=described_by
-            inner_html=html
-        ></fieldset>
-    }
+    // The hint describes the group of radios as a whole; the age's hint, its text field.
+    let described_by = if has_hint && !is_age { format!(" aria-describedby=\"{name}-hint\"") } else { String::new() };
+    format!(
+        "<fieldset class=\"question\" data-question=\"{}\"{described_by}>{html}</fieldset>",
+        question.field().name()
+    )
 }
 
 /// Shows `draft`'s answer to `question` in its inputs and, when the reader tried to go on
