@@ -202,7 +202,7 @@ test('an invalid pre-fill is a triage-error naming the field as evaluate does, a
     // A valid pre-fill first, so that "empty" is not just "never filled".
     const result = await page.evaluate(async ({ prefill, complete, extra }) => {
       const api = await import('/pkg/back-pain-triage.js');
-      await api.init(); // the core reads pre-fills: loaded, so each is applied within the wait below
+      await api.init(); // for evaluate() below
       const el = document.getElementById('w');
       el.questionnaireResponse = null;
       el.answers = { bladder_or_bowel_problems: false };
@@ -210,7 +210,11 @@ test('an invalid pre-fill is a triage-error naming the field as evaluate does, a
       window.events = [];
       el.answers = prefill.answers ?? null;
       el.questionnaireResponse = prefill.questionnaireResponse ?? null;
-      await new Promise((ok) => setTimeout(ok, 20));
+      // Pre-fills are read by the result WASM, which the first one fetches: wait for the error
+      // (up to 5 s), then a moment more, so that a second error would be seen too.
+      const pause = () => new Promise((ok) => setTimeout(ok, 20));
+      for (let i = 0; i < 250 && !window.events.some((e) => e.type === 'triage-error'); i++) await pause();
+      await pause();
       let evaluated = null;
       if (extra) {
         try {

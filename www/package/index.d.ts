@@ -253,8 +253,9 @@ export function init(source?: string | URL | Request | Response | BufferSource |
 export function preloadWidget(): Promise<void>;
 
 /**
- * Renders a widget into `element`'s shadow root, loading the widget's WASM. With `onComplete`
- * it loads the core too (`init()`), so that the callback may call `evaluate()`.
+ * Renders a widget into `element`'s shadow root, loading the widget's WASM, and the result's
+ * WASM (the result screen and the core's API) once the reader has answered the first question;
+ * `evaluate()` works from it too, so `onComplete` may call it without `init()`.
  */
 export function mount(element: Element, options?: Options): Promise<Widget>;
 
