@@ -413,6 +413,17 @@ impl Screen<'_> {
     }
 }
 
+/// The way back, the same on the result and on the screen shown until it arrives: "change my
+/// answers" and "start again", which the widget handles by their `data-action`.
+fn way_back(change_answers: &str, restart: &str) -> String {
+    format!(
+        "<div class=\"nav\"><button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
+         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div>",
+        escape(change_answers),
+        escape(restart)
+    )
+}
+
 /// What the result screen shows until [`result_page`]'s WASM has arrived (or if it never
 /// does): the headline, the emergency number after "acutely ill?", and the way back. The
 /// widget's own WASM makes it, from texts it carries anyway.
@@ -421,14 +432,11 @@ pub fn waiting_html(lang: Lang, place: Place, urgency: Urgency) -> String {
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
-         <div class=\"result-actions\"><div class=\"nav\">\
-         <button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
-         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div></div>",
+         <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
         escape(&t.places.fill(t.headline.get(urgency), place)),
         emergency_call(lang, place.country, true),
-        escape(t.change_answers),
-        escape(t.restart)
+        way_back(t.change_answers, t.restart)
     )
 }
 
@@ -505,11 +513,8 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
     }
     let _ = write!(
         out,
-        "<div class=\"nav\"><button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
-         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div></div>\
-         <p class=\"{}\" data-intended-use=\"\">{}</p>",
-        escape(t.change_answers),
-        escape(t.restart),
+        "{}</div><p class=\"{}\" data-intended-use=\"\">{}</p>",
+        way_back(t.change_answers, t.restart),
         if emergency { "note print-only" } else { "note" },
         screen.fill(t.disclaimer)
     );
