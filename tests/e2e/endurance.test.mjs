@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { SIGNS, EMERGENCY_SIGNS, mulberry32 } from './flow.mjs';
 
 const env = serverAndBrowser(repo, {
@@ -16,17 +16,10 @@ const env = serverAndBrowser(repo, {
 });
 
 async function open(t, body) {
-  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-    <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
-  await page.route('**/endurance.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 800 } });
+  await page.route('**/endurance.html', (route) => route.fulfill({ body: scriptTagPage(body), contentType: 'text/html' }));
   await page.goto(env.server.url + '/endurance.html');
-  return { page, errors };
+  return { page, errors: log.errors };
 }
 
 const MB = 1024 * 1024;

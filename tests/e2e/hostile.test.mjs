@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { plainAnswers, toContract, completeByMouse, readResult } from './flow.mjs';
 
 const env = serverAndBrowser(repo, { needsPackage: true });
@@ -17,19 +17,10 @@ const TRAP = /unreachable|RuntimeError|panicked|memory access out of bounds|Maxi
 
 /** A page with two widgets (#a, #b) that must survive everything done to the page. */
 async function hostilePage(t) {
-  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [] };
-  page.on('pageerror', (e) => log.errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(m.text());
-    if (m.type() === 'warning') log.warnings.push(m.text());
-  });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-    <script type="module" src="/pkg/back-pain-triage.js"></script></head>
-    <body><back-pain-triage id="a" lang="en"></back-pain-triage><back-pain-triage id="b" lang="en"></back-pain-triage>
-    <div id="host"></div></body></html>`;
+  const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 800 } });
+  const html = scriptTagPage(
+    '<back-pain-triage id="a" lang="en"></back-pain-triage><back-pain-triage id="b" lang="en"></back-pain-triage><div id="host"></div>',
+  );
   await page.route('**/hostile.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   await page.goto(env.server.url + '/hostile.html');
   await page.locator('#a [data-step="start"]').waitFor();

@@ -5,25 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { plainAnswers, completeByMouse, readResult, fieldsOnScreen, answer } from './flow.mjs';
 
 const env = serverAndBrowser(repo, { needsPackage: true });
 
 /** A page at /virtual.html with `body` and the script-tag build; console and errors recorded. */
 async function open(t, body) {
-  const context = await env.browser.newContext({ viewport: { width: 400, height: 900 } });
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [] };
-  page.on('pageerror', (e) => log.errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(m.text());
-    if (m.type() === 'warning') log.warnings.push(m.text());
-  });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic page</title><link rel="icon" href="data:,">
-    <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
+  const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 900 } });
+  const html = scriptTagPage(body, { head: '<title>Clinic page</title>' });
   await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  t.after(() => context.close());
   // Every event of the widget, recorded on the document (they bubble and are composed).
   await page.addInitScript(() => {
     window.events = [];

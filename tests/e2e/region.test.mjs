@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { plainAnswers, completeByMouse } from './flow.mjs';
 
 const REGIONS = [
@@ -27,17 +27,11 @@ const SAID = {
 const env = serverAndBrowser(repo, { needsPackage: true });
 
 async function openWith(t, attributes) {
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-    <script type="module" src="/pkg/back-pain-triage.js"></script></head>
-    <body><back-pain-triage ${attributes}></back-pain-triage></body></html>`;
-  const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
-  const page = await context.newPage();
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const html = scriptTagPage(`<back-pain-triage ${attributes}></back-pain-triage>`, { lang: 'da' });
+  const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 800 } });
   await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  t.after(() => context.close());
   await page.goto(env.server.url + '/virtual.html');
-  return { page, widget: page.locator('back-pain-triage'), warnings };
+  return { page, widget: page.locator('back-pain-triage'), warnings: log.warnings };
 }
 
 const lines = async (widget) =>

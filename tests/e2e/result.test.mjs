@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, repo } from './support.mjs';
 import { plainAnswers, cliOutcome, completeByMouse, readResult, asAsked } from './flow.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -33,16 +33,9 @@ before(() => {
 
 /** A fresh phone-sized page on the demo; page errors fail the test. `options` go to the context. */
 async function openDemo(t, options = {}) {
-  const context = await env.browser.newContext({ viewport: PHONE, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(errors, [], 'no script errors on the page');
-  });
-  page.errors = errors;
+  const { page, log } = await recordedPage(env.browser, t, { viewport: PHONE, ...options });
+  t.after(() => assert.deepEqual(log.errors, [], 'no script errors on the page'));
+  page.errors = log.errors;
   return page;
 }
 

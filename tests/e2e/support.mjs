@@ -49,3 +49,27 @@ export function serverAndBrowser(root, { needsPackage = false, flags = [] } = {}
   });
   return env;
 }
+
+/**
+ * A fresh page in a context of its own (closed after test `t`), with what the page logs kept:
+ * `log.errors` (uncaught errors and console errors) and `log.warnings`. `options` go to the
+ * context (viewport and the like).
+ */
+export async function recordedPage(browser, t, options = {}) {
+  const context = await browser.newContext(options);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  return { page, log };
+}
+
+/** A host page of `body` with the script-tag build in its head, as a health site writes it. */
+export function scriptTagPage(body, { lang = 'en', head = '' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}<link rel="icon" href="data:,">
+    <script type="module" src="/pkg/back-pain-triage.js"></script></head><body>${body}</body></html>`;
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serverAndBrowser, repo } from './support.mjs';
+import { serverAndBrowser, recordedPage, repo } from './support.mjs';
 import {
   SIGNS, EMERGENCY_SIGNS, DURATIONS, plainAnswers, cliOutcome, completeByMouse, readResult,
   fieldsOnScreen, answer, asAsked, mulberry32,
@@ -20,15 +20,8 @@ before(() => {
 
 /** A fresh page on the demo, with the widget rendered; page errors fail the test. */
 async function openDemo(t, viewport = { width: 360, height: 740 }) {
-  const context = await env.browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(errors, [], 'no script errors on the page');
-  });
+  const { page, log } = await recordedPage(env.browser, t, { viewport });
+  t.after(() => assert.deepEqual(log.errors, [], 'no script errors on the page'));
   await page.goto(env.server.url + '/');
   await page.locator('[data-step="start"]').waitFor();
   return page;
