@@ -14,12 +14,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion};
-use crate::decision::Sign;
 use crate::decision::answers::Shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::result_screen::{CalendarFile, ResultPage};
-use crate::ui::{Completed, Hooks, Locale, ResultSource, Session, TriageWidget};
+use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -93,7 +92,6 @@ fn checked_clinic(name: Option<String>, tel: Option<String>, url: Option<String>
 pub struct Widget {
     locale: Locale,
     session: Session,
-    clinic: RwSignal<Clinic>,
     results: ResultSource,
     // Dropped in this order by `unmount`: the view first, then every signal it used.
     view: Option<Box<dyn std::any::Any>>,
@@ -106,7 +104,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, lang: Option<String>) {
         if self.owner.is_some() {
-            self.locale.lang.set(lang_or_fallback(lang.as_deref()));
+            self.locale.set_lang(lang_or_fallback(lang.as_deref()));
         }
     }
 
@@ -114,8 +112,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setCountry)]
     pub fn set_country(&self, country: Option<String>) {
         if self.owner.is_some() {
-            let lang = self.locale.lang.get_untracked();
-            self.locale.country.set(country_or_fallback(country.as_deref(), lang, None));
+            self.locale.set_country(country_or_fallback(country.as_deref(), self.locale.lang(), None));
         }
     }
 
@@ -124,7 +121,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setRegion)]
     pub fn set_region(&self, region: Option<String>) {
         if self.owner.is_some() {
-            self.locale.region.set(region_or_fallback(region.as_deref()));
+            self.locale.set_region(region_or_fallback(region.as_deref()));
         }
     }
 
@@ -139,7 +136,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setClinic)]
     pub fn set_clinic(&self, name: Option<String>, tel: Option<String>, url: Option<String>) {
         if self.owner.is_some() {
-            self.clinic.set(checked_clinic(name, tel, url));
+            self.locale.set_clinic(checked_clinic(name, tel, url));
         }
     }
 
@@ -260,11 +257,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         uid
     });
     let owner = Owner::new();
-    let (locale, session, clinic, results, view) = owner.with(|| {
-        let locale =
-            Locale { lang: RwSignal::new(lang), country: RwSignal::new(country), region: RwSignal::new(region) };
+    let (locale, session, results, view) = owner.with(|| {
+        let locale = Locale::new(Setting { lang, country, region, clinic });
         let session = Session::new();
-        let clinic = RwSignal::new(clinic);
         // Without `renderResult`, the result screen built into this WASM, if it has one.
         let results = match render_result {
             #[cfg(feature = "result")]
@@ -293,50 +288,41 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                 }
             }),
         };
-        let hooks = Hooks {
-            on_complete: on_complete.map(|f| {
-                let f = SendWrapper::new(f);
-                // The draft and its language only: the core (`completionForWidget`) makes the
-                // answers, outcome and QuestionnaireResponse the host hears of.
-                Callback::new(move |done: Completed| {
-                    let (code, lang) = (JsValue::from_str(&done.asked.code()), JsValue::from_str(done.lang.code()));
-                    if let Err(e) = f.call2(&JsValue::NULL, &code, &lang) {
-                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onComplete threw"), &e);
-                    }
-                })
-            }),
-            on_emergency: on_emergency.map(|f| {
-                let f = SendWrapper::new(f);
-                Callback::new(move |sign: Sign| {
-                    if let Err(e) = f.call1(&JsValue::NULL, &JsValue::from_str(sign.field_name())) {
-                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onEmergency threw"), &e);
-                    }
-                })
-            }),
-            // The step's id and place only: nothing the reader answered.
-            on_step: on_step.map(|f| {
-                let f = SendWrapper::new(f);
-                Callback::new(move |index: usize| {
-                    let (id, total) = (STEPS.get(index).map_or("", |s| s.id.as_str()), STEPS.len() as f64);
-                    let args = [JsValue::from_str(id), JsValue::from_f64(index as f64), JsValue::from_f64(total)];
-                    if let Err(e) = f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>()) {
-                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onStep threw"), &e);
-                    }
-                })
-            }),
-            on_restart: on_restart.map(|f| {
-                let f = SendWrapper::new(f);
-                Callback::new(move |()| {
-                    if let Err(e) = f.call0(&JsValue::NULL) {
-                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: onRestart threw"), &e);
-                    }
-                })
-            }),
-        };
+        // One callback for every event, each to the host's function for it, if any.
+        let functions = [on_complete, on_emergency, on_step, on_restart].map(|f| f.map(SendWrapper::new));
+        let hooks = Hooks(functions.iter().any(Option::is_some).then(|| {
+            Callback::new(move |event: HostEvent| {
+                let (which, name, args): (usize, &str, Vec<JsValue>) = match event {
+                    // The draft and its language only: the core (`completionForWidget`) makes the
+                    // answers, outcome and QuestionnaireResponse the host hears of.
+                    HostEvent::Complete(done) => (
+                        0,
+                        "onComplete",
+                        vec![JsValue::from_str(&done.asked.code()), JsValue::from_str(done.lang.code())],
+                    ),
+                    HostEvent::Emergency(sign) => (1, "onEmergency", vec![JsValue::from_str(sign.field_name())]),
+                    // The step's id and place only: nothing the reader answered.
+                    HostEvent::Step(index) => (
+                        2,
+                        "onStep",
+                        vec![
+                            JsValue::from_str(STEPS.get(index).map_or("", |s| s.id.as_str())),
+                            JsValue::from_f64(index as f64),
+                            JsValue::from_f64(STEPS.len() as f64),
+                        ],
+                    ),
+                    HostEvent::Restart => (3, "onRestart", vec![]),
+                };
+                let Some(f) = &functions[which] else { return };
+                if let Err(e) = f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>()) {
+                    web_sys::console::error_2(&JsValue::from_str(&format!("back-pain-triage: {name} threw")), &e);
+                }
+            })
+        }));
         let handle = leptos::mount::mount_to(container, move || {
-            view! { <TriageWidget locale session hooks uid clinic results /> }.into_any()
+            view! { <TriageWidget locale session hooks uid results /> }.into_any()
         });
-        (locale, session, clinic, results, Box::new(handle) as Box<dyn std::any::Any>)
+        (locale, session, results, Box::new(handle) as Box<dyn std::any::Any>)
     });
-    Ok(Widget { locale, session, clinic, results, view: Some(view), owner: Some(owner) })
+    Ok(Widget { locale, session, results, view: Some(view), owner: Some(owner) })
 }

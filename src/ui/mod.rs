@@ -4,11 +4,9 @@
 //! - this file: the widget's state, the screens, focus and announcements;
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
 //! - [`result`]: the outcome screen, whose markup comes from a [`ResultSource`];
-//! - [`clinic`]: the host's own clinic, for the result;
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
-mod clinic;
 mod print;
 mod questions;
 mod result;
@@ -17,7 +15,6 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use clinic::ClinicSetting;
 pub use result::ResultSource;
 
 use crate::clinic::Clinic;
@@ -27,19 +24,30 @@ use crate::i18n::{Lang, WidgetTexts};
 use crate::questionnaire::{Draft, Screen};
 use crate::start_screen;
 
+/// What the reader has answered, and how: kept together in one signal (see [`Session`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    /// The answers so far.
+    pub draft: Draft,
+    /// The age as typed, kept as text so a half-typed value survives going back and forth.
+    pub age_text: String,
+    /// Whether the reader tried to go on from this step with something unanswered.
+    pub tried_next: bool,
+    /// The answers the host pre-filled: where the reader starts, and starts again.
+    pub prefilled: Draft,
+}
+
 /// Everything the reader has done in one widget: the screen shown and the answers so far.
+///
+/// Three signals, not one per value: each distinct signal type brings its own copy of Leptos's
+/// generic reactive code, about 1.2 KB gzip of WASM each (bench/results/2026-11-30-size.md). The
+/// screen has its own because a new screen is built when it changes, not when an answer does.
 #[derive(Clone, Copy)]
 pub struct Session {
-    /// The answers so far.
-    pub draft: RwSignal<Draft>,
     /// The screen shown.
     pub screen: RwSignal<Screen>,
-    /// The age as typed, kept as text so a half-typed value survives going back and forth.
-    pub age_text: RwSignal<String>,
-    /// Whether the reader tried to go on from this step with something unanswered.
-    pub tried_next: RwSignal<bool>,
-    /// The answers the host pre-filled: where the reader starts, and starts again.
-    pub prefilled: RwSignal<Draft>,
+    /// The answers, the age as typed, the pre-filled answers, and whether Next was tried.
+    pub progress: RwSignal<Progress>,
     /// How many times the reader chose "start again" (hosts hear of each).
     pub restarts: RwSignal<u32>,
 }
@@ -48,21 +56,24 @@ impl Session {
     /// A fresh session on the start screen, nothing answered.
     pub fn new() -> Session {
         Session {
-            draft: RwSignal::new(Draft::default()),
             screen: RwSignal::new(Screen::Start),
-            age_text: RwSignal::new(String::new()),
-            tried_next: RwSignal::new(false),
-            prefilled: RwSignal::new(Draft::default()),
+            progress: RwSignal::new(Progress::default()),
             restarts: RwSignal::new(0),
         }
     }
 
+    /// The answers so far (not tracked).
+    pub fn draft(&self) -> Draft {
+        self.progress.with_untracked(|p| p.draft)
+    }
+
     /// Back to the start screen with the answers the host pre-filled, and no others.
     pub fn reset(&self) {
-        let prefilled = self.prefilled.get_untracked();
-        self.draft.set(prefilled);
-        self.age_text.set(prefilled.age.map(|age| age.to_string()).unwrap_or_default());
-        self.tried_next.set(false);
+        self.progress.update(|p| {
+            p.draft = p.prefilled;
+            p.age_text = p.prefilled.age.map(|age| age.to_string()).unwrap_or_default();
+            p.tried_next = false;
+        });
         self.screen.set(Screen::Start);
     }
 
@@ -70,7 +81,7 @@ impl Session {
     /// the start screen with them. Each stays on its own step, selected, for the reader to
     /// confirm or change: nothing is skipped.
     pub fn prefill(&self, draft: Draft) {
-        self.prefilled.set(draft);
+        self.progress.update(|p| p.prefilled = draft);
         self.reset();
     }
 
@@ -82,7 +93,7 @@ impl Session {
 
     /// The outcome for the answers given: complete answers, or the early exit on an emergency sign.
     pub fn outcome(&self) -> Option<(Answers, Outcome)> {
-        let answers = self.draft.get_untracked().answers_to_decide()?;
+        let answers = self.draft().answers_to_decide()?;
         Some((answers, evaluate(&answers)))
     }
 }
@@ -108,41 +119,98 @@ pub struct Completed {
 }
 
 /// What the host page hears from the widget.
-#[derive(Clone, Copy, Default)]
-pub struct Hooks {
-    /// Called when a result is shown.
-    pub on_complete: Option<Callback<Completed>>,
-    /// Called the moment an emergency sign is answered "yes".
-    pub on_emergency: Option<Callback<Sign>>,
-    /// Called with the index in [`crate::questionnaire::STEPS`] each time a step of questions
-    /// is shown (never with an answer: hosts may count where readers stop).
-    pub on_step: Option<Callback<usize>>,
-    /// Called when the reader chooses "start again".
-    pub on_restart: Option<Callback<()>>,
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    /// A result is shown.
+    Complete(Completed),
+    /// An emergency sign was answered "yes", at that moment.
+    Emergency(Sign),
+    /// A step of questions is shown: its index in [`crate::questionnaire::STEPS`], never an
+    /// answer (hosts may count where readers stop).
+    Step(usize),
+    /// The reader chose "start again".
+    Restart,
 }
 
-/// The language and country the widget speaks for; the host may change both at any time.
-#[derive(Clone, Copy)]
-pub struct Locale {
-    /// The reader's language.
-    pub lang: RwSignal<Lang>,
-    /// The reader's country: its phone numbers and services.
-    pub country: RwSignal<Country>,
-    /// The reader's Danish region (its out-of-hours line); `None`: every region is listed.
-    pub region: RwSignal<Option<DkRegion>>,
+/// Where the widget's [`HostEvent`]s go: one callback for every kind, so the WASM holds one
+/// callback type rather than four.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks(pub Option<Callback<HostEvent>>);
+
+impl Hooks {
+    /// Whether anyone listens (a result's details are only put together then).
+    pub fn listening(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Tells the host of `event`, if it listens.
+    pub fn tell(&self, event: HostEvent) {
+        if let Some(callback) = self.0 {
+            callback.run(event);
+        }
+    }
 }
+
+/// Runs `f` now and again whenever a signal it read changes, as `Effect::new` does. Every effect
+/// of the widget goes through here as the same boxed type: Leptos compiles its effect machinery
+/// once per closure type, about 0.6 KB gzip of WASM each (bench/results/2026-11-30-size.md).
+pub(crate) fn effect(f: impl FnMut() + 'static) {
+    Effect::new(Box::new(f) as Box<dyn FnMut()>);
+}
+
+/// What the host page chose, and may change at any time: the language, the country and Danish
+/// region, and the host's own clinic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting {
+    /// The reader's language.
+    pub lang: Lang,
+    /// The reader's country: its phone numbers and services.
+    pub country: Country,
+    /// The reader's Danish region (its out-of-hours line); `None`: every region is listed.
+    pub region: Option<DkRegion>,
+    /// The host's own clinic, shown on the result where `crate::clinic::placement` puts it. Its
+    /// values were checked by [`crate::clinic`] before they got here.
+    pub clinic: Clinic,
+}
+
+impl Setting {
+    /// `lang` in `country`, every Danish region listed, no clinic.
+    pub fn new(lang: Lang, country: Country) -> Setting {
+        Setting { lang, country, region: None, clinic: Clinic::default() }
+    }
+}
+
+/// The [`Setting`] the widget speaks for, as one signal: each screen is rebuilt as a whole when
+/// any of it changes (see `TriageWidget`), and the answers are kept.
+#[derive(Clone, Copy)]
+pub struct Locale(RwSignal<Setting>);
 
 impl Locale {
+    /// A locale starting as `setting`.
+    pub fn new(setting: Setting) -> Locale {
+        Locale(RwSignal::new(setting))
+    }
+
+    /// The reader's language (not tracked).
+    pub fn lang(&self) -> Lang {
+        self.0.with_untracked(|s| s.lang)
+    }
+
     /// All texts in the current language. Not tracked: each screen is rebuilt as a whole when
-    /// the language or country changes (see `TriageWidget`), so texts can be plain strings
-    /// rather than one reactive closure each, which keeps the WASM small.
+    /// the setting changes (see `TriageWidget`), so texts can be plain strings rather than one
+    /// reactive closure each, which keeps the WASM small.
     pub fn texts(&self) -> &'static WidgetTexts {
-        self.lang.get_untracked().widget_texts()
+        self.lang().widget_texts()
     }
 
     /// Where the reader is: country and Danish region (not tracked).
     pub fn place(&self) -> Place {
-        Place { country: self.country.get_untracked(), region: self.region.get_untracked() }
+        self.0.with_untracked(|s| Place { country: s.country, region: s.region })
+    }
+
+    /// The host's clinic (not tracked).
+    pub fn clinic(&self) -> Clinic {
+        self.0.with_untracked(|s| s.clinic.clone())
     }
 
     /// `template` with the current place's numbers, service names and guidance (not tracked either).
@@ -150,11 +218,34 @@ impl Locale {
         self.texts().places.fill(template, self.place())
     }
 
-    /// Subscribes the caller to language, country and region.
+    /// Switches the language.
+    pub fn set_lang(&self, lang: Lang) {
+        self.0.update(|s| s.lang = lang);
+    }
+
+    /// Switches the country.
+    pub fn set_country(&self, country: Country) {
+        self.0.update(|s| s.country = country);
+    }
+
+    /// Switches the Danish region.
+    pub fn set_region(&self, region: Option<DkRegion>) {
+        self.0.update(|s| s.region = region);
+    }
+
+    /// Replaces the host's clinic.
+    pub fn set_clinic(&self, clinic: Clinic) {
+        self.0.update(|s| s.clinic = clinic);
+    }
+
+    /// Subscribes the caller to the whole setting.
     fn track(&self) {
-        self.lang.track();
-        self.country.track();
-        self.region.track();
+        self.0.track();
+    }
+
+    /// Language, country and region, tracked: what the reader reads changes with them.
+    fn words(&self) -> (Lang, Country, Option<DkRegion>) {
+        self.0.with(|s| (s.lang, s.country, s.region))
     }
 }
 
@@ -175,7 +266,7 @@ pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
 /// stylesheet) or directly into any element in tests.
 #[component]
 pub fn TriageWidget(
-    /// The language and country, changeable at any time without losing answers.
+    /// The language, country, region and clinic, changeable at any time without losing answers.
     locale: Locale,
     /// The reader's progress; owned by the caller so it can reset it.
     session: Session,
@@ -184,9 +275,6 @@ pub fn TriageWidget(
     hooks: Hooks,
     /// A number unique on the page, so the ids and radio names of several widgets never clash.
     uid: u32,
-    /// The host's own clinic, shown on the result (see [`clinic`]); none if not given.
-    #[prop(optional)]
-    clinic: Option<RwSignal<Clinic>>,
     /// Where result screens come from; without one, the one built into this WASM if it has
     /// one (the `result` feature), else only the waiting screen.
     #[prop(optional)]
@@ -194,51 +282,37 @@ pub fn TriageWidget(
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
     provide_context(WidgetRoot(root));
-    if let Some(clinic) = clinic {
-        provide_context(ClinicSetting(clinic));
-    }
     #[cfg(feature = "result")]
     let results = results.or_else(|| Some(ResultSource::built_in()));
     if let Some(results) = results {
         provide_context(results);
     }
 
-    // Tell the host each time a step of questions appears, by its index only.
-    if let Some(on_step) = hooks.on_step {
-        Effect::new(move |previous: Option<Screen>| {
-            let screen = session.screen.get();
-            if let Screen::Step(index) = screen
-                && previous.is_some_and(|p| p != screen)
-            {
-                on_step.run(index);
-            }
-            screen
-        });
-    }
-    if let Some(on_restart) = hooks.on_restart {
-        Effect::new(move |previous: Option<u32>| {
-            let restarts = session.restarts.get();
-            if previous.is_some_and(|p| p != restarts) {
-                on_restart.run(());
-            }
-            restarts
-        });
-    }
+    // What the live region (`[data-live]`) says, written into it directly. Each result
+    // headline is announced once: when a result appears, focus moves to its heading, which a
+    // screen reader reads, so the live region stays empty (saying it there too read it twice);
+    // when the language or country changes on the result, the screen is rebuilt without moving
+    // focus, so the new headline is said here.
+    let announce = move |text: &str| {
+        if let Some(Some(root)) = root.try_get_untracked()
+            && let Ok(Some(live)) = root.query_selector("[data-live]")
+        {
+            live.set_text_content(Some(text));
+        }
+    };
 
-    // What the live region says. Each result headline is announced once: when a result
-    // appears, focus moves to its heading, which a screen reader reads, so the live region
-    // stays empty (saying it there too read it twice); when the language or country changes
-    // on the result, the screen is rebuilt without moving focus, so the new headline is said
-    // here.
-    let announcement = RwSignal::new(String::new());
-
-    // Move focus to the new screen's heading whenever the screen changes, but not on the first
-    // render: a widget that appears must not pull the reader away from the article. A result
-    // is scrolled to its heading so that the first screen shows the decision and the call.
-    Effect::new(move |previous: Option<Screen>| {
+    // Whenever the screen changes, but not on the first render (a widget that appears must not
+    // pull the reader away from the article): tell the host of a step of questions, by its
+    // index only, and move focus to the new screen's heading. A result is scrolled to its
+    // heading so that the first screen shows the decision and the call.
+    let mut previous = None;
+    effect(move || {
         let screen = session.screen.get();
         if previous.is_some_and(|p| p != screen) {
-            announcement.set(String::new());
+            if let Screen::Step(index) = screen {
+                hooks.tell(HostEvent::Step(index));
+            }
+            announce("");
             request_animation_frame(move || {
                 // The host may have removed the widget before this frame: then there is
                 // nothing to focus (and the NodeRef is gone; `try_` does not panic).
@@ -252,21 +326,36 @@ pub fn TriageWidget(
                 }
             });
         }
-        screen
+        previous = Some(screen);
     });
-    Effect::new(move |previous: Option<(Lang, Country, Option<DkRegion>)>| {
-        let now = (locale.lang.get(), locale.country.get(), locale.region.get());
+    if hooks.listening() {
+        let mut previous = None;
+        effect(move || {
+            let restarts = session.restarts.get();
+            if previous.is_some_and(|p| p != restarts) {
+                hooks.tell(HostEvent::Restart);
+            }
+            previous = Some(restarts);
+        });
+    }
+    let mut previous = None;
+    effect(move || {
+        let now = locale.words();
+        if let Some(Some(root)) = root.try_get_untracked() {
+            let _ = root.set_attribute("lang", now.0.code());
+            let _ = root.set_attribute("data-country", now.1.code());
+        }
         if previous.is_some_and(|p| p != now)
             && session.screen.get_untracked() == Screen::Result
             && let Some((_, outcome)) = session.outcome()
         {
-            announcement.set(locale.fill(locale.texts().headline.get(outcome.urgency)));
+            announce(&locale.fill(locale.texts().headline.get(outcome.urgency)));
         }
-        now
+        previous = Some(now);
     });
 
-    // The screen, rebuilt whenever the screen, the language or the country changes. Answers
-    // live in `session`, so nothing the reader chose is lost when the language changes.
+    // The screen, rebuilt whenever the screen or the setting changes. Answers live in
+    // `session`, so nothing the reader chose is lost when the language changes.
     let screen_view = move || {
         locale.track();
         match session.screen.get() {
@@ -280,18 +369,11 @@ pub fn TriageWidget(
         }
     };
 
+    // `lang` and `data-country` are here for the first render and kept by the effect above.
     view! {
-        <div
-            class="bpt"
-            node_ref=root
-            lang=move || locale.lang.get().code()
-            data-country=move || locale.country.get().code()
-            part="widget"
-        >
+        <div class="bpt" node_ref=root lang=locale.lang().code() data-country=locale.place().country.code() part="widget">
             {screen_view}
-            <div class="visually-hidden" role="status" aria-live="polite" data-live>
-                {move || announcement.get()}
-            </div>
+            <div class="visually-hidden" role="status" aria-live="polite" data-live></div>
         </div>
     }
 }
@@ -306,7 +388,7 @@ fn StartScreen(
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let content = start_screen::start_content(locale.lang.get_untracked(), locale.place());
+    let content = start_screen::start_content(locale.lang(), locale.place());
     view! {
         <section
             class="screen start"

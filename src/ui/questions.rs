@@ -11,11 +11,10 @@
 //! closure: a component per kind of question, with closures on every radio, cost about 15 KB
 //! gzip more (bench/results/2026-11-30-size.md).
 
-use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Hooks, Locale, Session, focus_first};
+use super::{Completed, Hooks, HostEvent, Locale, Progress, Session, WidgetRoot, effect, focus_first};
 use crate::decision::Trend;
 use crate::i18n::{WidgetTexts, fill};
 use crate::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
@@ -40,27 +39,30 @@ pub(super) fn StepScreen(
 ) -> impl IntoView {
     let step = STEPS[index];
     let t = locale.texts();
-    let form = NodeRef::<html::Form>::new();
+    // The step's form, found under the widget's root (one `NodeRef` type for the whole widget).
+    let root = use_context::<WidgetRoot>();
+    let form = move || root?.0.try_get_untracked()??.query_selector("form.step").ok()?;
 
     let go_on = move || {
-        let draft = session.draft.get_untracked();
+        let draft = session.draft();
         if let Some(question) = draft.first_unanswered(&step) {
-            session.tried_next.set(true);
+            session.progress.update(|p| p.tried_next = true);
             // Next frame: by then the error is shown and described, so it is read on arrival.
             let field = question.field().name();
             request_animation_frame(move || {
-                if let Some(Some(form)) = form.try_get_untracked() {
+                if let Some(form) = form() {
                     focus_first(&form, &format!("[data-question=\"{field}\"] input"));
                 }
             });
             return;
         }
-        session.tried_next.set(false);
+        session.progress.update(|p| p.tried_next = false);
         let next = questionnaire::next(index, &draft);
         if next == Screen::Result
-            && let (Some(on_complete), Some((answers, outcome))) = (hooks.on_complete, session.outcome())
+            && hooks.listening()
+            && let Some((answers, outcome)) = session.outcome()
         {
-            on_complete.run(super::Completed { answers, outcome, asked: draft, lang: locale.lang.get_untracked() });
+            hooks.tell(HostEvent::Complete(Completed { answers, outcome, asked: draft, lang: locale.lang() }));
         }
         session.screen.set(next);
     };
@@ -79,22 +81,19 @@ pub(super) fn StepScreen(
         let Some((question, input)) = question_of(&ev, &step) else { return };
         let value = input.value();
         match (question, ev.type_() == "change") {
-            (Question::Age, false) => {
-                session.draft.update(|d| d.age = parse_age(&value).ok());
-                session.age_text.set(value);
-            }
+            (Question::Age, false) => session.progress.update(|p| {
+                p.draft.age = parse_age(&value).ok();
+                p.age_text = value;
+            }),
             (Question::Sign(sign), true) => {
                 let yes = value == "yes";
-                session.draft.update(|d| d.set_sign(sign, yes));
-                if yes
-                    && questionnaire::EMERGENCY_SIGNS.contains(&sign)
-                    && let Some(on_emergency) = hooks.on_emergency
-                {
-                    on_emergency.run(sign);
+                session.progress.update(|p| p.draft.set_sign(sign, yes));
+                if yes && questionnaire::EMERGENCY_SIGNS.contains(&sign) {
+                    hooks.tell(HostEvent::Emergency(sign));
                 }
             }
-            (Question::Duration, true) => session.draft.update(|d| d.duration = DurationChoice::parse(&value)),
-            (Question::Trend, true) => session.draft.update(|d| d.trend = Trend::parse(&value)),
+            (Question::Duration, true) => session.progress.update(|p| p.draft.duration = DurationChoice::parse(&value)),
+            (Question::Trend, true) => session.progress.update(|p| p.draft.trend = Trend::parse(&value)),
             _ => {}
         }
     };
@@ -103,16 +102,15 @@ pub(super) fn StepScreen(
     // markup is in place, which carries no answer: each step (and each language) brings fresh
     // inputs, so the answers kept in `session` are put into them here, and the Next label
     // follows a "yes" to an emergency sign.
-    Effect::new(move || {
-        let draft = session.draft.get();
-        let tried = session.tried_next.get();
-        let Some(form) = form.get() else { return };
-        if let Ok(Some(label)) = form.query_selector("[data-action=next]").map(|b| b.and_then(|b| b.first_child())) {
-            label.set_node_value(Some(next_label(&draft)));
-        }
-        session.age_text.with(|age_text| {
+    effect(move || {
+        session.progress.with(|progress| {
+            let Some(form) = form() else { return };
+            if let Ok(Some(label)) = form.query_selector("[data-action=next]").map(|b| b.and_then(|b| b.first_child()))
+            {
+                label.set_node_value(Some(next_label(&progress.draft)));
+            }
             for question in step.questions {
-                show_answer(&form, *question, &draft, tried, age_text, t, uid);
+                show_answer(&form, *question, progress, t, uid);
             }
         });
     });
@@ -132,14 +130,13 @@ pub(super) fn StepScreen(
          <button type=\"submit\" class=\"primary\" data-action=\"next\" part=\"button primary-button\">{}</button>\
          </div>",
         escape(t.back),
-        escape(next_label(&session.draft.get_untracked()))
+        escape(next_label(&session.draft()))
     );
     view! {
         <form
             class="screen step"
             data-step=step.id.as_str()
             novalidate
-            node_ref=form
             on:submit=move |ev| {
                 ev.prevent_default();
                 go_on();
@@ -151,8 +148,8 @@ pub(super) fn StepScreen(
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                     .and_then(|el| el.closest("[data-action=\"back\"]").ok().flatten());
                 if back.is_some() {
-                    session.tried_next.set(false);
-                    session.screen.set(questionnaire::back(Screen::Step(index), &session.draft.get_untracked()));
+                    session.progress.update(|p| p.tried_next = false);
+                    session.screen.set(questionnaire::back(Screen::Step(index), &session.draft()));
                 }
             }
             // In the capture phase: an event sent by a script (`new Event("input")`) does not
@@ -225,22 +222,15 @@ fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> String
     )
 }
 
-/// Shows `draft`'s answer to `question` in its inputs and, when the reader tried to go on
-/// without one (`tried`), the error: its paragraph before the inputs, `invalid` on the fieldset,
+/// Shows the answer to `question` in its inputs and, when the reader tried to go on without
+/// one, the error: its paragraph before the inputs, `invalid` on the fieldset,
 /// `aria-invalid` on the inputs, and its id in `aria-describedby` (of the fieldset for radios,
 /// of the text field for the age).
-fn show_answer(
-    form: &web_sys::HtmlFormElement,
-    question: Question,
-    draft: &Draft,
-    tried: bool,
-    age_text: &str,
-    t: &'static WidgetTexts,
-    uid: u32,
-) {
+fn show_answer(form: &web_sys::Element, question: Question, progress: &Progress, t: &'static WidgetTexts, uid: u32) {
     let Ok(Some(fieldset)) = form.query_selector(&format!("[data-question=\"{}\"]", question.field().name())) else {
         return;
     };
+    let (draft, tried, age_text) = (&progress.draft, progress.tried_next, progress.age_text.as_str());
     let is_age = question == Question::Age;
     let problem = (tried && !draft.is_answered(question))
         .then(|| if is_age && !age_text.trim().is_empty() { t.age_invalid } else { t.please_answer });

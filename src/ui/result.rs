@@ -5,14 +5,14 @@
 //! back. This component owns what needs the page: the buttons (by delegation, since the markup
 //! is set as a whole), the clipboard, printing, the calendar file's object URL, and focus.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::html;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use super::clinic::ClinicSetting;
-use super::{Locale, Session, WidgetRoot, focus_first, print};
+use super::{Locale, Session, WidgetRoot, effect, focus_first, print};
 use crate::clinic::Clinic;
 use crate::country::Place;
 use crate::decision::Outcome;
@@ -99,55 +99,73 @@ fn focus_lost() -> bool {
 pub(super) fn ResultScreen(
     /// What the decision core decided (for the screen's `data-urgency` and `data-category`).
     outcome: Outcome,
-    /// Language and country.
+    /// Language, country and clinic.
     locale: Locale,
     /// The reader's progress (the answers, "change my answers" and "start again").
     session: Session,
 ) -> impl IntoView {
     let source = use_context::<ResultSource>();
-    let clinic = use_context::<ClinicSetting>();
-    let draft = session.draft.get_untracked();
-    let (lang, place) = (locale.lang.get_untracked(), locale.place());
+    let widget_root = use_context::<WidgetRoot>().and_then(|r| r.0.get_untracked());
+    let draft = session.draft();
+    let (lang, place, clinic) = (locale.lang(), locale.place(), locale.clinic());
     let urgency = outcome.urgency;
-    // What the reader opened stays open when the page is made again (a new clinic, language or
-    // country): noted here, before the markup is replaced, and opened again after.
-    let widget_root = use_context::<WidgetRoot>();
-    let opened = StoredValue::new_local(Vec::<String>::new());
-    // The host may change its clinic while the result is shown: the page follows.
-    let page = Memo::new(move |_| {
-        if let Some(Some(root)) = widget_root.map(|r| r.0.get_untracked()) {
-            opened.set_value(open_details(&root));
-        }
-        let clinic = clinic.map(|c| c.0.get()).unwrap_or_default();
-        source.and_then(|s| s.page(&draft, lang, place, &clinic))
-    });
-    let section = NodeRef::<html::Section>::new();
+    let make_page = move || source.and_then(|s| s.page(&draft, lang, place, &clinic));
+    let html_of = move |page: &Option<ResultPage>| match page {
+        Some(page) => page.html.clone(),
+        None => waiting_html(lang, place, urgency),
+    };
+    // What the reader opened stays open when the page is made again (a new language, country
+    // or clinic builds a new screen; the result WASM's arrival replaces the waiting screen):
+    // noted before the markup is replaced, and opened again after.
+    let mut opened = widget_root.as_ref().map(|root| open_details(root)).unwrap_or_default();
+    let first_page = untrack(&make_page);
+    let first_html = html_of(&first_page);
 
-    // The calendar file's object URL, made in the page from the file's text and revoked (by
-    // gloo's `ObjectUrl`, when dropped) when replaced or when this screen is gone.
-    let calendar_url = StoredValue::new_local(None::<gloo_file::ObjectUrl>);
-    on_cleanup(move || calendar_url.try_set_value(None).map_or((), drop));
-    Effect::new(move |had_page: Option<bool>| {
-        let has_page = page.with(Option::is_some);
-        let Some(root) = section.get() else { return has_page };
-        let url = page.with(|p| {
-            let file = p.as_ref()?.calendar.as_ref()?;
+    // The page shown (its summary is what "copy" copies) and its calendar file's object URL,
+    // made in the page from the file's text and revoked (by gloo's `ObjectUrl`, when dropped)
+    // when replaced or when this screen is gone.
+    let shown = Rc::new(RefCell::new((first_page, None::<gloo_file::ObjectUrl>)));
+    let on_gone = SendWrapper::new(Rc::clone(&shown));
+    on_cleanup(move || drop(on_gone.borrow_mut().1.take()));
+
+    let shown_now = Rc::clone(&shown);
+    let mut had_page = None;
+    effect(move || {
+        // Asked again only when the result WASM has arrived since (`ResultSource::ready`).
+        let section = widget_root.as_ref().and_then(|root| root.query_selector("[data-step=result]").ok().flatten());
+        let mut shown = shown_now.borrow_mut();
+        if had_page.is_some() {
+            let page = make_page();
+            if let Some(section) = &section {
+                opened = open_details(section);
+                section.set_inner_html(&html_of(&page));
+            }
+            shown.0 = page;
+        } else if let Some(source) = source {
+            source.ready.track();
+        }
+        let has_page = shown.0.is_some();
+        let Some(section) = section else {
+            had_page = Some(has_page);
+            return;
+        };
+        shown.1 = shown.0.as_ref().and_then(|page| {
+            let file = page.calendar.as_ref()?;
             Some(gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(
                 file.ics.as_str(),
                 Some("text/calendar"),
             )))
         });
-        if let (Some(url), Ok(Some(link))) = (&url, root.query_selector("[data-action=calendar]")) {
+        if let (Some(url), Ok(Some(link))) = (&shown.1, section.query_selector("[data-action=calendar]")) {
             let _ = link.set_attribute("href", url);
         }
-        calendar_url.set_value(url);
-        opened.with_value(|keys| reopen_details(&root, keys));
+        reopen_details(&section, &opened);
         // The full result replaced the waiting screen, whose heading had focus: the new one
         // takes it (the same words, so nothing is announced again).
         if had_page == Some(false) && has_page && focus_lost() {
-            focus_first(&root, "h2");
+            focus_first(&section, "h2");
         }
-        has_page
+        had_page = Some(has_page);
     });
 
     let t = locale.texts();
@@ -164,13 +182,13 @@ pub(super) fn ResultScreen(
             Some("restart") => session.restart(),
             Some("print") => print::print_summary(&button),
             Some("copy") => {
-                let Some(text) = page.with_untracked(|p| p.as_ref().map(|p| p.summary.clone())) else { return };
+                let Some(text) = shown.borrow().0.as_ref().map(|p| p.summary.clone()) else { return };
+                let status = button.closest("[data-step=result]").ok().flatten();
                 leptos::task::spawn_local(async move {
                     let ok = print::copy_text(&text).await.is_ok();
-                    // The widget may be gone by the time the clipboard answers.
-                    if let Some(Some(root)) = section.try_get_untracked()
-                        && let Ok(Some(status)) = root.query_selector(".copy-status")
-                    {
+                    // The screen may be gone by the time the clipboard answers: then this
+                    // writes into an element no longer in the page.
+                    if let Some(Ok(Some(status))) = status.map(|s| s.query_selector(".copy-status")) {
                         status.set_text_content(Some(if ok { t.copied } else { t.copy_failed }));
                     }
                 });
@@ -186,9 +204,8 @@ pub(super) fn ResultScreen(
             data-urgency=urgency.as_str()
             data-category=outcome.category.as_str()
             part="result"
-            node_ref=section
             on:click=on_click
-            inner_html=move || page.with(|p| p.as_ref().map(|p| p.html.clone())).unwrap_or_else(|| waiting_html(lang, place, urgency))
+            inner_html=first_html
         ></section>
     }
 }
