@@ -25,9 +25,10 @@ type Render = Rc<dyn Fn(&Draft, Lang, Place, &Clinic) -> Option<ResultPage>>;
 
 /// Where the widget's result screens come from, shared by context from
 /// [`super::TriageWidget`].
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct ResultSource {
-    render: StoredValue<Render, LocalStorage>,
+    // The WASM runs on one thread: the wrapper only satisfies context's `Send` bound.
+    render: SendWrapper<Render>,
     /// Bumped when a source that had nothing to give has it now: the screen asks again.
     pub ready: RwSignal<u32>,
 }
@@ -35,7 +36,7 @@ pub struct ResultSource {
 impl ResultSource {
     /// A source that makes pages with `render`, which returns `None` until it can.
     pub fn new(render: impl Fn(&Draft, Lang, Place, &Clinic) -> Option<ResultPage> + 'static) -> ResultSource {
-        ResultSource { render: StoredValue::new_local(Rc::new(render)), ready: RwSignal::new(0) }
+        ResultSource { render: SendWrapper::new(Rc::new(render)), ready: RwSignal::new(0) }
     }
 
     /// The result screen made in this WASM (built with the `result` feature, as the component
@@ -52,8 +53,7 @@ impl ResultSource {
 
     fn page(&self, draft: &Draft, lang: Lang, place: Place, clinic: &Clinic) -> Option<ResultPage> {
         self.ready.track();
-        let render = self.render.try_get_value()?;
-        render(draft, lang, place, clinic)
+        (self.render)(draft, lang, place, clinic)
     }
 }
 
@@ -109,7 +109,8 @@ pub(super) fn ResultScreen(
     let draft = session.draft();
     let (lang, place, clinic) = (locale.lang(), locale.place(), locale.clinic());
     let urgency = outcome.urgency;
-    let make_page = move || source.and_then(|s| s.page(&draft, lang, place, &clinic));
+    let ready = source.as_ref().map(|s| s.ready);
+    let make_page = move || source.as_ref().and_then(|s| s.page(&draft, lang, place, &clinic));
     let html_of = move |page: &Option<ResultPage>| match page {
         Some(page) => page.html.clone(),
         None => waiting_html(lang, place, urgency),
@@ -141,8 +142,8 @@ pub(super) fn ResultScreen(
                 section.set_inner_html(&html_of(&page));
             }
             shown.0 = page;
-        } else if let Some(source) = source {
-            source.ready.track();
+        } else if let Some(ready) = ready {
+            ready.track();
         }
         let has_page = shown.0.is_some();
         let Some(section) = section else {
