@@ -132,7 +132,7 @@ pub(super) fn ResultScreen(
     let shown_now = Rc::clone(&shown);
     let mut had_page = None;
     effect(move || {
-        // Asked again only when the result WASM has arrived since (`ResultSource::ready`).
+        // Asked again only when the result WASM has arrived since (the source's `ready` signal).
         let section = widget_root.as_ref().and_then(|root| root.query_selector("[data-step=result]").ok().flatten());
         let mut shown = shown_now.borrow_mut();
         if had_page.is_some() {
