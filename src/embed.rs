@@ -18,7 +18,7 @@ use crate::decision::answers::Shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::result_screen::{CalendarFile, ResultPage};
-use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget};
+use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget, texts};
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -102,9 +102,20 @@ pub struct Widget {
 impl Widget {
     /// Switches the language, keeping answers and step. An unknown language warns and falls back.
     #[wasm_bindgen(js_name = setLanguage)]
+    /// The language's texts must be loaded ([`add_texts`]); if they are not, the widget keeps
+    /// its language, with a warning.
     pub fn set_language(&self, lang: Option<String>) {
         if self.owner.is_some() {
-            self.locale.set_lang(lang_or_fallback(lang.as_deref()));
+            let lang = lang_or_fallback(lang.as_deref());
+            if texts::get(lang).is_some() {
+                self.locale.set_lang(lang);
+            } else {
+                warn(&format!(
+                    "the texts of {} are not loaded (addTexts); keeping {}",
+                    lang.code(),
+                    self.locale.lang().code()
+                ));
+            }
         }
     }
 
@@ -180,6 +191,20 @@ impl Widget {
     }
 }
 
+/// Takes the texts of `lang` (`nb`, `nn`, `sv`, `da` or `en`): the list that `triage
+/// widget-texts` wrote into `texts/<lang>.js`. The widget's WASM carries no language of its own
+/// (see `ui::texts`); each language is loaded once per page, before a widget speaks it.
+/// Throws an `Error` naming the language when the code is unknown or the list does not fit
+/// this WASM.
+#[wasm_bindgen(js_name = addTexts)]
+pub fn add_texts(lang: &str, strings: Vec<String>) -> Result<(), JsError> {
+    let code = Lang::ALL.into_iter().find(|l| l.code() == lang);
+    let Some(lang) = code else {
+        return Err(JsError::new(&format!("addTexts: lang \"{}\" is not one of nb, nn, sv, da, en", Shown(lang))));
+    };
+    texts::add(lang, strings).map_err(|e| JsError::new(&format!("addTexts: texts of {}: {e}", lang.code())))
+}
+
 fn read_string(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
 }
@@ -220,6 +245,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let host: web_sys::Element = host.dyn_into().map_err(|_| JsError::new("mount: element must be a DOM Element"))?;
     let options = if options.is_object() { options } else { js_sys::Object::new().into() };
     let lang = lang_or_fallback(read_string(&options, "lang").as_deref());
+    if texts::get(lang).is_none() {
+        return Err(JsError::new(&format!("mount: the texts of {} are not loaded: addTexts first", lang.code())));
+    }
 
     let lang_tag = read_string(&options, "lang");
     let country = country_or_fallback(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref());

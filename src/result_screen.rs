@@ -46,7 +46,7 @@ use crate::decision::rules::all_reasons;
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{Lang, Texts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
+use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
@@ -271,7 +271,7 @@ impl Screen<'_> {
                  <p class=\"or-go\" data-emergency-department=\"\">{}</p>\
                  <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
                 self.fill(t.headline_body.get(urgency)),
-                emergency_call(self.lang, self.country(), false),
+                emergency_call(self.lang.widget_texts(), self.country(), false),
                 self.fill(t.result.or_go_straight_to),
                 Advice::CallEmergency.code(),
                 self.fill(t.advice.get(Advice::CallEmergency, self.country()).body)
@@ -427,15 +427,15 @@ fn way_back(change_answers: &str, restart: &str) -> String {
 /// What the result screen shows until [`result_page`]'s WASM has arrived (or if it never
 /// does): the headline, the emergency number after "acutely ill?", and the way back. The
 /// widget's own WASM makes it, from texts it carries anyway.
-pub fn waiting_html(lang: Lang, place: Place, urgency: Urgency) -> String {
-    let t = lang.widget_texts();
+/// `t`: the widget's texts in the reader's language.
+pub fn waiting_html(t: &WidgetTexts, place: Place, urgency: Urgency) -> String {
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
          <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
         escape(&t.places.fill(t.headline.get(urgency), place)),
-        emergency_call(lang, place.country, true),
+        emergency_call(t, place.country, true),
         way_back(t.change_answers, t.restart)
     )
 }
@@ -580,7 +580,7 @@ mod tests {
         for lang in Lang::ALL {
             for country in Country::ALL {
                 let place = Place { country, region: None };
-                let html = waiting_html(lang, place, Urgency::Urgent);
+                let html = waiting_html(lang.widget_texts(), place, Urgency::Urgent);
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
                 assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
                 assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));

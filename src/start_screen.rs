@@ -5,7 +5,7 @@
 //! own start screen cannot differ, and no text is typed twice.
 
 use crate::country::{Country, Place};
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, WidgetTexts, fill};
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
@@ -28,9 +28,8 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The inside of `<p class="emergency-call" data-contact="emergency">`: the country's
-/// emergency number as a big `tel:` link, after the "acutely ill?" lead text when `lead`.
-pub fn emergency_call(lang: Lang, country: Country, lead: bool) -> String {
-    let t = lang.widget_texts();
+/// emergency number as a big `tel:` link, after the "acutely ill?" lead text of `t` when `lead`.
+pub fn emergency_call(t: &WidgetTexts, country: Country, lead: bool) -> String {
     let number = country.emergency_number();
     let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
     format!(
@@ -41,9 +40,9 @@ pub fn emergency_call(lang: Lang, country: Country, lead: bool) -> String {
 }
 
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
-/// emergency number before any question, the intended use, the privacy line, and Start.
-pub fn start_content(lang: Lang, place: Place) -> String {
-    let t = lang.widget_texts();
+/// emergency number before any question, the intended use, the privacy line, and Start, in the
+/// language of `t`.
+pub fn start_content(t: &WidgetTexts, place: Place) -> String {
     format!(
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>\
@@ -52,7 +51,7 @@ pub fn start_content(lang: Lang, place: Place) -> String {
          part=\"button primary-button\">{}</button></div>",
         escape(t.title),
         escape(t.intro),
-        emergency_call(lang, place.country, true),
+        emergency_call(t, place.country, true),
         escape(&t.places.fill(t.disclaimer, place)),
         escape(t.privacy),
         escape(t.start),
@@ -69,7 +68,7 @@ pub fn first_screen(lang: Lang, country: Country) -> String {
          <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
         lang.code(),
         country.code(),
-        start_content(lang, Place { country, region: None })
+        start_content(lang.widget_texts(), Place { country, region: None })
     )
 }
 

@@ -630,3 +630,28 @@ async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
     tick().await;
     assert_eq!(fetch_outcome(&href).await, "failed", "the object URL is revoked with the screen");
 }
+
+#[wasm_bindgen_test]
+async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_is_refused() {
+    let refused = |result: Result<(), wasm_bindgen::JsError>| error_message(result.unwrap_err());
+    let expected = back_pain_triage::i18n::WidgetTexts::string_count();
+    assert_eq!(
+        refused(embed::add_texts("sv", vec!["x".to_owned()])),
+        format!("addTexts: texts of sv: 1 texts where this WASM has {expected}: texts and WASM are from different builds")
+    );
+    assert_eq!(refused(embed::add_texts("xx", vec![])), "addTexts: lang \"xx\" is not one of nb, nn, sv, da, en");
+    // Nynorsk's list, as `triage widget-texts --lang nn` writes it, with its title marked: the
+    // widget shows the list's texts, not the ones compiled into this (test) build.
+    let mut strings: Vec<String> = Lang::Nn.widget_texts().strings().into_iter().map(str::to_owned).collect();
+    assert_eq!(strings[0], Lang::Nn.widget_texts().title);
+    strings[0] = "Vond rygg (frå lista)".to_owned();
+    embed::add_texts("nn", strings).unwrap();
+    let (el, _handle, _, _) = mount(Lang::Nn, Hooks::default());
+    tick().await;
+    assert_eq!(text(&el, "h2"), "Vond rygg (frå lista)");
+    // Loaded once per page: a second list for the same language changes nothing.
+    embed::add_texts("nn", Lang::Nn.widget_texts().strings().into_iter().map(str::to_owned).collect()).unwrap();
+    let (again, _handle_again, _, _) = mount(Lang::Nn, Hooks::default());
+    tick().await;
+    assert_eq!(text(&again, "h2"), "Vond rygg (frå lista)");
+}

@@ -21,6 +21,7 @@ USAGE
     triage questionnaire [--lang nb|nn|sv|da|en]
     triage response [--lang nb|nn|sv|da|en] < answers.json
     triage start-screen > start-screen.js
+    triage widget-texts --lang nb|nn|sv|da|en > texts/<lang>.js
 
 Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
@@ -36,6 +37,9 @@ Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     start-screen   print the JavaScript module that paints the widget's start screen (every
                    language and country) before its WASM arrives; scripts/package and the
                    trunk build write it as start-screen.js
+    widget-texts   print the JavaScript module of the widget's texts in --lang (default en),
+                   which the page loads for a widget in that language; scripts/build-extras
+                   writes one per language as texts/<lang>.js
 
 ANSWERS (every field required; an unknown field is an error)
     age                       integer 0-120 (years)
@@ -98,6 +102,7 @@ enum Command {
     Questionnaire,
     Response,
     StartScreen,
+    WidgetTexts,
     Help,
 }
 
@@ -127,6 +132,7 @@ fn parse_args() -> Result<Request, Failure> {
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,
             "start-screen" => request.command = Command::StartScreen,
+            "widget-texts" => request.command = Command::WidgetTexts,
             other => return Err(Failure(format!("unknown argument `{other}` (try --help)"))),
         }
     }
@@ -141,6 +147,7 @@ fn run() -> Result<Vec<String>, Failure> {
         Command::Help => return Ok(vec![HELP.trim_end().to_owned()]),
         Command::Questionnaire => return to_json_pretty(&fhir::questionnaire(request.lang)).map(|q| vec![q]),
         Command::StartScreen => return Ok(vec![start_screen::js_module().trim_end().to_owned()]),
+        Command::WidgetTexts => return widget_texts_module(request.lang).map(|m| vec![m]),
         Command::Triage | Command::Response => {}
     }
 
@@ -180,4 +187,12 @@ fn now_utc() -> String {
     let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
     let CalendarDate { year, month, day } = CalendarDate::from_days_since_epoch(days);
     format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
+}
+
+/// The JavaScript module of the widget's texts in `lang`: the list of `WidgetTexts::strings`
+/// as its default export, which `www/package/index.js` hands to the widget's `addTexts`.
+fn widget_texts_module(lang: Lang) -> Result<String, Failure> {
+    let list = serde_json::to_string(&lang.widget_texts().strings())
+        .map_err(|e| Failure(format!("could not write the texts: {e}")))?;
+    Ok(format!("// triage widget-texts --lang {}\nexport default {list};", lang.code()))
 }

@@ -15,12 +15,14 @@ mod nb;
 mod nn;
 mod result;
 mod sv;
+mod text_list;
 
 use crate::country::{Country, DkRegion, Guideline, Place};
 use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
 use crate::questionnaire::StepId;
 pub use result::{CallLead, ResultTexts, split_first_sentence};
+pub use text_list::TextListError;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,7 +92,7 @@ impl Lang {
 }
 
 /// A question as the reader sees it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Prompt {
     /// The question itself, the fieldset's legend.
     pub question: &'static str,
@@ -120,7 +122,7 @@ pub struct Paragraph {
 }
 
 /// One text for each yes/no question.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[allow(missing_docs)]
 pub struct BySign<T> {
     pub bladder_or_bowel_problems: T,
@@ -162,7 +164,7 @@ impl<T> BySign<T> {
 }
 
 /// One text for each urgency.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[allow(missing_docs)]
 pub struct ByUrgency<T> {
     pub emergency: T,
@@ -298,7 +300,7 @@ impl ByAdvice {
 }
 
 /// How one country's services are named in one language.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ServiceNames {
     /// The reader's own doctor, as it fits in a sentence: "your GP", "fastlegen din".
     pub gp: &'static str,
@@ -518,7 +520,7 @@ pub struct ClinicTexts {
 }
 
 /// The heading of each step.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[allow(missing_docs)]
 pub struct StepHeadings {
     pub bladder_or_bowel: &'static str,
@@ -651,7 +653,7 @@ impl Lang {
 /// language) and the clipboard's replies. Copied out of each language's texts when compiling,
 /// like [`QuestionTexts`]: the widget then links only these strings, and the result's texts
 /// (advice, reasons, sources, the safety net) travel in the result's WASM alone.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[allow(missing_docs)] // each field is the field of the same name in `Texts`
 pub struct WidgetTexts {
     pub title: &'static str,
@@ -687,7 +689,7 @@ pub struct WidgetTexts {
 }
 
 /// What [`fill_place`] needs of a language's texts.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PlaceTexts {
     /// Each country's service names, in the order of `Country::ALL`.
     names: [ServiceNames; 4],

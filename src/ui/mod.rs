@@ -5,11 +5,13 @@
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
 //! - [`result`]: the outcome screen, whose markup comes from a [`ResultSource`];
 //! - [`print`]: printing and copying the summary for a clinician;
+//! - [`texts`]: the texts of the languages the page has loaded;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
 mod print;
 mod questions;
 mod result;
+pub mod texts;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -200,7 +202,7 @@ impl Locale {
     /// the setting changes (see `TriageWidget`), so texts can be plain strings rather than one
     /// reactive closure each, which keeps the WASM small.
     pub fn texts(&self) -> &'static WidgetTexts {
-        self.lang().widget_texts()
+        texts::get_or_fallback(self.lang())
     }
 
     /// Where the reader is: country and Danish region (not tracked).
@@ -388,7 +390,7 @@ fn StartScreen(
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let content = start_screen::start_content(locale.lang(), locale.place());
+    let content = start_screen::start_content(locale.texts(), locale.place());
     view! {
         <section
             class="screen start"

@@ -111,9 +111,10 @@ pub(super) fn ResultScreen(
     let urgency = outcome.urgency;
     let ready = source.as_ref().map(|s| s.ready);
     let make_page = move || source.as_ref().and_then(|s| s.page(&draft, lang, place, &clinic));
+    let t = locale.texts();
     let html_of = move |page: &Option<ResultPage>| match page {
         Some(page) => page.html.clone(),
-        None => waiting_html(lang, place, urgency),
+        None => waiting_html(t, place, urgency),
     };
     // What the reader opened stays open when the page is made again (a new language, country
     // or clinic builds a new screen; the result WASM's arrival replaces the waiting screen):
@@ -169,7 +170,6 @@ pub(super) fn ResultScreen(
         had_page = Some(has_page);
     });
 
-    let t = locale.texts();
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(button) = ev
             .target()

@@ -391,7 +391,7 @@ test('bad options: thrown Errors that name the argument, warnings and fallbacks 
     out.evaluateEmpty = await message(() => api.evaluate({}));
     const widget = await api.mount(document.getElementById('host2'), { lang: 'xx', country: 'ZZ' });
     out.fallback = document.getElementById('host2').shadowRoot.querySelector('.bpt').getAttribute('lang');
-    widget.setLanguage('sv');
+    await widget.setLanguage('sv'); // after its texts have loaded
     await new Promise((ok) => setTimeout(ok, 50)); // the DOM updates on the next tick
     out.switched = document.getElementById('host2').shadowRoot.querySelector('.bpt').getAttribute('lang');
     widget.unmount();

@@ -205,10 +205,10 @@ test('mount(): hostile elements and options are thrown Errors; mounting twice, p
     out['mounted twice'] = await message(async () => {
       const first = await api.mount(host);
       const second = await api.mount(host);
-      first.setLanguage('sv');
+      await first.setLanguage('sv');
       first.reset();
       first.unmount();
-      second.setLanguage('da');
+      await second.setLanguage('da');
       await new Promise((ok) => setTimeout(ok, 50));
       const lang = host.shadowRoot.querySelector('.bpt')?.getAttribute('lang');
       second.unmount();
@@ -235,7 +235,7 @@ test('mount(): hostile elements and options are thrown Errors; mounting twice, p
           }
         }
       }
-      w.setLanguage('sv');
+      await w.setLanguage('sv');
       await new Promise((ok) => setTimeout(ok, 50));
       const lang = host.shadowRoot.querySelector('.bpt')?.getAttribute('lang');
       w.unmount();

@@ -23,6 +23,8 @@ test('the script-tag build stays within the gzip size budget', async () => {
       [
         // The element script with index.js and start-screen.js bundled in (scripts/package).
         '/pkg/back-pain-triage.js',
+        // The widget's texts in the page's language only (scripts/build-extras).
+        '/pkg/texts/en.js',
         '/pkg/wasm/back-pain-triage.js',
         '/pkg/wasm/back-pain-triage_bg.wasm',
       ],

@@ -188,8 +188,12 @@ export interface Options {
 
 /** A mounted widget. */
 export interface Widget {
-  /** Switches the language, keeping answers and step. */
-  setLanguage(lang: Language | string): void;
+  /**
+   * Switches the language, keeping answers and step. The widget loads each language's texts
+   * when first needed (`texts/<lang>.js` beside it): resolves once the widget speaks `lang`, at
+   * once if its texts are there already. Throws an Error if `lang` is not a string.
+   */
+  setLanguage(lang: Language | string): Promise<void>;
   /** Switches the country (phone numbers, services), keeping answers and step. */
   setCountry(country: Country | string): void;
   /** Switches the Danish region (its out-of-hours line), keeping answers and step. */

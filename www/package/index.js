@@ -5,6 +5,10 @@
 // start-screen.js, which `triage start-screen` generates from the widget's own texts; the
 // widget's WASM takes over when it has arrived.
 //
+// The widget's texts come apart from its WASM, one language at a time: texts/<lang>.js, which
+// `triage widget-texts` generates from the Rust texts, imported beside the widget's WASM for
+// the reader's language and on a switch to another (loadTexts).
+//
 // Three WASM files, each fetched only when first needed (dynamic imports, so a bundler splits
 // them too): the core (wasm/back-pain-triage-core*: evaluate, questionnaire,
 // answersFromQuestionnaireResponse; no Leptos), loaded by init(); the widget
@@ -114,6 +118,72 @@ function loadResults() {
  */
 export function preloadWidget() {
   return loadWidget().then(() => {});
+}
+
+/**
+ * Each language's texts for the widget (scripts/build-extras writes them), imported only when
+ * a widget speaks it. One static path each, so that bundlers find every file.
+ */
+const TEXTS = {
+  nb: () => import('./texts/nb.js'),
+  nn: () => import('./texts/nn.js'),
+  sv: () => import('./texts/sv.js'),
+  da: () => import('./texts/da.js'),
+  en: () => import('./texts/en.js'),
+};
+const textsReady = new Map(); // language code -> promise of the widget's bindings, with its texts
+const textsLoaded = new Set(); // the language codes whose texts the widget's WASM has
+
+/**
+ * Loads the widget's WASM and, beside it, the texts of the language `langTag` stands for (as
+ * the WASM reads the tag: `firstLocale`), once per language; resolves to the bindings. A
+ * failure lets a later call try again.
+ */
+function loadTexts(langTag) {
+  const { lang } = firstLocale(langTag);
+  if (!textsReady.has(lang)) {
+    const ready = Promise.all([loadWidget(), TEXTS[lang]()])
+      .then(([bindings, texts]) => {
+        bindings.addTexts(lang, texts.default);
+        textsLoaded.add(lang);
+        return bindings;
+      })
+      .catch((error) => {
+        textsReady.delete(lang);
+        throw error;
+      });
+    textsReady.set(lang, ready);
+  }
+  return textsReady.get(lang);
+}
+
+/**
+ * Loads the widget and the texts of `langTag`, again if the language asked for (`currentTag()`)
+ * changed meanwhile, so that the widget is mounted in a language whose texts it has.
+ */
+async function loadFor(currentTag) {
+  let bindings;
+  do {
+    bindings = await loadTexts(currentTag());
+  } while (!textsLoaded.has(firstLocale(currentTag()).lang));
+  return bindings;
+}
+
+/**
+ * Switches `widget` to `langTag` once its texts are there: at once if they are, else after
+ * they have loaded, if `stillWanted()` then. Resolves when switched (or left).
+ */
+function switchLanguage(widget, langTag, stillWanted) {
+  if (textsLoaded.has(firstLocale(langTag).lang)) {
+    widget.setLanguage(langTag);
+    return Promise.resolve();
+  }
+  return loadTexts(langTag).then(
+    () => {
+      if (stillWanted()) widget.setLanguage(langTag);
+    },
+    (error) => console.error(`back-pain-triage: the texts of ${firstLocale(langTag).lang} could not load`, error),
+  );
 }
 
 /**
@@ -295,9 +365,9 @@ export async function mount(element, options = {}) {
       : null;
   let bindings;
   try {
-    bindings = await loadWidget();
+    bindings = await loadTexts(options.lang);
   } catch (error) {
-    showFallback(element, lang, country);
+    showFallback(element, options.lang, options.country);
     throw error;
   }
   const prefill = await prefilled;
@@ -326,8 +396,13 @@ export async function mount(element, options = {}) {
     onError?.(detail);
   }
   let live = true;
+  let wantedLang = options.lang;
   return {
-    setLanguage: (lang) => live && widget.setLanguage(text('setLanguage(lang)', lang)),
+    setLanguage(lang) {
+      wantedLang = text('setLanguage(lang)', lang);
+      const wanted = wantedLang;
+      return live ? switchLanguage(widget, wanted, () => live && wantedLang === wanted) : Promise.resolve();
+    },
     setCountry: (country) => live && widget.setCountry(text('setCountry(country)', country)),
     setRegion: (region) => live && widget.setRegion(text('setRegion(region)', region)),
     setClinic: ({ name, tel, url } = {}) =>
@@ -518,6 +593,7 @@ export function defineElement(name = 'back-pain-triage') {
     #answers = null;
     #questionnaireResponse = null;
     #prefillQueued = false;
+    #wantedLang = undefined; // the lang attribute last set, while its texts load
 
     constructor() {
       super();
@@ -580,7 +656,7 @@ export function defineElement(name = 'back-pain-triage') {
       this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
       // Pre-filled answers are read by the result WASM: fetch it alongside the widget.
       if (this.#hasPrefill()) loadResults().catch(() => {});
-      loadWidget().then(
+      loadFor(() => this.#lang()).then(
         async ({ mountWidget }) => {
           // The pre-fill as it is now (the host may have set it while the WASM loaded).
           const prefill = this.#hasPrefill() ? await readPrefill(this.#answers, this.#questionnaireResponse) : null;
@@ -635,7 +711,10 @@ export function defineElement(name = 'back-pain-triage') {
 
     attributeChangedCallback(attribute, _old, value) {
       if (this.#widget) {
-        if (attribute === 'lang') this.#widget.setLanguage(value ?? undefined);
+        if (attribute === 'lang') {
+          const wanted = (this.#wantedLang = value ?? undefined);
+          switchLanguage(this.#widget, wanted, () => this.#widget !== null && this.#wantedLang === wanted);
+        }
         if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
         if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
         if (CLINIC_ATTRIBUTES.includes(attribute)) {

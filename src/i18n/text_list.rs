@@ -1,0 +1,284 @@
+//! A language's [`WidgetTexts`] as one list of strings, and back. The widget's own WASM carries
+//! no language: the page loads the reader's from `texts/<lang>.js`, which `triage widget-texts`
+//! writes from [`WidgetTexts::strings`], and the WASM reads it with [`WidgetTexts::from_strings`]
+//! (`ui::texts`). Each type lists its texts by taking itself apart, so a new field does not
+//! compile until it is listed here, and the list's order is this file's.
+
+use super::{BySign, ByUrgency, PlaceTexts, Prompt, ServiceNames, StepHeadings, WidgetTexts};
+
+/// A value made of texts, which it visits in one fixed order.
+trait EachText {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str));
+}
+
+impl EachText for &'static str {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        f(self);
+    }
+}
+
+impl<T: EachText, const N: usize> EachText for [T; N] {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        for item in self {
+            item.each_text(f);
+        }
+    }
+}
+
+impl EachText for Prompt {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let Prompt { question, hint, short } = self;
+        for text in [question, hint, short] {
+            f(text);
+        }
+    }
+}
+
+impl<T: EachText> EachText for BySign<T> {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let BySign {
+            bladder_or_bowel_problems,
+            saddle_numbness,
+            both_legs,
+            leg_weakness,
+            fever_or_unwell,
+            trauma,
+            weight_loss,
+            cancer_history,
+            constant_night_pain,
+            osteoporosis_or_steroids,
+            pain_below_knee,
+            uncontrolled_pain,
+            major_impact,
+            worried,
+        } = self;
+        for item in [
+            bladder_or_bowel_problems,
+            saddle_numbness,
+            both_legs,
+            leg_weakness,
+            fever_or_unwell,
+            trauma,
+            weight_loss,
+            cancer_history,
+            constant_night_pain,
+            osteoporosis_or_steroids,
+            pain_below_knee,
+            uncontrolled_pain,
+            major_impact,
+            worried,
+        ] {
+            item.each_text(f);
+        }
+    }
+}
+
+impl<T: EachText> EachText for ByUrgency<T> {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let ByUrgency { emergency, urgent, soon, self_care } = self;
+        for item in [emergency, urgent, soon, self_care] {
+            item.each_text(f);
+        }
+    }
+}
+
+impl EachText for StepHeadings {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let StepHeadings {
+            bladder_or_bowel,
+            saddle_numbness,
+            both_legs,
+            warning_signs,
+            health_history,
+            the_pain,
+            age,
+            duration,
+            trend,
+            daily_life,
+        } = self;
+        for text in [
+            bladder_or_bowel,
+            saddle_numbness,
+            both_legs,
+            warning_signs,
+            health_history,
+            the_pain,
+            age,
+            duration,
+            trend,
+            daily_life,
+        ] {
+            f(text);
+        }
+    }
+}
+
+impl EachText for ServiceNames {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let ServiceNames { gp, ooh_name, ooh_by_region, emergency_department, other_help } = self;
+        for text in [gp, ooh_name, ooh_by_region, emergency_department, other_help] {
+            f(text);
+        }
+    }
+}
+
+impl EachText for PlaceTexts {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let PlaceTexts { names, basis_norwegian, basis_nice } = self;
+        names.each_text(f);
+        f(basis_norwegian);
+        f(basis_nice);
+    }
+}
+
+impl EachText for WidgetTexts {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let WidgetTexts {
+            title,
+            intro,
+            disclaimer,
+            privacy,
+            emergency_lead,
+            call_number,
+            start,
+            step_of,
+            next,
+            show_result,
+            show_what_to_do_now,
+            back,
+            restart,
+            change_answers,
+            yes,
+            no,
+            please_answer,
+            step_headings,
+            signs,
+            age,
+            age_invalid,
+            duration,
+            duration_choices,
+            trend,
+            trend_choices,
+            headline,
+            copied,
+            copy_failed,
+            places,
+        } = self;
+        for text in [
+            title,
+            intro,
+            disclaimer,
+            privacy,
+            emergency_lead,
+            call_number,
+            start,
+            step_of,
+            next,
+            show_result,
+            show_what_to_do_now,
+            back,
+            restart,
+            change_answers,
+            yes,
+            no,
+            please_answer,
+        ] {
+            f(text);
+        }
+        step_headings.each_text(f);
+        signs.each_text(f);
+        age.each_text(f);
+        f(age_invalid);
+        duration.each_text(f);
+        duration_choices.each_text(f);
+        trend.each_text(f);
+        trend_choices.each_text(f);
+        headline.each_text(f);
+        f(copied);
+        f(copy_failed);
+        places.each_text(f);
+    }
+}
+
+/// A list of strings that is not one language's widget texts for this build: it has `got`
+/// strings, where this build's [`WidgetTexts`] has `expected` (a `texts/<lang>.js` from another
+/// version of the package).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextListError {
+    /// How many strings the list has.
+    pub got: usize,
+    /// How many this build's widget texts have.
+    pub expected: usize,
+}
+
+impl std::fmt::Display for TextListError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} texts where this WASM has {}: texts and WASM are from different builds", self.got, self.expected)
+    }
+}
+
+impl WidgetTexts {
+    /// Every text, in the list's order.
+    ///
+    /// # Example
+    /// ```
+    /// use back_pain_triage::i18n::{Lang, WidgetTexts};
+    /// let en = Lang::En.widget_texts();
+    /// assert_eq!(en.strings()[0], en.title);
+    /// assert_eq!(WidgetTexts::from_strings(&en.strings()), Ok(*en));
+    /// ```
+    pub fn strings(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut copy = *self;
+        copy.each_text(&mut |text| out.push(*text));
+        out
+    }
+
+    /// How many strings the list of this build's widget texts has.
+    pub fn string_count() -> usize {
+        let mut count = 0;
+        WidgetTexts::default().each_text(&mut |_| count += 1);
+        count
+    }
+
+    /// The texts from a list that [`WidgetTexts::strings`] made.
+    pub fn from_strings(strings: &[&'static str]) -> Result<WidgetTexts, TextListError> {
+        let expected = WidgetTexts::string_count();
+        if strings.len() != expected {
+            return Err(TextListError { got: strings.len(), expected });
+        }
+        let mut texts = WidgetTexts::default();
+        let mut next = strings.iter();
+        texts.each_text(&mut |text| {
+            if let Some(string) = next.next() {
+                *text = string;
+            }
+        });
+        Ok(texts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_language_comes_back_whole_from_its_list() {
+        for lang in Lang::ALL {
+            let texts = lang.widget_texts();
+            let strings = texts.strings();
+            assert_eq!(strings.len(), WidgetTexts::string_count());
+            // Every field is in the list: a field left out would stay empty after the way back.
+            assert_eq!(WidgetTexts::from_strings(&strings), Ok(*texts), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_another_length_is_refused_with_both_lengths() {
+        let strings = Lang::Sv.widget_texts().strings();
+        let expected = strings.len();
+        assert_eq!(WidgetTexts::from_strings(&strings[1..]), Err(TextListError { got: expected - 1, expected }));
+        assert_eq!(WidgetTexts::from_strings(&[]), Err(TextListError { got: 0, expected }));
+    }
+}
