@@ -637,7 +637,9 @@ async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_
     let expected = back_pain_triage::i18n::WidgetTexts::string_count();
     assert_eq!(
         refused(embed::add_texts("sv", vec!["x".to_owned()])),
-        format!("addTexts: texts of sv: 1 texts where this WASM has {expected}: texts and WASM are from different builds")
+        format!(
+            "addTexts: texts of sv: 1 texts where this WASM has {expected}: texts and WASM are from different builds"
+        )
     );
     assert_eq!(refused(embed::add_texts("xx", vec![])), "addTexts: lang \"xx\" is not one of nb, nn, sv, da, en");
     // Nynorsk's list, as `triage widget-texts --lang nn` writes it, with its title marked: the

@@ -121,6 +121,8 @@ test('elements are independent; attribute changes update live and keep answers; 
     el.setAttribute('lang', 'nb');
     el.setAttribute('country', 'NO');
   });
+  // The first Norwegian widget on the page loads the bokmål texts first (texts/nb.js).
+  await a.locator('.progress', { hasText: 'Steg 1 av 10' }).waitFor();
   assert.equal((await a.locator('.progress').innerText()).trim(), 'Steg 1 av 10');
   assert.ok(await a.locator('input[value="no"]').isChecked(), 'answers survive the language change');
 

@@ -62,6 +62,8 @@ async function tabTo(page, predicate, max = 30) {
 
 async function setLanguage(page, lang) {
   await page.getByLabel('Widget language').selectOption(lang);
+  // A language's texts load on its first use (texts/<lang>.js); the widget switches then.
+  await page.locator(`.bpt[lang="${lang}"]`).waitFor();
 }
 
 test('the start screen shows what this is and the emergency number before any question', async (t) => {
@@ -319,7 +321,7 @@ test('the page fetches only its own files and stores nothing', async (t) => {
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: 0, caches: 0 });
   assert.deepEqual(await page.context().cookies(), []);
   const own = new Set(env.server.requests);
-  for (const path of own) assert.match(path, /^\/(|index\.html|favicon\.ico|[\w.-]+\.(js|css)|wasm\/[\w.-]+\.(js|wasm))$/, path);
+  for (const path of own) assert.match(path, /^\/(|index\.html|favicon\.ico|[\w.-]+\.(js|css)|wasm\/[\w.-]+\.(js|wasm)|texts\/[a-z]{2}\.js)$/, path);
 });
 
 test('screenshots of the start and result steps at phone and desktop sizes', async (t) => {
