@@ -127,8 +127,10 @@ export const wrong = [
   await w.locator('h2', { hasText: 'Vondt i ryggen' }).waitFor();
   await page.locator('#lang').selectOption('en');
   await w.locator('h2', { hasText: 'Back pain' }).waitFor();
-  // The pre-filled age (a property set by React) is on its own step.
+  // The pre-filled age (a property set by React) is on its own step. Start may be pressed on
+  // the first screen painted before the widget has taken over: the reader waits for the question.
   await w.locator('[data-action="next"]').click();
+  await w.locator('[data-question]').first().waitFor();
   for (let i = 0; i < 6; i++) {
     for (const field of await fieldsOnScreen(w)) {
       await w.locator(`[data-question="${field}"] label.choice:has(input[value="no"])`).click();

@@ -170,19 +170,17 @@ async function loadFor(currentTag) {
 }
 
 /**
- * Switches `widget` to `langTag` once its texts are there: at once if they are, else after
- * they have loaded, if `stillWanted()` then. Resolves when switched (or left).
+ * Calls `apply` once the texts of `langTag` are in the widget's WASM: at once if they are, else
+ * after they have loaded (`apply` then checks that the switch is still wanted, and the widget
+ * still there). Resolves when applied.
  */
-function switchLanguage(widget, langTag, stillWanted) {
+function whenTexts(langTag, apply) {
   if (textsLoaded.has(firstLocale(langTag).lang)) {
-    widget.setLanguage(langTag);
+    apply();
     return Promise.resolve();
   }
-  return loadTexts(langTag).then(
-    () => {
-      if (stillWanted()) widget.setLanguage(langTag);
-    },
-    (error) => console.error(`back-pain-triage: the texts of ${firstLocale(langTag).lang} could not load`, error),
+  return loadTexts(langTag).then(apply, (error) =>
+    console.error(`back-pain-triage: the texts of ${firstLocale(langTag).lang} could not load`, error),
   );
 }
 
@@ -399,9 +397,10 @@ export async function mount(element, options = {}) {
   let wantedLang = options.lang;
   return {
     setLanguage(lang) {
-      wantedLang = text('setLanguage(lang)', lang);
-      const wanted = wantedLang;
-      return live ? switchLanguage(widget, wanted, () => live && wantedLang === wanted) : Promise.resolve();
+      const wanted = (wantedLang = text('setLanguage(lang)', lang));
+      return whenTexts(wanted, () => {
+        if (live && wantedLang === wanted) widget.setLanguage(wanted);
+      });
     },
     setCountry: (country) => live && widget.setCountry(text('setCountry(country)', country)),
     setRegion: (region) => live && widget.setRegion(text('setRegion(region)', region)),
@@ -713,7 +712,9 @@ export function defineElement(name = 'back-pain-triage') {
       if (this.#widget) {
         if (attribute === 'lang') {
           const wanted = (this.#wantedLang = value ?? undefined);
-          switchLanguage(this.#widget, wanted, () => this.#widget !== null && this.#wantedLang === wanted);
+          whenTexts(wanted, () => {
+            if (this.#widget && this.#wantedLang === wanted) this.#widget.setLanguage(wanted);
+          });
         }
         if (attribute === 'country') this.#widget.setCountry(value ?? undefined);
         if (attribute === 'region') this.#widget.setRegion(value ?? undefined);
