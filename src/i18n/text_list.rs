@@ -25,180 +25,82 @@ impl<T: EachText, const N: usize> EachText for [T; N] {
     }
 }
 
-impl EachText for Prompt {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let Prompt { question, hint, short } = self;
-        for text in [question, hint, short] {
-            f(text);
+/// `EachText` for a struct: takes it apart into every field, named in the list's order (a field
+/// left out does not compile), and visits each.
+macro_rules! each_field {
+    ($type:ident $(<$param:ident>)? { $($field:ident),+ $(,)? }) => {
+        impl$(<$param: EachText>)? EachText for $type$(<$param>)? {
+            fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+                let $type { $($field),+ } = self;
+                $($field.each_text(f);)+
+            }
         }
-    }
+    };
 }
 
-impl<T: EachText> EachText for BySign<T> {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let BySign {
-            bladder_or_bowel_problems,
-            saddle_numbness,
-            both_legs,
-            leg_weakness,
-            fever_or_unwell,
-            trauma,
-            weight_loss,
-            cancer_history,
-            constant_night_pain,
-            osteoporosis_or_steroids,
-            pain_below_knee,
-            uncontrolled_pain,
-            major_impact,
-            worried,
-        } = self;
-        for item in [
-            bladder_or_bowel_problems,
-            saddle_numbness,
-            both_legs,
-            leg_weakness,
-            fever_or_unwell,
-            trauma,
-            weight_loss,
-            cancer_history,
-            constant_night_pain,
-            osteoporosis_or_steroids,
-            pain_below_knee,
-            uncontrolled_pain,
-            major_impact,
-            worried,
-        ] {
-            item.each_text(f);
-        }
-    }
-}
-
-impl<T: EachText> EachText for ByUrgency<T> {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let ByUrgency { emergency, urgent, soon, self_care } = self;
-        for item in [emergency, urgent, soon, self_care] {
-            item.each_text(f);
-        }
-    }
-}
-
-impl EachText for StepHeadings {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let StepHeadings {
-            bladder_or_bowel,
-            saddle_numbness,
-            both_legs,
-            warning_signs,
-            health_history,
-            the_pain,
-            age,
-            duration,
-            trend,
-            daily_life,
-        } = self;
-        for text in [
-            bladder_or_bowel,
-            saddle_numbness,
-            both_legs,
-            warning_signs,
-            health_history,
-            the_pain,
-            age,
-            duration,
-            trend,
-            daily_life,
-        ] {
-            f(text);
-        }
-    }
-}
-
-impl EachText for ServiceNames {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let ServiceNames { gp, ooh_name, ooh_by_region, emergency_department, other_help } = self;
-        for text in [gp, ooh_name, ooh_by_region, emergency_department, other_help] {
-            f(text);
-        }
-    }
-}
-
-impl EachText for PlaceTexts {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let PlaceTexts { names, basis_norwegian, basis_nice } = self;
-        names.each_text(f);
-        f(basis_norwegian);
-        f(basis_nice);
-    }
-}
-
-impl EachText for WidgetTexts {
-    fn each_text(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
-        let WidgetTexts {
-            title,
-            intro,
-            disclaimer,
-            privacy,
-            emergency_lead,
-            call_number,
-            start,
-            step_of,
-            next,
-            show_result,
-            show_what_to_do_now,
-            back,
-            restart,
-            change_answers,
-            yes,
-            no,
-            please_answer,
-            step_headings,
-            signs,
-            age,
-            age_invalid,
-            duration,
-            duration_choices,
-            trend,
-            trend_choices,
-            headline,
-            copied,
-            copy_failed,
-            places,
-        } = self;
-        for text in [
-            title,
-            intro,
-            disclaimer,
-            privacy,
-            emergency_lead,
-            call_number,
-            start,
-            step_of,
-            next,
-            show_result,
-            show_what_to_do_now,
-            back,
-            restart,
-            change_answers,
-            yes,
-            no,
-            please_answer,
-        ] {
-            f(text);
-        }
-        step_headings.each_text(f);
-        signs.each_text(f);
-        age.each_text(f);
-        f(age_invalid);
-        duration.each_text(f);
-        duration_choices.each_text(f);
-        trend.each_text(f);
-        trend_choices.each_text(f);
-        headline.each_text(f);
-        f(copied);
-        f(copy_failed);
-        places.each_text(f);
-    }
-}
+each_field!(Prompt { question, hint, short });
+each_field!(BySign<T> {
+    bladder_or_bowel_problems,
+    saddle_numbness,
+    both_legs,
+    leg_weakness,
+    fever_or_unwell,
+    trauma,
+    weight_loss,
+    cancer_history,
+    constant_night_pain,
+    osteoporosis_or_steroids,
+    pain_below_knee,
+    uncontrolled_pain,
+    major_impact,
+    worried,
+});
+each_field!(ByUrgency<T> { emergency, urgent, soon, self_care });
+each_field!(StepHeadings {
+    bladder_or_bowel,
+    saddle_numbness,
+    both_legs,
+    warning_signs,
+    health_history,
+    the_pain,
+    age,
+    duration,
+    trend,
+    daily_life,
+});
+each_field!(ServiceNames { gp, ooh_name, ooh_by_region, emergency_department, other_help });
+each_field!(PlaceTexts { names, basis_norwegian, basis_nice });
+each_field!(WidgetTexts {
+    title,
+    intro,
+    disclaimer,
+    privacy,
+    emergency_lead,
+    call_number,
+    start,
+    step_of,
+    next,
+    show_result,
+    show_what_to_do_now,
+    back,
+    restart,
+    change_answers,
+    yes,
+    no,
+    please_answer,
+    step_headings,
+    signs,
+    age,
+    age_invalid,
+    duration,
+    duration_choices,
+    trend,
+    trend_choices,
+    headline,
+    copied,
+    copy_failed,
+    places,
+});
 
 /// A list of strings that is not one language's widget texts for this build: it has `got`
 /// strings, where this build's [`WidgetTexts`] has `expected` (a `texts/<lang>.js` from another
