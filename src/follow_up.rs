@@ -6,7 +6,7 @@
 //! never later than the guideline's mark.
 //!
 //! Pure Rust, no web dependency: the widget supplies today's date from the browser and formats
-//! the result with the browser's own `Intl` (see `ui::follow_up`).
+//! the result with the browser's own `Intl` (`src/result_api.rs`, in the result WASM).
 
 use crate::country::Country;
 use crate::decision::Urgency;
