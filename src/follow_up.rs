@@ -5,7 +5,7 @@
 //! of [`DurationChoice`]; its lower bound is taken as the time already passed, so the date is
 //! never later than the guideline's mark.
 //!
-//! Pure Rust, no web dependency: the widget supplies today's date from the browser and formats
+//! Pure Rust, no web dependency: the result WASM supplies today's date from the browser and formats
 //! the result with the browser's own `Intl` (`src/result_api.rs`, in the result WASM).
 
 use crate::country::Country;
