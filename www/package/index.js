@@ -655,10 +655,12 @@ export function defineElement(name = 'back-pain-triage') {
       this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
       // Pre-filled answers are read by the result WASM: fetch it alongside the widget.
       if (this.#hasPrefill()) loadResults().catch(() => {});
-      loadFor(() => this.#lang()).then(
-        async ({ mountWidget }) => {
+      loadFor(() => this.#lang())
+        .then(async ({ mountWidget }) => {
           // The pre-fill as it is now (the host may have set it while the WASM loaded).
           const prefill = this.#hasPrefill() ? await readPrefill(this.#answers, this.#questionnaireResponse) : null;
+          // The language may have changed meanwhile too: its texts first (at once if loaded).
+          await loadFor(() => this.#lang());
           // The element may have been removed, or mounted already, while the WASM loaded.
           if (!this.isConnected || this.#widget) return;
           this.#widget = takeOver(mountWidget, this, this.#first, prefill?.code, {
@@ -682,13 +684,13 @@ export function defineElement(name = 'back-pain-triage') {
           });
           this.#first = null;
           if (prefill?.error) emit(this, 'triage-error', { error: prefill.error, kind: 'prefill' });
-        },
-        (error) => {
+        })
+        // The WASM or a language's texts that did not load, also on the second look above.
+        .catch((error) => {
           console.error('back-pain-triage: the widget could not load', error);
           if (this.isConnected) showFallback(this, this.#lang(), this.getAttribute('country'));
           emit(this, 'triage-error', { error: messageOf(error), kind: 'load' });
-        },
-      );
+        });
     }
 
     disconnectedCallback() {
