@@ -276,6 +276,8 @@ test('under a strict CSP the widget is styled and nothing is refused', async (t)
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   const w = widgetIn(page);
   await w.locator('[data-step="start"]').waitFor();
+  // Once the widget has replaced the first screen (a button being replaced has no style).
+  await w.locator('[data-first-screen]').waitFor({ state: 'detached' });
   assert.equal(await w.locator('[data-action="next"]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 92, 173)');
   await completeByMouse(w, plainAnswers({ trend: 'worse' }));
   assert.equal((await readResult(w)).urgency, 'soon');
