@@ -264,6 +264,12 @@ pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
     }
 }
 
+/// The element matching `selector` that `ev` happened on or inside, if any: how the screens
+/// whose markup is set as a whole (start, step, result) find which of their buttons was used.
+pub(crate) fn event_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
 /// The whole widget. Mount it with `embed::mount` (which gives it a shadow root and the
 /// stylesheet) or directly into any element in tests.
 #[component]
@@ -397,11 +403,7 @@ fn StartScreen(
             data-step="start"
             inner_html=content
             on:click=move |ev| {
-                let start = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.closest("[data-action=\"next\"]").ok().flatten());
-                if start.is_some() {
+                if event_closest(&ev, "[data-action=\"next\"]").is_some() {
                     session.screen.set(Screen::Step(0));
                 }
             }

@@ -14,7 +14,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Completed, Hooks, HostEvent, Locale, Progress, Session, WidgetRoot, effect, focus_first};
+use super::{Completed, Hooks, HostEvent, Locale, Progress, Session, WidgetRoot, effect, event_closest, focus_first};
 use crate::decision::Trend;
 use crate::i18n::{WidgetTexts, fill};
 use crate::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
@@ -143,11 +143,7 @@ pub(super) fn StepScreen(
             }
             // Back is part of the markup, so its click is handled here.
             on:click=move |ev| {
-                let back = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.closest("[data-action=\"back\"]").ok().flatten());
-                if back.is_some() {
+                if event_closest(&ev, "[data-action=\"back\"]").is_some() {
                     session.progress.update(|p| p.tried_next = false);
                     session.screen.set(questionnaire::back(Screen::Step(index), &session.draft()));
                 }

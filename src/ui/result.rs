@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use super::{Locale, Session, WidgetRoot, effect, focus_first, print};
+use super::{Locale, Session, WidgetRoot, effect, event_closest, focus_first, print};
 use crate::clinic::Clinic;
 use crate::country::Place;
 use crate::decision::Outcome;
@@ -171,13 +171,7 @@ pub(super) fn ResultScreen(
     });
 
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
+        let Some(button) = event_closest(&ev, "[data-action]") else { return };
         match button.get_attribute("data-action").as_deref() {
             Some("change") => session.screen.set(Screen::Step(0)),
             Some("restart") => session.restart(),
