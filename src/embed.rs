@@ -349,8 +349,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         }));
         let for_view = results.clone();
         let handle = leptos::mount::mount_to(container, move || {
-            let results = for_view.clone();
-            view! { <TriageWidget locale session hooks uid results /> }.into_any()
+            view! { <TriageWidget locale session hooks uid results=for_view /> }.into_any()
         });
         (locale, session, results, Box::new(handle) as Box<dyn std::any::Any>)
     });

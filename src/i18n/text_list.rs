@@ -143,12 +143,16 @@ impl WidgetTexts {
         count
     }
 
+    /// Whether a list of `count` strings can be this build's widget texts (checked before
+    /// anything is made of it).
+    pub fn fits(count: usize) -> Result<(), TextListError> {
+        let expected = WidgetTexts::string_count();
+        if count == expected { Ok(()) } else { Err(TextListError { got: count, expected }) }
+    }
+
     /// The texts from a list that [`WidgetTexts::strings`] made.
     pub fn from_strings(strings: &[&'static str]) -> Result<WidgetTexts, TextListError> {
-        let expected = WidgetTexts::string_count();
-        if strings.len() != expected {
-            return Err(TextListError { got: strings.len(), expected });
-        }
+        WidgetTexts::fits(strings.len())?;
         let mut texts = WidgetTexts::default();
         let mut next = strings.iter();
         texts.each_text(&mut |text| {

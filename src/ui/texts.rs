@@ -27,10 +27,8 @@ pub fn add(lang: Lang, strings: Vec<String>) -> Result<(), TextListError> {
     if LOADED.with_borrow(|loaded| loaded[index(lang)].is_some()) {
         return Ok(());
     }
-    let expected = WidgetTexts::string_count();
-    if strings.len() != expected {
-        return Err(TextListError { got: strings.len(), expected });
-    }
+    // Checked before the strings are kept, so that a list that does not fit leaks nothing.
+    WidgetTexts::fits(strings.len())?;
     // Kept for the page's lifetime, as compiled texts would be: `WidgetTexts` holds `&'static str`.
     let strings: Vec<&'static str> = strings.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect();
     let texts: &'static WidgetTexts = Box::leak(Box::new(WidgetTexts::from_strings(&strings)?));
