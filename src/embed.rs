@@ -191,18 +191,26 @@ impl Widget {
     }
 }
 
-/// Takes the texts of `lang` (`nb`, `nn`, `sv`, `da` or `en`): the list that `triage
+/// Takes the texts of `lang` (`nb`, `nn`, `sv`, `da` or `en`): the list of strings that `triage
 /// widget-texts` wrote into `texts/<lang>.js`. The widget's WASM carries no language of its own
 /// (see `ui::texts`); each language is loaded once per page, before a widget speaks it.
-/// Throws an `Error` naming the language when the code is unknown or the list does not fit
-/// this WASM.
+/// Throws an `Error` naming the language when the code is unknown, an item is not a string, or
+/// the list does not fit this WASM. Read as a plain array rather than `Vec<String>`, so that
+/// whatever a tampered file holds is an error here, not inside the bindings' conversion.
 #[wasm_bindgen(js_name = addTexts)]
-pub fn add_texts(lang: &str, strings: Vec<String>) -> Result<(), JsError> {
+pub fn add_texts(lang: &str, strings: js_sys::Array) -> Result<(), JsError> {
     let code = Lang::ALL.into_iter().find(|l| l.code() == lang);
     let Some(lang) = code else {
         return Err(JsError::new(&format!("addTexts: lang \"{}\" is not one of nb, nn, sv, da, en", Shown(lang))));
     };
-    texts::add(lang, strings).map_err(|e| JsError::new(&format!("addTexts: texts of {}: {e}", lang.code())))
+    let failed = |problem: String| JsError::new(&format!("addTexts: texts of {}: {problem}", lang.code()));
+    let strings = strings
+        .iter()
+        .enumerate()
+        .map(|(i, item)| item.as_string().ok_or(i))
+        .collect::<Result<Vec<String>, usize>>()
+        .map_err(|i| failed(format!("item {i} is not a string")))?;
+    texts::add(lang, strings).map_err(|e| failed(e.to_string()))
 }
 
 fn read_string(options: &JsValue, key: &str) -> Option<String> {

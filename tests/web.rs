@@ -634,25 +634,28 @@ async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
 #[wasm_bindgen_test]
 async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_is_refused() {
     let refused = |result: Result<(), wasm_bindgen::JsError>| error_message(result.unwrap_err());
+    let list = |strings: &[&str]| strings.iter().map(|s| JsValue::from_str(s)).collect::<js_sys::Array>();
     let expected = back_pain_triage::i18n::WidgetTexts::string_count();
     assert_eq!(
-        refused(embed::add_texts("sv", vec!["x".to_owned()])),
+        refused(embed::add_texts("sv", list(&["x"]))),
         format!(
             "addTexts: texts of sv: 1 texts where this WASM has {expected}: texts and WASM are from different builds"
         )
     );
-    assert_eq!(refused(embed::add_texts("xx", vec![])), "addTexts: lang \"xx\" is not one of nb, nn, sv, da, en");
+    assert_eq!(refused(embed::add_texts("xx", list(&[]))), "addTexts: lang \"xx\" is not one of nb, nn, sv, da, en");
+    let not_text: js_sys::Array = [JsValue::from_str("x"), JsValue::from_f64(5.0)].into_iter().collect();
+    assert_eq!(refused(embed::add_texts("sv", not_text)), "addTexts: texts of sv: item 1 is not a string");
     // Nynorsk's list, as `triage widget-texts --lang nn` writes it, with its title marked: the
     // widget shows the list's texts, not the ones compiled into this (test) build.
-    let mut strings: Vec<String> = Lang::Nn.widget_texts().strings().into_iter().map(str::to_owned).collect();
+    let mut strings = Lang::Nn.widget_texts().strings();
     assert_eq!(strings[0], Lang::Nn.widget_texts().title);
-    strings[0] = "Vond rygg (frå lista)".to_owned();
-    embed::add_texts("nn", strings).unwrap();
+    strings[0] = "Vond rygg (frå lista)";
+    embed::add_texts("nn", list(&strings)).unwrap();
     let (el, _handle, _, _) = mount(Lang::Nn, Hooks::default());
     tick().await;
     assert_eq!(text(&el, "h2"), "Vond rygg (frå lista)");
     // Loaded once per page: a second list for the same language changes nothing.
-    embed::add_texts("nn", Lang::Nn.widget_texts().strings().into_iter().map(str::to_owned).collect()).unwrap();
+    embed::add_texts("nn", list(&Lang::Nn.widget_texts().strings())).unwrap();
     let (again, _handle_again, _, _) = mount(Lang::Nn, Hooks::default());
     tick().await;
     assert_eq!(text(&again, "h2"), "Vond rygg (frå lista)");
