@@ -3,9 +3,9 @@
 //! National numbers from `../shared/notes/clinical-sources.md`; the Danish regions' numbers
 //! each checked against the page named beside it.
 
-use crate::decision::rules::advice_sources;
+use crate::decision::rules::{advice_sources, all_reasons};
 use crate::decision::sources::{self, Source};
-use crate::decision::{Advice, AdviceSources, Outcome};
+use crate::decision::{Advice, AdviceSources, Outcome, RuleId};
 
 /// A country the widget knows the health services of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,6 +75,38 @@ impl Country {
         }
     }
 
+    /// Days from when the episode began to the dated follow-up's mark (`src/follow_up.rs`):
+    /// when a reader looking after the back at home should book an appointment if it is not
+    /// clearly better. Sweden: 2 weeks (1177 «Ont i ryggen»: "Om inte ryggvärken ger med sig
+    /// inom ett par veckor bör man kontakta vårdcentralen"). Elsewhere 4 weeks (brochure §7,
+    /// imaging and guided exercise considered when nearly unchanged after 4–6 weeks; NICE CKS
+    /// red flags: "failure to improve after one month").
+    pub const fn check_after_days(self) -> i64 {
+        match self {
+            Country::Se => 14,
+            Country::No | Country::Dk | Country::Gb => 28,
+        }
+    }
+
+    /// How a reader with an emergency sign (cauda equina) reaches care in this country.
+    pub const fn emergency_route(self) -> EmergencyRoute {
+        match self {
+            Country::No => EmergencyRoute::EmergencyNumberOrOutOfHours,
+            Country::Se => EmergencyRoute::EmergencyDepartment,
+            Country::Dk => EmergencyRoute::DoctorFirst,
+            Country::Gb => EmergencyRoute::EmergencyNumber,
+        }
+    }
+
+    /// Whether the country's services ask people to try their own doctor before the
+    /// out-of-hours line when it can wait (Trondheim kommune: "Før du tar kontakt med
+    /// legevakten, bør du ha vurdert om fastlegen kan hjelpe deg i stedet"; Region Syddanmark:
+    /// "Overvej, om du kan vente til egen læge har tid, inden du kontakter lægevagten"). Where
+    /// the number is an advice line for anyone unsure (1177, NHS 111), it does not.
+    pub const fn own_doctor_first(self) -> bool {
+        matches!(self, Country::No | Country::Dk)
+    }
+
     /// What `tel:` links dial: the number without spaces.
     pub fn dial(number: &str) -> String {
         number.chars().filter(|c| !c.is_whitespace()).collect()
@@ -118,6 +150,43 @@ impl Country {
             Country::Dk => 2,
             Country::Gb => 3,
         }]
+    }
+}
+
+/// How a reader with a sign of pressure on the nerves at the base of the spine (cauda equina:
+/// time-critical, not life-threatening) reaches care, as each country's own services say. The
+/// emergency result's headline, its call buttons (in order) and what it says to do follow it;
+/// the texts are each language's `ServiceNames` for the country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EmergencyRoute {
+    /// The UK: call 999 or go to A&E (nhs.uk «Back pain»: "call 999 or go to A&E").
+    EmergencyNumber,
+    /// Norway: call 113, or phone the legevakt on 116 117 at once; the hospital's akuttmottak
+    /// is not a door to walk in at (helsenorge «Ryggsmerter»: "må du kontakte lege umiddelbart";
+    /// Sykehuset Telemark: "Det er legevakta folk skal kontakte hvis det ikke står om liv og
+    /// død"). Buttons: 113, then 116 117.
+    EmergencyNumberOrOutOfHours,
+    /// Sweden: go to an akutmottagning (or the vårdcentral if it can see you at once) now; 112
+    /// if you cannot get there; 1177 if unsure (1177 «Ont i ryggen»: "Man ska söka vård direkt
+    /// på en vårdcentral eller akutmottagning"; 112 is for life-threatening states). Buttons:
+    /// 112, then 1177.
+    EmergencyDepartment,
+    /// Denmark: phone your own doctor now, or when closed the region's lægevagt or 1813, who
+    /// send you on; never walk in at an akutmodtagelse without phoning (Region Hovedstaden
+    /// «Fakta om 1813», Region Midtjylland, Region Syddanmark); 112 if you cannot get there.
+    /// Buttons: the region's line (every region's, without a region), then 112.
+    DoctorFirst,
+}
+
+impl EmergencyRoute {
+    /// The route's name in markup (`data-emergency-route` on the emergency result).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EmergencyRoute::EmergencyNumber => "emergency_number",
+            EmergencyRoute::EmergencyNumberOrOutOfHours => "emergency_number_or_out_of_hours",
+            EmergencyRoute::EmergencyDepartment => "emergency_department",
+            EmergencyRoute::DoctorFirst => "doctor_first",
+        }
     }
 }
 
@@ -184,6 +253,15 @@ pub struct Guidance {
 }
 
 impl Guidance {
+    /// The sources of the reason `rule` in this country: the table's, except the imaging and
+    /// exercise reason where NICE is followed (NG59 1.1.4: imaging not routinely offered).
+    pub fn reason_sources(&self, rule: RuleId) -> &'static [Source] {
+        match (rule, self.follows) {
+            (RuleId::AdviceImagingAndExerciseAfter4Weeks, Guideline::Nice) => self.imaging,
+            _ => all_reasons().find(|(id, _)| *id == rule).map(|(_, s)| s).unwrap_or_default(),
+        }
+    }
+
     /// The sources of `advice` in this country: the country's own where its guidance differs,
     /// otherwise the table's (`rules::advice_sources`).
     pub fn advice_sources(&self, advice: Advice) -> &'static [Source] {

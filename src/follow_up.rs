@@ -1,20 +1,20 @@
 //! The dated follow-up on a result: when to check again, counted from the day the episode
-//! began. The guideline's check is 4 weeks after the pain began (brochure §7: imaging and
-//! guided exercise are considered when it is nearly unchanged after 4–6 weeks; the rule
-//! `soon.not_better_after_4_weeks` uses the same mark). The reader gives the duration as one
-//! of [`DurationChoice`]; its lower bound is taken as the time already passed, so the date is
-//! never later than the guideline's mark.
+//! began. The mark is the country's (`Country::check_after_days`): 4 weeks in Norway, Denmark
+//! and the UK (brochure §7: imaging and guided exercise are considered when it is nearly
+//! unchanged after 4–6 weeks; NICE CKS: "failure to improve after one month"), 2 weeks in
+//! Sweden (1177: "ett par veckor"). The reader gives the duration as one of [`DurationChoice`];
+//! the most days that choice allows is taken as the time already passed, so the date is never
+//! later than the mark (and, as the first four weeks are asked week by week, at most 6 days
+//! earlier). A date that falls on a Saturday or Sunday, when the reader's doctor is closed,
+//! moves to the Friday before it.
 //!
 //! Pure Rust, no web dependency: the result WASM supplies today's date from the browser and formats
 //! the result with the browser's own `Intl` (`src/result_api.rs`, in the result WASM).
 
 use crate::country::Country;
-use crate::decision::Urgency;
+use crate::decision::{Trend, Urgency};
 use crate::i18n::{Lang, fill, fill_country};
 use crate::questionnaire::DurationChoice;
-
-/// Days from when the episode began to the check-up mark: 4 weeks.
-pub const CHECK_AFTER_DAYS: i64 = 28;
 
 /// A day in the proleptic Gregorian calendar, without time or zone: what an all-day calendar
 /// event and a written date need.
@@ -68,6 +68,20 @@ impl CalendarDate {
         CalendarDate::from_days_since_epoch(self.days_since_epoch() + days)
     }
 
+    /// The day of the week, 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u32 {
+        (self.days_since_epoch() + 3).rem_euclid(7) as u32
+    }
+
+    /// This date, or the Friday before it when it falls on a Saturday or Sunday.
+    pub fn on_a_weekday_or_before(self) -> CalendarDate {
+        match self.weekday() {
+            5 => self.plus_days(-1),
+            6 => self.plus_days(-2),
+            _ => self,
+        }
+    }
+
     /// `YYYYMMDD`, as iCalendar's `DATE` value type writes it (RFC 5545 §3.3.4).
     pub fn ical(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
@@ -97,18 +111,23 @@ const fn days_in_month(year: i32, month: u32) -> u32 {
 /// What the follow-up asks of the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FollowUpKind {
-    /// Self-care with the 4-week mark still ahead: if it is not clearly better by then, book
-    /// an appointment.
+    /// Self-care with the mark still ahead: if it is not clearly better by then, book an
+    /// appointment.
     CheckBy,
-    /// The result sends the reader to a doctor and the 4-week mark is still ahead: if it is
-    /// still not clearly better by then, contact the doctor again.
+    /// The result sends the reader to a doctor and the mark is still ahead: if it is still
+    /// not clearly better by then, contact the doctor again.
     CheckAgainBy,
-    /// The 4-week mark has passed and the result sends the reader to a doctor: that contact
-    /// is the follow-up, dated today.
+    /// The mark has passed and the result sends the reader to a doctor: that appointment is
+    /// the follow-up. No date: the headline says how soon ("today", "within a few days"), and a
+    /// date of today could name a day the doctor is closed.
     AppointmentNow,
-    /// The 4-week mark has passed and it is getting better (the only way such an answer set
-    /// stays self-care): no date to keep, only what to do if it stops getting better.
+    /// The mark has passed and it is getting better: no date to keep, only what to do if it
+    /// stops getting better.
     IfItStopsImproving,
+    /// Self-care, the mark has passed and it is not getting better: book an appointment. Only
+    /// where the mark comes before the core's 4-week rule (`soon.not_better_after_4_weeks`)
+    /// sends the reader to a doctor anyway: Sweden's 2 weeks.
+    BookNow,
 }
 
 /// The follow-up of one result.
@@ -131,45 +150,48 @@ impl FollowUp {
             FollowUpKind::CheckAgainBy => t.check_by_again,
             FollowUpKind::AppointmentNow => t.appointment_now,
             FollowUpKind::IfItStopsImproving => t.if_it_stops_improving,
+            FollowUpKind::BookNow => t.book_now,
         };
         fill_country(&fill(template, &[("date", written_date)]), lang, country)
     }
 
     /// The calendar event's title, in `lang` for `country`.
     pub fn calendar_title(&self, lang: Lang, country: Country) -> String {
-        let t = &lang.texts().result;
-        let template = match self.kind {
-            FollowUpKind::AppointmentNow => t.calendar_title_appointment,
-            _ => t.calendar_title_check,
-        };
-        fill_country(template, lang, country)
+        fill_country(lang.texts().result.calendar_title_check, lang, country)
     }
 }
 
-/// The follow-up for a result of `urgency` when the episode has lasted `duration` and today is
-/// `today`. An emergency has none: nothing may distract from the call.
-pub fn follow_up(urgency: Urgency, duration: DurationChoice, today: CalendarDate) -> Option<FollowUp> {
+/// The follow-up for a result of `urgency` in `country` when the episode has lasted `duration`,
+/// the pain is going the way of `trend`, and today is `today`. An emergency has none: nothing
+/// may distract from the call.
+pub fn follow_up(
+    urgency: Urgency,
+    country: Country,
+    duration: DurationChoice,
+    trend: Trend,
+    today: CalendarDate,
+) -> Option<FollowUp> {
     if urgency == Urgency::Emergency {
         return None;
     }
-    // The lower bound in whole weeks: the choices' bounds are whole numbers of weeks.
-    let weeks_passed = duration.weeks() as i64;
-    let began = today.plus_days(-7 * weeks_passed);
-    let mark = began.plus_days(CHECK_AFTER_DAYS);
-    Some(if mark > today && urgency == Urgency::SelfCare {
-        FollowUp { kind: FollowUpKind::CheckBy, date: Some(mark) }
-    } else if mark > today {
-        FollowUp { kind: FollowUpKind::CheckAgainBy, date: Some(mark) }
-    } else if urgency == Urgency::SelfCare {
-        FollowUp { kind: FollowUpKind::IfItStopsImproving, date: None }
-    } else {
-        FollowUp { kind: FollowUpKind::AppointmentNow, date: Some(today) }
+    let days_left = duration.most_days_passed().map(|passed| country.check_after_days() - passed);
+    Some(match days_left {
+        Some(days) if days > 0 => {
+            // Never on a weekend, and never before today (a Saturday mark seen on a Friday).
+            let date = Some(today.plus_days(days).on_a_weekday_or_before().max(today));
+            let kind = if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
+            FollowUp { kind, date }
+        }
+        _ if urgency != Urgency::SelfCare => FollowUp { kind: FollowUpKind::AppointmentNow, date: None },
+        _ if trend == Trend::Better => FollowUp { kind: FollowUpKind::IfItStopsImproving, date: None },
+        _ => FollowUp { kind: FollowUpKind::BookNow, date: None },
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decision::Trend;
 
     fn date(year: i32, month: u32, day: u32) -> CalendarDate {
         CalendarDate::new(year, month, day).unwrap()
@@ -204,55 +226,125 @@ mod tests {
         assert!(CalendarDate::new(2026, 1, 0).is_none());
     }
 
+    const NOT_EMERGENCY: [Urgency; 3] = [Urgency::Urgent, Urgency::Soon, Urgency::SelfCare];
+
+    /// Whatever day the episode really began within the chosen duration, in every country, on
+    /// every day of the week: a dated follow-up is never later than the country's mark, never
+    /// before today, never on a Saturday or Sunday unless that is today, and at most 6 days
+    /// (8 across a weekend) earlier than the mark.
     #[test]
-    fn the_mark_is_four_weeks_after_the_lower_bound_of_the_duration() {
-        let today = date(2026, 11, 30);
-        let cases = [
-            (DurationChoice::UnderOneWeek, Some(date(2026, 12, 28))),
-            (DurationChoice::OneToFourWeeks, Some(date(2026, 12, 21))),
-        ];
-        for urgency in [Urgency::SelfCare, Urgency::Soon, Urgency::Urgent] {
-            for (duration, expected) in cases {
-                let f = follow_up(urgency, duration, today).unwrap();
-                let kind =
-                    if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
-                assert_eq!((f.kind, f.date), (kind, expected), "{urgency:?} {duration:?}");
+    fn the_date_is_never_later_than_the_mark_nor_on_a_weekend_whenever_it_began() {
+        for country in Country::ALL {
+            let mark = country.check_after_days();
+            for today in (0..14).map(|d| date(2026, 11, 30).plus_days(d)) {
+                for duration in DurationChoice::ALL {
+                    let first = duration.weeks() as i64 * 7;
+                    let last = duration.most_days_passed().unwrap_or(first + 400);
+                    for passed in first..=last {
+                        let true_mark = today.plus_days(mark - passed);
+                        for urgency in NOT_EMERGENCY {
+                            for trend in [Trend::Better, Trend::Unchanged, Trend::Worse] {
+                                let f = follow_up(urgency, country, duration, trend, today).unwrap();
+                                let at = format!("{country:?} {today:?} {duration:?} {passed} days {urgency:?}");
+                                let Some(day) = f.date else {
+                                    // Undated only once the mark may have passed.
+                                    assert!(duration.most_days_passed().is_none_or(|p| p >= mark), "{at}");
+                                    continue;
+                                };
+                                assert!(day <= true_mark.max(today) && day >= today, "{at}: {day:?}");
+                                assert!(day.weekday() < 5 || day == today, "{at}: {day:?}");
+                                assert!(day.plus_days(8) >= true_mark, "{at}: {day:?} is too early");
+                            }
+                        }
+                    }
+                }
             }
         }
     }
 
     #[test]
-    fn once_the_mark_has_passed_the_appointment_is_the_follow_up() {
-        let today = date(2026, 12, 31);
-        for duration in &DurationChoice::ALL[2..] {
-            for urgency in [Urgency::Soon, Urgency::Urgent] {
-                let f = follow_up(urgency, *duration, today).unwrap();
-                assert_eq!((f.kind, f.date), (FollowUpKind::AppointmentNow, Some(today)));
+    fn the_mark_is_four_weeks_in_norway_denmark_and_the_uk_and_two_in_sweden() {
+        // Monday 30 November 2026: "under 1 week" can be 6 days, so the 4-week mark is 22 days on.
+        let today = date(2026, 11, 30);
+        let cases = [
+            (Country::No, DurationChoice::UnderOneWeek, date(2026, 12, 22)),
+            (Country::Dk, DurationChoice::OneWeek, date(2026, 12, 15)),
+            (Country::Gb, DurationChoice::TwoWeeks, date(2026, 12, 8)),
+            // 3 weeks can be 27 days: the mark is tomorrow.
+            (Country::Gb, DurationChoice::ThreeWeeks, date(2026, 12, 1)),
+            (Country::Se, DurationChoice::UnderOneWeek, date(2026, 12, 8)),
+            (Country::Se, DurationChoice::OneWeek, date(2026, 12, 1)),
+        ];
+        for urgency in NOT_EMERGENCY {
+            for (country, duration, expected) in cases {
+                let f = follow_up(urgency, country, duration, Trend::Unchanged, today).unwrap();
+                let kind =
+                    if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
+                assert_eq!((f.kind, f.date), (kind, Some(expected)), "{urgency:?} {country:?} {duration:?}");
             }
-            let f = follow_up(Urgency::SelfCare, *duration, today).unwrap();
-            assert_eq!((f.kind, f.date), (FollowUpKind::IfItStopsImproving, None));
         }
+    }
+
+    #[test]
+    fn a_mark_on_a_weekend_moves_to_the_friday_before() {
+        // Thursday 3 December 2026 + 22 days = Friday 25th; from Friday 4th, Saturday 26th → Friday 25th.
+        assert_eq!(date(2026, 12, 3).weekday(), 3);
+        let on = |today| follow_up(Urgency::SelfCare, Country::No, DurationChoice::UnderOneWeek, Trend::Better, today);
+        assert_eq!(on(date(2026, 12, 4)).unwrap().date, Some(date(2026, 12, 25)));
+        assert_eq!(on(date(2026, 12, 5)).unwrap().date, Some(date(2026, 12, 25)));
+        assert_eq!(on(date(2026, 12, 6)).unwrap().date, Some(date(2026, 12, 28)));
+        // Seen on a Friday with the mark on Saturday: today, not the Friday before.
+        let f = follow_up(Urgency::SelfCare, Country::Gb, DurationChoice::ThreeWeeks, Trend::Better, date(2026, 12, 4));
+        assert_eq!(f.unwrap().date, Some(date(2026, 12, 4)));
+    }
+
+    #[test]
+    fn once_the_mark_may_have_passed_there_is_no_date() {
+        let today = date(2026, 12, 31);
+        for country in Country::ALL {
+            let past = DurationChoice::ALL
+                .into_iter()
+                .filter(|d| d.most_days_passed().is_none_or(|p| p >= country.check_after_days()));
+            for duration in past {
+                for urgency in [Urgency::Soon, Urgency::Urgent] {
+                    let f = follow_up(urgency, country, duration, Trend::Unchanged, today).unwrap();
+                    assert_eq!((f.kind, f.date), (FollowUpKind::AppointmentNow, None));
+                }
+                let f = follow_up(Urgency::SelfCare, country, duration, Trend::Better, today).unwrap();
+                assert_eq!((f.kind, f.date), (FollowUpKind::IfItStopsImproving, None));
+                let f = follow_up(Urgency::SelfCare, country, duration, Trend::Unchanged, today).unwrap();
+                assert_eq!((f.kind, f.date), (FollowUpKind::BookNow, None));
+            }
+        }
+        // Sweden's mark passes at 2 weeks; the others' at 4.
+        let f = follow_up(Urgency::SelfCare, Country::Se, DurationChoice::TwoWeeks, Trend::Unchanged, today).unwrap();
+        assert_eq!(f.kind, FollowUpKind::BookNow);
+        let f = follow_up(Urgency::SelfCare, Country::No, DurationChoice::TwoWeeks, Trend::Unchanged, today).unwrap();
+        assert_eq!(f.kind, FollowUpKind::CheckBy);
     }
 
     #[test]
     fn the_sentence_carries_the_written_date_and_the_countrys_doctor() {
-        let f = follow_up(Urgency::SelfCare, DurationChoice::OneToFourWeeks, date(2026, 11, 30)).unwrap();
+        let today = date(2026, 11, 30);
+        let f = follow_up(Urgency::SelfCare, Country::Gb, DurationChoice::OneWeek, Trend::Better, today).unwrap();
         assert_eq!(
-            f.sentence(Lang::En, Country::Gb, "Monday 21 December"),
-            "If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP."
+            f.sentence(Lang::En, Country::Gb, "Tuesday 15 December"),
+            "If it is not clearly better by Tuesday 15 December, book an appointment with your GP."
         );
         assert_eq!(f.calendar_title(Lang::En, Country::Gb), "Back pain: is it clearly better?");
-        let f = follow_up(Urgency::Soon, DurationChoice::SixToEightWeeks, date(2026, 11, 30)).unwrap();
-        assert_eq!(
-            f.sentence(Lang::Nb, Country::No, "mandag 30. november"),
-            "Det begynte for 4 uker siden eller mer, så ikke vent: kontakt fastlegen din i dag, mandag 30. november."
-        );
+        let soon = follow_up(Urgency::Soon, Country::No, DurationChoice::SixToEightWeeks, Trend::Worse, today).unwrap();
+        let s = soon.sentence(Lang::Nb, Country::No, "");
+        // A "within days" result never says "today", and an undated follow-up names no day.
+        assert!(!s.contains("i dag") && !s.contains("{date}"), "{s}");
         for lang in Lang::ALL {
             for country in Country::ALL {
-                for f in [f, follow_up(Urgency::SelfCare, DurationChoice::UnderOneWeek, date(2026, 1, 1)).unwrap()] {
-                    let s = f.sentence(lang, country, "D");
-                    assert!(s.contains(" D") && !s.contains('{'), "{lang:?} {country:?}: {s}");
-                    assert!(!f.calendar_title(lang, country).contains('{'));
+                let dated = follow_up(Urgency::SelfCare, country, DurationChoice::UnderOneWeek, Trend::Better, today);
+                let s = dated.unwrap().sentence(lang, country, "<D>");
+                assert!(s.contains("<D>") && !s.contains('{'), "{lang:?} {country:?}: {s}");
+                assert!(!f.calendar_title(lang, country).contains('{'));
+                for kind in [FollowUpKind::AppointmentNow, FollowUpKind::IfItStopsImproving, FollowUpKind::BookNow] {
+                    let s = FollowUp { kind, date: None }.sentence(lang, country, "<D>");
+                    assert!(!s.contains("<D>") && !s.contains('{'), "{lang:?} {country:?} {kind:?}: {s}");
                 }
             }
         }
@@ -261,20 +353,17 @@ mod tests {
     #[test]
     fn an_emergency_has_no_follow_up() {
         for duration in DurationChoice::ALL {
-            assert_eq!(follow_up(Urgency::Emergency, duration, date(2026, 1, 1)), None);
+            assert_eq!(follow_up(Urgency::Emergency, Country::No, duration, Trend::Worse, date(2026, 1, 1)), None);
         }
     }
 
     #[test]
     fn the_mark_crosses_month_and_year_ends_and_leap_days() {
-        assert_eq!(
-            follow_up(Urgency::SelfCare, DurationChoice::UnderOneWeek, date(2028, 2, 10)).unwrap().date,
-            Some(date(2028, 3, 9))
-        );
-        assert_eq!(
-            follow_up(Urgency::SelfCare, DurationChoice::OneToFourWeeks, date(2026, 12, 20)).unwrap().date,
-            Some(date(2027, 1, 10))
-        );
+        let self_care = |duration, today| follow_up(Urgency::SelfCare, Country::No, duration, Trend::Better, today);
+        // Thursday 10 February 2028 + 22 days: Friday 3 March (29 February counted).
+        assert_eq!(self_care(DurationChoice::UnderOneWeek, date(2028, 2, 10)).unwrap().date, Some(date(2028, 3, 3)));
+        // Sunday 20 December 2026 + 15 days: Monday 4 January 2027.
+        assert_eq!(self_care(DurationChoice::OneWeek, date(2026, 12, 20)).unwrap().date, Some(date(2027, 1, 4)));
         assert_eq!(date(2026, 12, 21).ical(), "20261221");
         assert_eq!(date(987, 3, 4).iso(), "0987-03-04");
     }

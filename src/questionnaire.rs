@@ -107,13 +107,19 @@ pub const STEPS: [Step; 10] = [
 
 /// How long the episode has lasted, in the steps the guideline's thresholds use. Each choice
 /// runs from its lower bound up to, not including, the next one's, so the labels the reader
-/// sees do not overlap ("1–3 weeks", "4–5 weeks"); the radio values keep the bounds ("1-4").
+/// sees do not overlap ("2 weeks", "4–5 weeks"); the radio values keep the bounds ("2-3").
+/// The first four weeks go week by week, so that the dated follow-up (`src/follow_up.rs`) can
+/// be at most 6 days early and never late, at 2 weeks (1177) as at 4 (brochure §7).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DurationChoice {
     /// Under 1 week.
     UnderOneWeek,
-    /// 1–3 weeks (from 1 week up to 4).
-    OneToFourWeeks,
+    /// 1 week (from 1 week up to 2).
+    OneWeek,
+    /// 2 weeks (from 2 up to 3): 1177's "ett par veckor".
+    TwoWeeks,
+    /// 3 weeks (from 3 up to 4).
+    ThreeWeeks,
     /// 4–5 weeks: imaging review and guided exercise become relevant (brochure §7).
     FourToSixWeeks,
     /// 6–7 weeks: referral becomes relevant with significant problems (brochure §7).
@@ -126,9 +132,11 @@ pub enum DurationChoice {
 
 impl DurationChoice {
     /// Every choice, shortest first.
-    pub const ALL: [DurationChoice; 6] = [
+    pub const ALL: [DurationChoice; 8] = [
         DurationChoice::UnderOneWeek,
-        DurationChoice::OneToFourWeeks,
+        DurationChoice::OneWeek,
+        DurationChoice::TwoWeeks,
+        DurationChoice::ThreeWeeks,
         DurationChoice::FourToSixWeeks,
         DurationChoice::SixToEightWeeks,
         DurationChoice::EightToTwelveWeeks,
@@ -136,8 +144,8 @@ impl DurationChoice {
     ];
 
     /// Every choice's radio value, shortest first.
-    pub const VALUES: [&'static str; 6] = {
-        let mut values = [""; 6];
+    pub const VALUES: [&'static str; 8] = {
+        let mut values = [""; 8];
         let mut i = 0;
         while i < values.len() {
             values[i] = DurationChoice::ALL[i].value();
@@ -150,7 +158,9 @@ impl DurationChoice {
     pub const fn value(self) -> &'static str {
         match self {
             DurationChoice::UnderOneWeek => "0-1",
-            DurationChoice::OneToFourWeeks => "1-4",
+            DurationChoice::OneWeek => "1-2",
+            DurationChoice::TwoWeeks => "2-3",
+            DurationChoice::ThreeWeeks => "3-4",
             DurationChoice::FourToSixWeeks => "4-6",
             DurationChoice::SixToEightWeeks => "6-8",
             DurationChoice::EightToTwelveWeeks => "8-12",
@@ -158,8 +168,13 @@ impl DurationChoice {
         }
     }
 
-    /// The choice with radio value `value`.
+    /// The choice with radio value `value`. `1-4`, the single choice for 1–3 weeks before they
+    /// were split (content 2.0.0), is still read, as 1 week: a saved answer or pre-fill that says
+    /// "1–3 weeks" is only known to have passed 1 week.
     pub fn parse(value: &str) -> Option<DurationChoice> {
+        if value == "1-4" {
+            return Some(DurationChoice::OneWeek);
+        }
         DurationChoice::ALL.into_iter().find(|d| d.value() == value)
     }
 
@@ -168,12 +183,21 @@ impl DurationChoice {
     pub const fn weeks(self) -> f64 {
         match self {
             DurationChoice::UnderOneWeek => 0.0,
-            DurationChoice::OneToFourWeeks => 1.0,
+            DurationChoice::OneWeek => 1.0,
+            DurationChoice::TwoWeeks => 2.0,
+            DurationChoice::ThreeWeeks => 3.0,
             DurationChoice::FourToSixWeeks => 4.0,
             DurationChoice::SixToEightWeeks => 6.0,
             DurationChoice::EightToTwelveWeeks => 8.0,
             DurationChoice::OverThreeMonths => 12.0,
         }
+    }
+
+    /// The most days that can have passed since the episode began: the day before the next
+    /// choice's lower bound; `None` for the last choice, which has no upper bound.
+    pub fn most_days_passed(self) -> Option<i64> {
+        let next = DurationChoice::ALL.into_iter().find(|d| d.weeks() > self.weeks())?;
+        Some(next.weeks() as i64 * 7 - 1)
     }
 
     /// The choice that contains `weeks` (for showing answers that came from elsewhere).
@@ -283,7 +307,7 @@ impl Draft {
     }
 
     /// The draft as a short text, `field=value` pairs joined by `&` in the order asked, with the
-    /// widget's radio values (`bladder_or_bowel_problems=no&age=40&duration_weeks=1-4`): how
+    /// widget's radio values (`bladder_or_bowel_problems=no&age=40&duration_weeks=2-3`): how
     /// the widget's WASM hands a draft to the core's (see [`Draft::from_code`]), so that neither
     /// needs the other's code to turn JavaScript values into answers.
     pub fn code(&self) -> String {
@@ -403,7 +427,7 @@ mod tests {
         draft.set_sign(Sign::BladderOrBowelProblems, false);
         draft.set_sign(Sign::Worried, true);
         draft.age = Some(120);
-        draft.duration = Some(DurationChoice::ALL[5]);
+        draft.duration = Some(DurationChoice::ALL[7]);
         draft.trend = Some(Trend::Worse);
         let code = draft.code();
         assert_eq!(code, "bladder_or_bowel_problems=no&age=120&duration_weeks=12+&trend=worse&worried=yes");

@@ -41,12 +41,13 @@ use std::fmt::Write;
 
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
-use crate::country::{Country, Place};
-use crate::decision::rules::all_reasons;
+use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
+use crate::i18n::{
+    Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, out_of_hours, split_first_sentence,
+};
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
@@ -197,11 +198,14 @@ impl Screen<'_> {
     fn out_of_hours_call(&self, out: &mut String) {
         let t = self.t;
         let tel = |number: &str| format!("tel:{}", Country::dial(number));
+        let leads = &t.result.call_lead;
         let lead = match self.outcome.urgency {
-            Urgency::Urgent => t.result.call_lead.urgent,
-            Urgency::Soon => t.result.call_lead.soon,
-            _ => t.result.call_lead.self_care,
+            Urgency::Urgent => leads.urgent,
+            Urgency::Soon => leads.soon,
+            _ if self.country().own_doctor_first() => leads.self_care_own_doctor_first,
+            _ => leads.self_care,
         };
+        let lead = &fill_place(lead, self.lang, self.place);
         match self.place.out_of_hours_number() {
             Some(number) => {
                 let region = self.place.dk_region();
@@ -223,26 +227,7 @@ impl Screen<'_> {
                 }
                 out.push_str("</div>");
             }
-            None => {
-                let _ = write!(
-                    out,
-                    "<div class=\"contacts regions\"><p class=\"lead\">{} {}</p><ul>",
-                    escape(lead),
-                    escape(t.care.dk_regions)
-                );
-                for (region, name, number) in dk_regions() {
-                    let _ = write!(
-                        out,
-                        "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"{}\">{}</a></li>",
-                        region.code(),
-                        escape(region.name()),
-                        escape(name),
-                        tel(number),
-                        escape(number)
-                    );
-                }
-                out.push_str("</ul></div>");
-            }
+            None => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
         }
         let number = self.country().emergency_number();
         let _ = write!(
@@ -255,6 +240,62 @@ impl Screen<'_> {
         );
     }
 
+    /// The emergency result's call buttons, in the order of the country's `EmergencyRoute`:
+    /// the emergency number first, except in Denmark, where the doctor is phoned first (the
+    /// region's line, or every region's without a region) and 112 comes under it.
+    fn emergency_calls(&self, out: &mut String) {
+        let (t, country) = (self.t, self.country());
+        let call = |out: &mut String, kind: &str, number: &str, service: &str| {
+            let _ = write!(
+                out,
+                "<p class=\"emergency-call\" data-contact=\"{kind}\"><a class=\"call\" part=\"call-link\" \
+                 href=\"tel:{}\">{}",
+                Country::dial(number),
+                escape(&fill(t.call_number, &[("number", number)]))
+            );
+            if !service.is_empty() {
+                let _ = write!(out, "<span class=\"service\">{}</span>", escape(&capitalised(service)));
+            }
+            out.push_str("</a></p>");
+        };
+        let (ooh_name, _) = out_of_hours(self.lang, self.place);
+        let emergency = country.emergency_number();
+        let ooh = self.place.out_of_hours_number();
+        match country.emergency_route() {
+            EmergencyRoute::EmergencyNumber => call(out, "emergency", emergency, ""),
+            EmergencyRoute::EmergencyNumberOrOutOfHours | EmergencyRoute::EmergencyDepartment => {
+                call(out, "emergency", emergency, "");
+                if let Some(ooh) = ooh {
+                    call(out, "out_of_hours", ooh, ooh_name);
+                }
+            }
+            EmergencyRoute::DoctorFirst => {
+                match ooh {
+                    Some(ooh) => call(out, "out_of_hours", ooh, ooh_name),
+                    None => self.dk_region_list(out, t.care.dk_regions),
+                }
+                call(out, "emergency", emergency, "");
+            }
+        }
+    }
+
+    /// Every Danish region's out-of-hours line, after `lead`, as a short list.
+    fn dk_region_list(&self, out: &mut String, lead: &str) {
+        let _ = write!(out, "<div class=\"contacts regions\"><p class=\"lead\">{}</p><ul>", escape(lead));
+        for (region, name, number) in dk_regions() {
+            let _ = write!(
+                out,
+                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a></li>",
+                region.code(),
+                escape(region.name()),
+                escape(name),
+                Country::dial(number),
+                escape(number)
+            );
+        }
+        out.push_str("</ul></div>");
+    }
+
     /// The headline and the decision under it.
     fn headline(&self, out: &mut String, action: Option<Advice>) {
         let (t, urgency) = (self.t, self.outcome.urgency);
@@ -265,14 +306,15 @@ impl Screen<'_> {
             self.fill(t.headline.get(urgency))
         );
         if urgency == Urgency::Emergency {
+            let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
+            self.emergency_calls(out);
+            let names = (t.services)(self.country());
             let _ = write!(
                 out,
-                "<p>{}</p><p class=\"emergency-call\" data-contact=\"emergency\">{}</p>\
-                 <p class=\"or-go\" data-emergency-department=\"\">{}</p>\
+                "<p class=\"or-go\" data-emergency-route=\"{}\">{}</p>\
                  <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
-                self.fill(t.headline_body.get(urgency)),
-                emergency_call(self.lang.widget_texts(), self.country(), false),
-                self.fill(t.result.or_go_straight_to),
+                self.country().emergency_route().as_str(),
+                self.fill(names.emergency_steps),
                 Advice::CallEmergency.code(),
                 self.fill(t.advice.get(Advice::CallEmergency, self.country()).body)
             );
@@ -282,7 +324,7 @@ impl Screen<'_> {
             if matches!(urgency, Urgency::Urgent | Urgency::Soon)
                 && let Some(reason) = self.outcome.reasons.first()
             {
-                let line = split_first_sentence(t.reasons.get(reason.rule)).0;
+                let line = split_first_sentence(t.reasons.get(reason.rule, self.country())).0;
                 let _ = write!(out, "<p class=\"why-line\">{}</p>", escape(line));
             }
             // Its first sentence says whom to contact; the rest (when the doctor is closed,
@@ -317,9 +359,9 @@ impl Screen<'_> {
         }
         out.push_str("<ul class=\"reasons\">");
         for reason in &self.outcome.reasons {
-            let sources = all_reasons().find(|(id, _)| *id == reason.rule).map(|(_, s)| s).unwrap_or_default();
-            let _ =
-                write!(out, "<li data-rule=\"{}\"><p>{}</p>", reason.rule.as_str(), escape(t.reasons.get(reason.rule)));
+            let sources = self.country().guidance().reason_sources(reason.rule);
+            let text = t.reasons.get(reason.rule, self.country());
+            let _ = write!(out, "<li data-rule=\"{}\"><p>{}</p>", reason.rule.as_str(), escape(text));
             self.source_line(out, sources);
             out.push_str("</li>");
         }
@@ -452,9 +494,10 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
     let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a));
     let today = clock.today.iso();
 
-    // The follow-up, dated from today and the duration's lower bound; one sentence used on
+    // The follow-up, dated from today and the most the duration allows; one sentence used on
     // screen, in the copied text and in the print.
-    let follow_up = follow_up(urgency, DurationChoice::containing(answers.duration_weeks), clock.today);
+    let duration = DurationChoice::containing(answers.duration_weeks);
+    let follow_up = follow_up(urgency, country, duration, answers.trend, clock.today);
     let sentence = follow_up.map(|f| {
         let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
         f.sentence(lang, country, &written)

@@ -2,8 +2,7 @@
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
-use crate::country::Place;
-use crate::decision::rules::all_reasons;
+use crate::country::{EmergencyRoute, Place};
 use crate::decision::{Answers, Outcome, Urgency};
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
@@ -47,13 +46,19 @@ pub fn summary_text(
     let place = place.into();
     let fill = |template: &str| fill_place(template, lang, place);
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
-    out += &format!("{}\n{}\n\n", fill(t.headline.get(outcome.urgency)), fill(t.headline_body.get(outcome.urgency)));
+    let emergency = outcome.urgency == Urgency::Emergency;
+    out += &format!("{}\n{}\n", fill(t.headline.get(outcome.urgency)), fill(t.headline_body.get(outcome.urgency)));
+    if emergency {
+        out += &format!("{}\n", fill((t.services)(place.country).emergency_steps));
+    }
+    out += "\n";
     if let Some(follow_up) = follow_up {
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
     out += &format!("{}:\n", t.contacts_heading);
     out += &format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
-    if outcome.urgency != Urgency::Emergency {
+    // On an emergency only where the country's route goes through that line (not the UK's 999).
+    if !emergency || place.country.emergency_route() != EmergencyRoute::EmergencyNumber {
         match place.out_of_hours_number() {
             Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
             None => {
@@ -66,8 +71,8 @@ pub fn summary_text(
     }
     out += &format!("\n{}:\n", t.why_heading);
     for reason in &outcome.reasons {
-        let text = t.reasons.get(reason.rule);
-        let sources = all_reasons().find(|(id, _)| *id == reason.rule).map(|(_, s)| s).unwrap_or_default();
+        let text = t.reasons.get(reason.rule, place.country);
+        let sources = place.country.guidance().reason_sources(reason.rule);
         out += &format!("- {text}\n  {}: {}\n", t.source_label, cite_for_reader(sources, lang));
     }
     out += &format!("\n{}:\n", t.summary_heading);

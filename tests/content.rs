@@ -38,7 +38,7 @@ fn the_three_emergency_questions_ask_what_is_new_since_the_back_pain_began() {
 }
 
 mod guidance {
-    use back_pain_triage::country::{Country, DkRegion, Guideline, Place};
+    use back_pain_triage::country::{Country, DkRegion, EmergencyRoute, Guideline, Place};
     use back_pain_triage::decision::sources::{self, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, SourceKind};
     use back_pain_triage::decision::{Advice, Trend, evaluate};
     use back_pain_triage::i18n::{Lang, cite_for_reader, fill_country, fill_place};
@@ -133,28 +133,64 @@ mod guidance {
     }
 
     /// The emergency department's local name, as every language writes it for each country.
-    fn local_ed(country: Country) -> &'static [&'static str] {
+    fn local_ed(country: Country) -> &'static str {
         match country {
-            Country::No => &["legevakt", "akuttmottak"],
-            Country::Se => &["akutmottagning"],
-            Country::Dk => &["akutmodtagelse"],
-            Country::Gb => &["A&E"],
+            Country::No => "akuttmottak",
+            Country::Se => "akutmottagning",
+            Country::Dk => "akutmodtagelse",
+            Country::Gb => "A&E",
         }
     }
 
+    /// Each country's own emergency route (`Country::emergency_route`), in every language: the
+    /// headline, what to do under the call buttons, and the safety net's lead name the numbers
+    /// and places that country's services give, and the emergency department by its local name.
     #[test]
-    fn the_emergency_result_offers_the_emergency_department_by_its_local_name() {
+    fn the_emergency_result_follows_each_countrys_own_route_in_every_language() {
         for lang in Lang::ALL {
             for country in Country::ALL {
-                // Under the call button on the emergency result (`result.or_go_straight_to`).
-                let body = fill_country(lang.texts().result.or_go_straight_to, lang, country);
-                for name in local_ed(country) {
-                    assert!(body.contains(name), "{lang:?} {country:?} lacks {name}: {body}");
+                let names = (lang.texts().services)(country);
+                let headline = fill_country(names.emergency_headline, lang, country);
+                let steps = fill_country(names.emergency_steps, lang, country);
+                let lead = fill_country(names.emergency_safety_net, lang, country);
+                let (emergency, at) = (country.emergency_number(), format!("{lang:?} {country:?}"));
+                assert!(steps.contains(local_ed(country)), "{at}: {steps}");
+                assert!(lead.contains(emergency), "{at}: {lead}");
+                for text in [&headline, &steps, &lead] {
+                    assert!(!text.contains('{'), "{at}: {text}");
                 }
-                let lead = fill_country(lang.texts().advice.safety_net.body, lang, country);
-                assert!(lead.contains(country.emergency_number()) && lead.contains(local_ed(country)[0]), "{lead}");
+                match country.emergency_route() {
+                    EmergencyRoute::EmergencyNumber => {
+                        assert!(headline.contains(emergency) && headline.contains("A&E"), "{at}: {headline}");
+                        assert!(lead.contains("A&E"), "{at}: {lead}");
+                    }
+                    EmergencyRoute::EmergencyNumberOrOutOfHours => {
+                        assert!(headline.contains(emergency), "{at}: {headline}");
+                        assert!(steps.contains("116 117") && lead.contains("116 117"), "{at}: {steps} / {lead}");
+                    }
+                    EmergencyRoute::EmergencyDepartment => {
+                        // 112 only if the reader cannot get there; 1177 if unsure.
+                        assert!(!headline.contains(emergency), "{at}: {headline}");
+                        assert!(steps.contains(emergency) && steps.contains("1177"), "{at}: {steps}");
+                    }
+                    EmergencyRoute::DoctorFirst => {
+                        // The doctor first: the emergency number is the last resort in the text.
+                        assert!(!headline.contains(emergency), "{at}: {headline}");
+                        let gp = names.gp;
+                        assert!(steps.find(gp) < steps.find(emergency), "{at}: {steps}");
+                        for region in DkRegion::ALL {
+                            let place = Place { country, region: Some(region) };
+                            let steps = fill_place(names.emergency_steps, lang, place);
+                            assert!(steps.contains(region.out_of_hours_number()), "{at} {region:?}: {steps}");
+                        }
+                    }
+                }
             }
         }
+        assert_eq!(Country::No.emergency_route(), EmergencyRoute::EmergencyNumberOrOutOfHours);
+        assert_eq!(Country::Se.emergency_route(), EmergencyRoute::EmergencyDepartment);
+        assert_eq!(Country::Dk.emergency_route(), EmergencyRoute::DoctorFirst);
+        assert_eq!(Country::Gb.emergency_route(), EmergencyRoute::EmergencyNumber);
     }
 
     #[test]

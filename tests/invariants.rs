@@ -12,9 +12,9 @@ use common::all_sign_sets;
 use quickcheck::{QuickCheck, TestResult};
 
 /// Durations on both sides of every threshold in the rules.
-const DURATIONS: [f64; 7] = [0.0, 3.99, 4.0, 5.99, 6.0, 8.0, 12.0];
-/// Ages on both sides of the under-16 threshold.
-const AGES: [u8; 2] = [15, 16];
+const DURATIONS: [f64; 9] = [0.0, 1.99, 2.0, 3.99, 4.0, 5.99, 6.0, 8.0, 12.0];
+/// Ages on both sides of the under-16 and the 50-and-over thresholds.
+const AGES: [u8; 4] = [15, 16, 49, 50];
 
 /// The table, written out again without looking at `rules.rs`.
 fn oracle_urgency(a: &Answers) -> Urgency {
@@ -40,6 +40,7 @@ fn oracle_urgency(a: &Answers) -> Urgency {
     .any(y)
         || a.trend == Trend::Worse
         || a.age < 16
+        || (a.age >= 50 && a.duration_weeks >= 2.0 && a.trend != Trend::Better)
         || (a.duration_weeks >= 4.0 && a.trend != Trend::Better)
     {
         Urgency::Soon

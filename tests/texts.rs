@@ -93,7 +93,10 @@ fn choice_labels_are_indexed_by_declaration_order() {
         assert_eq!(t as usize, i);
         assert_eq!(Trend::VALUES[i], t.as_str());
     }
-    assert_eq!(DurationChoice::VALUES, ["0-1", "1-4", "4-6", "6-8", "8-12", "12+"]);
+    assert_eq!(DurationChoice::VALUES, ["0-1", "1-2", "2-3", "3-4", "4-6", "6-8", "8-12", "12+"]);
+    // The single "1–3 weeks" choice before content 2.0.0 is still read, as its lower bound.
+    assert_eq!(DurationChoice::parse("1-4"), Some(DurationChoice::OneWeek));
+    assert_eq!(DurationChoice::parse("1-3"), None);
 }
 
 #[test]
@@ -168,8 +171,10 @@ fn the_calendar_file_has_a_plain_ics_name_and_every_country_an_emergency_departm
             "{name}"
         );
         for country in Country::ALL {
-            let ed = (lang.texts().services)(country).emergency_department;
-            assert!(!ed.trim().is_empty(), "{lang:?} {country:?}");
+            let names = (lang.texts().services)(country);
+            for text in [names.emergency_headline, names.emergency_steps, names.emergency_safety_net] {
+                assert!(!text.trim().is_empty(), "{lang:?} {country:?}");
+            }
         }
     }
 }
@@ -189,7 +194,9 @@ fn every_rule_step_and_advice_has_a_text_in_every_language() {
             assert!(!t.step_headings.get(*id).trim().is_empty(), "{lang:?} {id:?} has no heading");
         }
         for id in RuleId::ALL {
-            assert!(!t.reasons.get(*id).trim().is_empty(), "{lang:?} {id:?} has no reason text");
+            for country in Country::ALL {
+                assert!(!t.reasons.get(*id, country).trim().is_empty(), "{lang:?} {id:?} has no reason text");
+            }
         }
         for country in Country::ALL {
             for advice in Advice::ALL {

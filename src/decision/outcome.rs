@@ -186,6 +186,7 @@ rule_ids! {
     SoonMajorImpact => "soon.major_impact",
     SoonGettingWorse => "soon.getting_worse",
     SoonUnder16 => "soon.under_16",
+    SoonOver50NotBetterAfter2Weeks => "soon.over_50_not_better_after_2_weeks",
     SoonNotBetterAfter4Weeks => "soon.not_better_after_4_weeks",
     AdviceImagingAndExerciseAfter4Weeks => "advice.imaging_and_exercise_after_4_weeks",
     AdviceSpecialistAfter6Weeks => "advice.specialist_after_6_weeks",

@@ -67,6 +67,7 @@ macro_rules! brochure_section {
 }
 
 brochure_section!(BROCHURE_1_KINDS, "brochure-1", "§1 «Hvorfor får vi vondt i ryggen?»");
+brochure_section!(BROCHURE_3_AGEING, "brochure-3", "§3 «Hvilke forandringer skjer med årene?»");
 brochure_section!(BROCHURE_5_SELF_CARE, "brochure-5", "§5 «Hva kan jeg gjøre når jeg får vondt i ryggen?»");
 brochure_section!(BROCHURE_6_SEEK_HELP, "brochure-6", "§6 «Når bør jeg oppsøke hjelp?»");
 brochure_section!(BROCHURE_7_CLINICIANS, "brochure-7", "§7 «Hva kan autorisert helsepersonell gjøre for meg?»");

@@ -4,8 +4,9 @@
 //! struct, a language that lacks a text does not compile. Texts may hold these placeholders,
 //! filled in for the reader's country by [`fill`]:
 //! `{emergency}` the emergency number, `{ooh}` the out-of-hours / advice number,
-//! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{ed}` the emergency
-//! department by its local name, `{other_help}` who else can help in the reader's country,
+//! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{emergency_headline}` and
+//! `{emergency_safety_net}` what the reader is told to do on an emergency sign, which differs by
+//! country (`country::EmergencyRoute`), `{other_help}` who else can help in the reader's country,
 //! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
 //! checked, `{x}` and `{n}` step numbers.
 
@@ -206,16 +207,24 @@ pub struct ByRule {
     pub soon_major_impact: &'static str,
     pub soon_getting_worse: &'static str,
     pub soon_under_16: &'static str,
+    pub soon_over_50_not_better_after_2_weeks: &'static str,
     pub soon_not_better_after_4_weeks: &'static str,
+    /// Where the Norwegian guideline is followed: imaging and guided exercise considered.
     pub advice_imaging_and_exercise_after_4_weeks: &'static str,
+    /// Where NICE is followed: a review, scans not usually needed (NG59 1.1.4).
+    pub advice_imaging_and_exercise_after_4_weeks_nice: &'static str,
     pub advice_specialist_after_6_weeks: &'static str,
     pub self_care_no_warning_signs: &'static str,
 }
 
 impl ByRule {
-    /// The text for `rule`. Exhaustive: a new rule does not compile until every language has its text.
-    pub fn get(&self, rule: RuleId) -> &'static str {
+    /// The text for `rule` in `country`. Exhaustive: a new rule does not compile until every
+    /// language has its text.
+    pub fn get(&self, rule: RuleId, country: Country) -> &'static str {
         match rule {
+            RuleId::AdviceImagingAndExerciseAfter4Weeks if country.follows() == Guideline::Nice => {
+                self.advice_imaging_and_exercise_after_4_weeks_nice
+            }
             RuleId::EmergencyBladderOrBowelProblems => self.emergency_bladder_or_bowel_problems,
             RuleId::EmergencySaddleNumbness => self.emergency_saddle_numbness,
             RuleId::EmergencyBothLegs => self.emergency_both_legs,
@@ -232,6 +241,7 @@ impl ByRule {
             RuleId::SoonMajorImpact => self.soon_major_impact,
             RuleId::SoonGettingWorse => self.soon_getting_worse,
             RuleId::SoonUnder16 => self.soon_under_16,
+            RuleId::SoonOver50NotBetterAfter2Weeks => self.soon_over_50_not_better_after_2_weeks,
             RuleId::SoonNotBetterAfter4Weeks => self.soon_not_better_after_4_weeks,
             RuleId::AdviceImagingAndExerciseAfter4Weeks => self.advice_imaging_and_exercise_after_4_weeks,
             RuleId::AdviceSpecialistAfter6Weeks => self.advice_specialist_after_6_weeks,
@@ -310,9 +320,15 @@ pub struct ServiceNames {
     /// Where the number stands when it depends on a region not known (Denmark): "the number
     /// for your region, listed under Who to contact"; "" elsewhere.
     pub ooh_by_region: &'static str,
-    /// The emergency department by its local name, as it fits after "go straight to": "A&E",
-    /// "legevakten eller akuttmottaket".
-    pub emergency_department: &'static str,
+    /// The emergency result's headline, by the country's `EmergencyRoute`: "Call 999 or go to
+    /// A&E now", "Ring til en læge nu – det haster" (`{emergency_headline}`).
+    pub emergency_headline: &'static str,
+    /// What to do on the emergency result, under its call buttons: whom to call first, where
+    /// (not) to go, and what if the call does not get through.
+    pub emergency_steps: &'static str,
+    /// The safety net's lead before the emergency signs: "Call 999 or go to A&E at once if you
+    /// get:" (`{emergency_safety_net}`).
+    pub emergency_safety_net: &'static str,
     /// Who else can help with back pain in this country, and whether a referral is needed.
     pub other_help: &'static str,
 }
@@ -452,7 +468,7 @@ pub struct Texts {
     /// The duration question.
     pub duration: Prompt,
     /// The duration choices, shortest first (see `DurationChoice::ALL`).
-    pub duration_choices: [&'static str; 6],
+    pub duration_choices: [&'static str; 8],
     /// The trend question.
     pub trend: Prompt,
     /// Better, about the same, worse.
@@ -592,7 +608,7 @@ pub struct QuestionTexts {
     /// The duration question.
     pub duration: &'static str,
     /// The duration choices, shortest first.
-    pub duration_choices: [&'static str; 6],
+    pub duration_choices: [&'static str; 8],
     /// The trend question.
     pub trend: &'static str,
     /// Better, about the same, worse.
@@ -678,7 +694,7 @@ pub struct WidgetTexts {
     pub age: Prompt,
     pub age_invalid: &'static str,
     pub duration: Prompt,
-    pub duration_choices: [&'static str; 6],
+    pub duration_choices: [&'static str; 8],
     pub trend: Prompt,
     pub trend_choices: [&'static str; 3],
     pub headline: ByUrgency<&'static str>,
@@ -709,10 +725,11 @@ const fn country_index(country: Country) -> usize {
     }
 }
 
-/// `names` without "who else can help", which only the result's advice uses: the widget's
-/// WASM then links none of those longer texts.
+/// `names` without "who else can help", the emergency result's steps and the safety net's
+/// lead, which only the result's WASM shows: the widget's WASM then links none of those longer
+/// texts.
 const fn without_other_help(names: ServiceNames) -> ServiceNames {
-    ServiceNames { other_help: "", ..names }
+    ServiceNames { other_help: "", emergency_steps: "", emergency_safety_net: "", ..names }
 }
 
 impl PlaceTexts {
@@ -751,11 +768,13 @@ impl PlaceTexts {
         fill(
             template,
             &[
+                // First: these hold placeholders of their own, filled by the pairs after them.
+                ("emergency_headline", names.emergency_headline),
+                ("emergency_safety_net", names.emergency_safety_net),
                 ("emergency", place.country.emergency_number()),
                 ("ooh_name", ooh_name),
                 ("ooh", ooh),
                 ("gp", names.gp),
-                ("ed", names.emergency_department),
                 ("other_help", names.other_help),
                 ("basis", basis),
                 ("checked", CONTENT_CHECKED),

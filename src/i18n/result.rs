@@ -5,11 +5,16 @@
 /// The words before the call button on a result that is not an emergency: when to call the
 /// out-of-hours / advice number rather than the reader's own doctor.
 #[derive(Clone, Copy, Debug)]
-#[allow(missing_docs)]
 pub struct CallLead {
+    /// Contact a doctor today: when the reader's own doctor is closed.
     pub urgent: &'static str,
+    /// Book within days: if it gets worse before the appointment.
     pub soon: &'static str,
+    /// Self-care where the number is an advice line for anyone unsure (1177, NHS 111).
     pub self_care: &'static str,
+    /// Self-care where the services ask people to try their own doctor first when it can wait
+    /// (`Country::own_doctor_first`): if it gets worse and cannot wait until `{gp}` is open.
+    pub self_care_own_doctor_first: &'static str,
 }
 
 /// The result screen's own texts. `{n}` is a count, `{date}` a date written by the browser in
@@ -18,9 +23,6 @@ pub struct CallLead {
 pub struct ResultTexts {
     /// The line before the out-of-hours call button.
     pub call_lead: CallLead,
-    /// On an emergency, under the call button: "or go straight to {ed}", where `{ed}` is the
-    /// emergency department by its local name (the `emergency_department` of `ServiceNames`).
-    pub or_go_straight_to: &'static str,
     /// The summary line of the closed "why" section with one reason.
     pub why_one: &'static str,
     /// The same with `{n}` reasons.
@@ -29,22 +31,23 @@ pub struct ResultTexts {
     pub answers_count: &'static str,
     /// The heading of the dated follow-up.
     pub follow_up_heading: &'static str,
-    /// Self-care, the 4-week mark still ahead: if not clearly better by `{date}`, book.
+    /// Self-care, the mark still ahead: if not clearly better by `{date}`, book.
     pub check_by: &'static str,
-    /// A doctor is already advised, the 4-week mark still ahead: contact them again if not
-    /// clearly better by `{date}`.
+    /// A doctor is already advised, the mark still ahead: contact them again if not clearly
+    /// better by `{date}`.
     pub check_by_again: &'static str,
-    /// A doctor is advised and the 4-week mark has passed: the contact today (`{date}`) is the
-    /// follow-up.
+    /// A doctor is advised and the mark has passed: that appointment is the follow-up (no date,
+    /// no "today": the headline says how soon).
     pub appointment_now: &'static str,
-    /// Self-care, past the 4-week mark and getting better: if it stops getting better, book.
+    /// Self-care, past the mark and getting better: if it stops getting better, book.
     pub if_it_stops_improving: &'static str,
+    /// Self-care, past the mark (Sweden's 2 weeks) and not getting better: book now.
+    pub book_now: &'static str,
     /// The link that downloads the calendar file.
     pub add_to_calendar: &'static str,
-    /// The calendar event's title for `check_by` and `check_by_again`.
+    /// The calendar event's title (only dated follow-ups, `check_by` and `check_by_again`,
+    /// have one).
     pub calendar_title_check: &'static str,
-    /// The calendar event's title for `appointment_now`.
-    pub calendar_title_appointment: &'static str,
     /// The calendar file's name, ending in `.ics`, in ASCII (file systems and mail clients).
     pub calendar_file_name: &'static str,
 }

@@ -68,7 +68,15 @@ each_field!(StepHeadings {
     trend,
     daily_life,
 });
-each_field!(ServiceNames { gp, ooh_name, ooh_by_region, emergency_department, other_help });
+each_field!(ServiceNames {
+    gp,
+    ooh_name,
+    ooh_by_region,
+    emergency_headline,
+    emergency_steps,
+    emergency_safety_net,
+    other_help
+});
 each_field!(PlaceTexts { names, basis_norwegian, basis_nice });
 each_field!(WidgetTexts {
     title,

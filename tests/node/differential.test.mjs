@@ -90,6 +90,7 @@ export function referenceOutcome(a) {
     a.major_impact || // row "soon": major_impact
     a.trend === 'worse' || // row "soon": trend = worse
     a.age < 16 || // row "soon": age < 16
+    (a.age >= 50 && a.duration_weeks >= 2 && a.trend !== 'better') || // row "soon": age ≥ 50, ≥ 2 weeks, not better
     (a.duration_weeks >= 4 && a.trend !== 'better'); // row "soon": duration ≥ 4 with trend ≠ better
   if (soon) urgency = 'soon';
 
@@ -155,8 +156,8 @@ function mulberry32(seed) {
   };
 }
 
-const BOUNDARY_DURATIONS = [0, 0.5, 1, 3.99, 4, 4.01, 5.99, 6, 6.01, 8, 12, 52];
-const BOUNDARY_AGES = [0, 15, 16, 17, 50, 120];
+const BOUNDARY_DURATIONS = [0, 0.5, 1, 1.99, 2, 2.01, 3.99, 4, 4.01, 5.99, 6, 6.01, 8, 12, 52];
+const BOUNDARY_AGES = [0, 15, 16, 17, 49, 50, 51, 120];
 
 function makeAnswers(age, duration_weeks, trend, trueFlags) {
   const a = { age, duration_weeks, trend };
@@ -191,8 +192,8 @@ function generateAnswerSets() {
   // Exhaustive-ish: each single flag (and none) × each trend × durations × ages.
   for (const flag of [null, ...FLAGS]) {
     for (const trend of TRENDS) {
-      for (const duration of [3.99, 4, 5.99, 6]) {
-        for (const age of [15, 16]) {
+      for (const duration of [1.99, 2, 3.99, 4, 5.99, 6]) {
+        for (const age of [15, 16, 49, 50]) {
           sets.push(makeAnswers(age, duration, trend, new Set(flag ? [flag] : [])));
         }
       }
