@@ -268,6 +268,8 @@ impl Guidance {
         match advice {
             Advice::ImagingReview => self.imaging,
             Advice::PainRelief => self.pain_relief,
+            // Where NICE is followed, its medicines advice covers pain of any duration.
+            Advice::PainReliefLongLasting if self.follows == Guideline::Nice => self.pain_relief,
             Advice::OtherHelp => self.other_help,
             Advice::CallEmergency | Advice::SafetyNet => self.emergency,
             other => advice_sources(other),

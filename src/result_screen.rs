@@ -695,6 +695,86 @@ mod tests {
         assert_eq!(seen.len(), 4, "every urgency is reached: {seen:?}");
     }
 
+    /// The `tel:` links of `html` in order, with the `data-contact` of the element holding each.
+    fn calls_in_order(html: &str) -> Vec<(String, String)> {
+        let mut calls = vec![];
+        let mut contact = String::new();
+        for part in html.split('<') {
+            if let Some(rest) = part.split("data-contact=\"").nth(1) {
+                contact = rest.split('"').next().unwrap_or_default().to_owned();
+            }
+            if let Some(rest) = part.split("href=\"tel:").nth(1) {
+                calls.push((contact.clone(), rest.split('"').next().unwrap_or_default().to_owned()));
+            }
+        }
+        calls
+    }
+
+    #[test]
+    fn the_emergency_result_calls_in_the_order_of_each_countrys_route() {
+        let clock = Clock::fixed(today());
+        let mut draft = Draft::default();
+        draft.set_sign(Sign::SaddleNumbness, true);
+        let call = |kind: &str, number: &str| (kind.to_owned(), number.to_owned());
+        let region = |code: &str| DkRegion::parse(code);
+        let expected = [
+            (Country::No, None, vec![call("emergency", "113"), call("out_of_hours", "116117")]),
+            (Country::Se, None, vec![call("emergency", "112"), call("out_of_hours", "1177")]),
+            (Country::Gb, None, vec![call("emergency", "999")]),
+            (Country::Dk, region("DK-84"), vec![call("out_of_hours", "1813"), call("emergency", "112")]),
+            (Country::Dk, region("DK-81"), vec![call("out_of_hours", "70150300"), call("emergency", "112")]),
+            (
+                Country::Dk,
+                None,
+                vec![
+                    call("out_of_hours", "70150300"),
+                    call("out_of_hours", "70113131"),
+                    call("out_of_hours", "70110707"),
+                    call("out_of_hours", "1813"),
+                    call("out_of_hours", "1818"),
+                    call("emergency", "112"),
+                ],
+            ),
+        ];
+        for lang in Lang::ALL {
+            for (country, region, calls) in &expected {
+                let place = Place { country: *country, region: *region };
+                let page = result_page(&draft, lang, place, &Clinic::default(), &clock).unwrap();
+                let html = &page.html;
+                assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
+                let route = country.emergency_route().as_str();
+                assert!(html.contains(&format!("data-emergency-route=\"{route}\"")), "{html}");
+                // The headline is the route's own, and the steps under the calls are there.
+                let names = (lang.texts().services)(*country);
+                let headline = escape(&fill_place(names.emergency_headline, lang, place));
+                assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
+                assert!(html.contains(&escape(&fill_place(names.emergency_steps, lang, place))), "{html}");
+                assert!(
+                    !page.summary.is_empty() && page.summary.contains(&fill_place(names.emergency_steps, lang, place))
+                );
+            }
+        }
+    }
+
+    /// A "within a few days" result never also says "today" (on screen, copied or printed):
+    /// one result, one timing. Whatever the answers, language or country.
+    #[test]
+    fn a_result_within_days_never_says_today() {
+        let today_word = |lang: Lang| if lang == Lang::En { "today" } else { "i dag" };
+        for draft in decided_drafts().into_iter().filter(|d| urgency_of(d) == Urgency::Soon) {
+            for lang in Lang::ALL {
+                for country in Country::ALL {
+                    let clock = Clock::fixed(today());
+                    let page = result_page(&draft, lang, country.into(), &Clinic::default(), &clock).unwrap();
+                    for text in [&page.html, &page.summary] {
+                        let text = text.to_lowercase();
+                        assert!(!text.contains(today_word(lang)), "{lang:?} {country:?}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
         let clock = Clock::fixed(today());

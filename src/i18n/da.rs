@@ -277,6 +277,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Medicin",
             "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig.",
         ),
+        pain_relief_long_lasting_nice: para(
+            "Medicin",
+            "Også ved rygsmerter, der har varet mere end 12 uger, kan gigtmedicin som ibuprofen overvejes, siger NICE. Tag den laveste dosis, der virker, i så kort tid som muligt. Kodein og andre opioider er ikke et godt valg, når ryggen har gjort ondt længe. Det, der hjælper mest, er at træne og holde sig i gang. Spørg en læge eller på apoteket først, hvis du har mavesår, astma, nyre- eller hjertesygdom eller forhøjet blodtryk, tager blodfortyndende medicin, er gravid eller er ældre.",
+        ),
         heat: para("Prøv varme", "Ved akutte rygsmerter kan du prøve varme, fx et varmt brusebad eller en varmepude."),
         other_help: para("Hvem ellers kan hjælpe", "{other_help}"),
         outlook: para(

@@ -269,6 +269,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Medicines",
             "For back pain that has lasted more than 12 weeks, medicines help little. Guided exercise and getting back to everyday life help more. Talk to your doctor about what can help you.",
         ),
+        pain_relief_long_lasting_nice: para(
+            "Medicines",
+            "For back pain that has lasted more than 12 weeks, NICE still advises considering an anti-inflammatory such as ibuprofen. Take the lowest dose that works, for the shortest time. Opioids such as codeine are not recommended for long-lasting back pain. Exercise and staying active help most. Ask a doctor or pharmacist first if you have a stomach ulcer, asthma, kidney or heart disease or high blood pressure, take blood thinners, are pregnant or are older.",
+        ),
         heat: para("Try heat", "For acute back pain, heat can be tried, for example a warm shower or a heat pad."),
         other_help: para("Who else can help", "{other_help}"),
         outlook: para(

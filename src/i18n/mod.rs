@@ -273,7 +273,12 @@ pub struct ByAdvice {
     /// The UK: NICE NG59 (consider an NSAID at the lowest dose for the shortest time; not
     /// paracetamol alone), with the same cautions.
     pub pain_relief_nice: Paragraph,
+    /// Norway, Sweden, Denmark, pain for more than 12 weeks: medicines help little (brochure
+    /// §7), with the acute doses and cautions kept for a reader still taking them.
     pub pain_relief_long_lasting: Paragraph,
+    /// The UK, pain for more than 12 weeks: NICE NG59 (an NSAID may still be considered; no
+    /// opioids for chronic low back pain), with the cautions.
+    pub pain_relief_long_lasting_nice: Paragraph,
     pub heat: Paragraph,
     /// The body holds `{other_help}`: who else can help in the reader's country.
     pub other_help: Paragraph,
@@ -299,6 +304,7 @@ impl ByAdvice {
             Advice::Work => &self.work,
             Advice::PainRelief if nice => &self.pain_relief_nice,
             Advice::PainRelief => &self.pain_relief_norwegian,
+            Advice::PainReliefLongLasting if nice => &self.pain_relief_long_lasting_nice,
             Advice::PainReliefLongLasting => &self.pain_relief_long_lasting,
             Advice::Heat => &self.heat,
             Advice::OtherHelp => &self.other_help,

@@ -277,6 +277,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Medisiner",
             "Ved ryggsmerter som har vart i mer enn 12 uker, hjelper medisiner lite. Det hjelper mer å trene med veiledning og å komme tilbake til hverdagen. Snakk med legen om hva som kan hjelpe deg.",
         ),
+        pain_relief_long_lasting_nice: para(
+            "Medisiner",
+            "Også ved ryggsmerter som har vart mer enn 12 uker, kan betennelsesdempende medisin som ibuprofen vurderes, ifølge NICE. Ta lavest mulig dose, i kortest mulig tid. Kodein og andre opioider er ikke et godt valg når ryggen har vært vond lenge. Det som hjelper mest, er å trene og være i gang. Spør lege eller apotek først hvis du har magesår, astma, nyre- eller hjertesykdom eller høyt blodtrykk, bruker blodfortynnende, er gravid eller er eldre.",
+        ),
         heat: para(
             "Prøv varme",
             "Ved akutte ryggsmerter kan du prøve varme, for eksempel en varm dusj eller en varmepute.",

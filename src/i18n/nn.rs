@@ -282,6 +282,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Medisinar",
             "Ved ryggsmerter som har vart i meir enn 12 veker, hjelper medisinar lite. Det hjelper meir å trene med rettleiing og å kome tilbake til kvardagen. Snakk med legen om kva som kan hjelpe deg.",
         ),
+        pain_relief_long_lasting_nice: para(
+            "Medisinar",
+            "Òg ved ryggsmerter som har vart meir enn 12 veker, kan betennelsesdempande medisin som ibuprofen vurderast, ifølgje NICE. Ta lågast mogleg dose, i kortast mogleg tid. Kodein og andre opioid er ikkje eit godt val når ryggen har vore vond lenge. Det som hjelper mest, er å trene og vere i gang. Spør lege eller apotek først viss du har magesår, astma, nyre- eller hjartesjukdom eller høgt blodtrykk, brukar blodfortynnande, er gravid eller er eldre.",
+        ),
         heat: para(
             "Prøv varme",
             "Ved akutte ryggsmerter kan du prøve varme, til dømes ein varm dusj eller ei varmepute.",

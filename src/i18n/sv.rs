@@ -277,6 +277,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Läkemedel",
             "Vid ont i ryggen som har varat i mer än 12 veckor hjälper läkemedel lite. Det hjälper mer att träna med handledning och att komma tillbaka till vardagen. Prata med din läkare om vad som kan hjälpa dig.",
         ),
+        pain_relief_long_lasting_nice: para(
+            "Läkemedel",
+            "Även vid ryggsmärta som har hållit i sig i mer än 12 veckor kan ett antiinflammatoriskt läkemedel som ibuprofen övervägas, enligt NICE. Ta lägsta möjliga dos, under så kort tid som möjligt. Kodein och andra opioider är inte ett bra val när ryggen har värkt länge. Det som hjälper mest är att träna och röra på sig. Fråga en läkare eller på apoteket först om du har magsår, astma, njur- eller hjärtsjukdom eller högt blodtryck, tar blodförtunnande, är gravid eller är äldre.",
+        ),
         heat: para(
             "Prova värme",
             "Vid akut ont i ryggen kan du prova värme, till exempel en varm dusch eller en värmedyna.",
