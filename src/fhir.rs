@@ -26,7 +26,11 @@ pub const QUESTIONNAIRE_URL: &str = "https://back-pain-triage.example/fhir/Quest
 /// The Questionnaire's version: bumped whenever items, codes or the flow change. 0.2.0: the
 /// emergency signs ask what is new since the back pain began, `trauma` means a hard fall or an
 /// accident, and `leg_weakness` weakness that is new or getting worse (item texts changed meaning).
-pub const QUESTIONNAIRE_VERSION: &str = "0.2.0";
+/// 0.3.0: the emergency signs ask what is new or worse in the last days or weeks; `trauma`
+/// includes a minor fall with brittle bones, steroids or age over 70; `leg_weakness` includes
+/// numbness; the duration's 1–3 weeks is asked week by week (codes `1-2`, `2-3`, `3-4`; a
+/// response coded `1-4` is still read, as 1 week).
+pub const QUESTIONNAIRE_VERSION: &str = "0.3.0";
 /// HL7 v2 table 0136, Yes/No indicator.
 pub const YES_NO_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/v2-0136";
 /// The project's code system for how the pain has gone lately.

@@ -97,7 +97,7 @@ async fn no_to_everything_is_self_care_and_unmounting_empties_the_element() {
     let (el, handle, _, _) = mount(Lang::En, Hooks::default());
     tick().await;
     assert_eq!(text(&el, "h2"), "Back pain: what should I do?");
-    answer_all(&el, &[], "30", "1-4", "better").await;
+    answer_all(&el, &[], "30", "1-2", "better").await;
     let result = find(&el, "[data-step=result]");
     assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("self_care"));
     assert_eq!(result.get_attribute("data-category").as_deref(), Some("nonspecific"));
@@ -279,7 +279,8 @@ async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contac
         (&[][..], "better", "self_care", &["clinic", "out_of_hours", "emergency"][..]),
         (&[][..], "worse", "soon", &["clinic", "out_of_hours", "emergency"][..]),
         (&[Sign::Trauma][..], "better", "urgent", &["out_of_hours", "emergency", "clinic"][..]),
-        (&[Sign::BothLegs][..], "better", "emergency", &["emergency"][..]),
+        // Norway's emergency route: 113, then the legevakt; never the clinic.
+        (&[Sign::BothLegs][..], "better", "emergency", &["emergency", "out_of_hours"][..]),
     ] {
         let el = fresh_element();
         let (locale, session) = owner.with(|| {
@@ -293,7 +294,7 @@ async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contac
         let _handle = owner
             .with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=901 /> }));
         tick().await;
-        answer_all(&el, yes, "40", "1-4", trend).await;
+        answer_all(&el, yes, "40", "1-2", trend).await;
         assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
         assert_eq!(attributes(&el, "[data-step=result] [data-contact]", "data-contact"), order, "{urgency}");
         if urgency == "emergency" {
@@ -492,7 +493,7 @@ async fn each_danish_region_gets_its_own_line_and_without_one_every_region_is_li
         session.reset();
         locale.set_region(None);
         tick().await;
-        answer_all(&el, yes, "40", "1-4", "better").await;
+        answer_all(&el, yes, "40", "1-2", "better").await;
         assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
         let all = out_of_hours_links(&el);
         let expected: Vec<(String, String)> = DkRegion::ALL
@@ -519,19 +520,51 @@ async fn each_danish_region_gets_its_own_line_and_without_one_every_region_is_li
 }
 
 #[wasm_bindgen_test]
-async fn the_emergency_result_offers_the_local_emergency_department() {
+async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_order() {
     let (el, _handle, locale, _) = mount(Lang::En, Hooks::default());
-    answer_all(&el, &[Sign::SaddleNumbness], "40", "1-4", "better").await;
-    for (country, name) in [
-        (Country::No, "legevakt"),
-        (Country::Se, "akutmottagning"),
-        (Country::Dk, "akutmodtagelse"),
-        (Country::Gb, "A&E"),
-    ] {
+    answer_all(&el, &[Sign::SaddleNumbness], "40", "1-2", "better").await;
+    let regions = || {
+        use back_pain_triage::country::DkRegion;
+        DkRegion::ALL.iter().map(|r| ("out_of_hours", format!("tel:{}", Country::dial(r.out_of_hours_number()))))
+    };
+    // (country, route, the headline's numbers as (data-contact, href) in order, a place the
+    // route's steps name)
+    let cases: [(Country, &str, Vec<(&str, String)>, &str); 4] = [
+        (
+            Country::No,
+            "emergency_number_or_out_of_hours",
+            vec![("emergency", "tel:113".into()), ("out_of_hours", "tel:116117".into())],
+            "akuttmottak",
+        ),
+        (
+            Country::Se,
+            "emergency_department",
+            vec![("emergency", "tel:112".into()), ("out_of_hours", "tel:1177".into())],
+            "akutmottagning",
+        ),
+        // Denmark without a region: every region's line, then 112.
+        (Country::Dk, "doctor_first", regions().chain([("emergency", "tel:112".into())]).collect(), "akutmodtagelse"),
+        (Country::Gb, "emergency_number", vec![("emergency", "tel:999".into())], "A&E"),
+    ];
+    for (country, route, calls, place) in cases {
         locale.set_country(country);
         tick().await;
-        let action = text(&el, ".headline [data-emergency-department]");
-        assert!(action.contains(name), "{country:?}: {action}");
+        let list = el.query_selector_all(".headline [data-contact]").unwrap();
+        let shown: Vec<(String, String)> = (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| {
+                let item = n.unchecked_into::<web_sys::Element>();
+                let href = item.query_selector("a").unwrap().and_then(|a| a.get_attribute("href")).unwrap_or_default();
+                (item.get_attribute("data-contact").unwrap_or_default(), href)
+            })
+            .collect();
+        let expected: Vec<(String, String)> = calls.into_iter().map(|(k, h)| (k.to_owned(), h)).collect();
+        assert_eq!(shown, expected, "{country:?}");
+        let steps = find(&el, ".headline .or-go");
+        assert_eq!(steps.get_attribute("data-emergency-route").as_deref(), Some(route), "{country:?}");
+        assert!(el.query_selector("[data-emergency-department]").unwrap().is_none());
+        let said = steps.text_content().unwrap_or_default();
+        assert!(said.contains(place), "{country:?}: {said}");
         let note = text(&el, "[data-intended-use]");
         assert!(note.contains("16") && note.contains(back_pain_triage::decision::sources::CONTENT_CHECKED), "{note}");
     }
@@ -546,7 +579,7 @@ async fn mount_widget_takes_a_region_and_an_unknown_one_lists_every_region() {
         tick().await;
         let root = el.shadow_root().unwrap();
         let host: web_sys::Element = root.query_selector(".bpt").unwrap().unwrap();
-        answer_all(&host, &[Sign::FeverOrUnwell], "40", "1-4", "better").await;
+        answer_all(&host, &[Sign::FeverOrUnwell], "40", "1-2", "better").await;
         let regions: Vec<String> = out_of_hours_links(&host).into_iter().map(|(r, _)| r).collect();
         assert_eq!(regions, expected, "region {region}");
         drop(widget);
@@ -594,7 +627,7 @@ async fn fetch_outcome(url: &str) -> String {
 async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
     let (el, _handle, locale, session) = mount(Lang::En, Hooks::default());
     tick().await;
-    answer_all(&el, &[Sign::Worried, Sign::MajorImpact], "40", "1-4", "better").await;
+    answer_all(&el, &[Sign::Worried, Sign::MajorImpact], "40", "1-2", "better").await;
     let result = find(&el, "[data-step=result]");
     assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("soon"));
     // The call button and the why sentence are in the headline block, before anything else.

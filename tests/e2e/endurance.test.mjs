@@ -124,11 +124,11 @@ test('1,000 mounts and removals, 1,000 moves: no leak, no slowdown', async (t) =
 /** A distinct answer set per widget, so that any leak between them shows. */
 function answersFor(i) {
   const random = mulberry32(1000 + i);
-  const a = { age: 16 + i, duration_weeks: [0, 1, 4, 6, 8, 12][i % 6], trend: ['better', 'unchanged', 'worse'][i % 3] };
+  const a = { age: 16 + i, duration_weeks: [0, 1, 2, 3, 4, 6, 8, 12][i % 8], trend: ['better', 'unchanged', 'worse'][i % 3] };
   for (const s of SIGNS) a[s] = !EMERGENCY_SIGNS.includes(s) && random() < 0.3;
   return a;
 }
-const DURATION_VALUE = { 0: '0-1', 1: '1-4', 4: '4-6', 6: '6-8', 8: '8-12', 12: '12+' };
+const DURATION_VALUE = { 0: '0-1', 1: '1-2', 2: '2-3', 3: '3-4', 4: '4-6', 6: '6-8', 8: '8-12', 12: '12+' };
 
 test('50 widgets on one page: one WASM fetch, each flow independent; time to all first screens', async (t) => {
   const count = 50;

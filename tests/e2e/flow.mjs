@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { repo } from './support.mjs';
 
 /** Duration radio values and the `duration_weeks` they stand for (see questionnaire.rs). */
-export const DURATIONS = { '0-1': 0, '1-4': 1, '4-6': 4, '6-8': 6, '8-12': 8, '12+': 12 };
+export const DURATIONS = { '0-1': 0, '1-2': 1, '2-3': 2, '3-4': 3, '4-6': 4, '6-8': 6, '8-12': 8, '12+': 12 };
+
+/**
+ * The most days a duration choice allows to have passed: one day short of the next choice's
+ * lower bound (`null` for the last, open-ended one). The follow-up counts from this.
+ */
+export function mostDaysPassed(duration) {
+  const weeks = Object.values(DURATIONS);
+  const next = weeks.find((w) => w > DURATIONS[duration]);
+  return next === undefined ? null : next * 7 - 1;
+}
 
 export const SIGNS = [
   'bladder_or_bowel_problems', 'saddle_numbness', 'both_legs', 'leg_weakness', 'fever_or_unwell',
@@ -15,9 +25,9 @@ export const SIGNS = [
 ];
 export const EMERGENCY_SIGNS = SIGNS.slice(0, 3);
 
-/** A complete answer set: every sign "no", a 40-year-old, 1–3 weeks (radio value 1-4), getting better. */
+/** A complete answer set: every sign "no", a 40-year-old, 1 week (radio value 1-2), getting better. */
 export function plainAnswers(overrides = {}) {
-  const a = { age: 40, duration: '1-4', trend: 'better' };
+  const a = { age: 40, duration: '1-2', trend: 'better' };
   for (const s of SIGNS) a[s] = false;
   return { ...a, ...overrides };
 }

@@ -131,7 +131,7 @@ test('answersFromQuestionnaireResponse(): hostile responses are Errors naming th
       item: ids.map((linkId) => ({
         linkId,
         answer: [linkId === 'age' ? { valueInteger: valid.age } : linkId === 'trend' ? { valueCoding: { code: valid.trend } }
-          : linkId === 'duration_weeks' ? { valueCoding: { code: '1-4' } } : { valueBoolean: valid[linkId] }],
+          : linkId === 'duration_weeks' ? { valueCoding: { code: '1-2' } } : { valueBoolean: valid[linkId] }],
       })),
     };
     const make = new Function(`${source.hostile}; return values;`)();

@@ -104,8 +104,11 @@ test('at 360 × 740, in every language and for every urgency: the call button on
       // viewport, as the reader sees it: the call button, or (Denmark without a region) each
       // region's number, and the emergency number under it.
       const result = page.locator('[data-step="result"]');
-      const dkRegions = lang === 'da' && urgency !== 'emergency';
-      assert.equal(await result.locator('.headline a.call').count(), dkRegions ? 0 : 1, where);
+      // The emergency result has the route's buttons: two in Norway and Sweden, one in the UK;
+      // in Denmark without a region each region's line is listed over the 112 button.
+      const dkRegions = lang === 'da';
+      const buttons = urgency === 'emergency' ? { nb: 2, nn: 2, sv: 2, da: 1, en: 1 }[lang] : dkRegions ? 0 : 1;
+      assert.equal(await result.locator('.headline a.call').count(), buttons, where);
       const calls = await result.locator('.headline a[href^="tel:"]').all();
       assert.ok(calls.length >= (dkRegions ? 6 : 1), `${where}: ${calls.length} numbers`);
       const heading = await result.locator('h2').boundingBox();
@@ -164,9 +167,12 @@ test('the emergency result is stark: the call, where else to go, what to say; th
   await completeByMouse(page, CASES.emergency);
   const result = page.locator('[data-step="result"]');
   await readResult(page);
+  // The UK's route: one 999 button, and A&E in the headline and the steps.
   assert.equal(await result.locator('.headline a.call').getAttribute('href'), 'tel:999');
   assert.equal((await result.locator('.headline a.call').innerText()).trim(), 'Call 999');
-  assert.match((await result.locator('.or-go').innerText()).trim(), /^or\b.* go straight to A&E\.$/);
+  assert.match(await result.locator('h2').innerText(), /\b999\b.*\bA&E\b/);
+  assert.equal(await result.locator('.or-go').getAttribute('data-emergency-route'), 'emergency_number');
+  assert.match(await result.locator('.or-go').innerText(), /\bA&E\b/);
   assert.match(await result.locator('[data-advice="call_emergency"]').innerText(), /Say that you have back pain/);
   assert.equal(await result.locator('[data-section="advice"], [data-section="follow-up"]').count(), 0);
   assert.equal(await result.locator('details[open]').count(), 0, 'nothing open');
@@ -176,8 +182,12 @@ test('the emergency result is stark: the call, where else to go, what to say; th
   );
   await page.locator('#demo-lang').selectOption('nb');
   // Bokmål's texts load on the switch (texts/nb.js): the result is made again once they are there.
-  await result.locator('.or-go', { hasText: /^eller\b/ }).waitFor();
-  assert.match((await result.locator('.or-go').innerText()).trim(), /^eller\b.* rett til legevakten\b.*\.$/);
+  await result.locator('.or-go[data-emergency-route="emergency_number_or_out_of_hours"]').waitFor();
+  assert.deepEqual(
+    await result.locator('.headline [data-contact] a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ['tel:113', 'tel:116117'],
+  );
+  assert.match(await result.locator('.or-go').innerText(), /\blegevakt/);
 });
 
 test('until the result\'s WASM arrives: the headline, the emergency number and the way back, focused; then the whole result, focus kept; if it never arrives, the widget still works', async (t) => {
@@ -196,7 +206,7 @@ test('until the result\'s WASM arrives: the headline, the emergency number and t
   await page.locator('[data-action="next"]').click();
   const result = page.locator('[data-step="result"]');
   await result.locator('h2').waitFor();
-  assert.equal((await result.locator('h2').innerText()).trim(), 'Call 999 now');
+  assert.equal((await result.locator('h2').innerText()).trim(), 'Call 999 or go to A&E now');
   assert.equal(await result.getByRole('link', { name: 'Call 999' }).getAttribute('href'), 'tel:999');
   assert.equal(await result.locator('[data-section]').count(), 0, 'the rest is still on its way');
   assert.ok(await focusOnResultHeading(page));
@@ -241,19 +251,32 @@ function withDuration(urgency, duration) {
   return plainAnswers({ duration, trend: 'better', worried: urgency === 'soon' });
 }
 
+const GP = 'your GP';
+const APPOINTMENT_NOW = 'The pain has lasted some weeks, so this appointment is also your check-up. Do not put it off.';
 const DATED = [
-  // [clock, urgency, duration choice, data-date, text the reader reads]
-  ['2026-11-30T10:00:00', 'self_care', '0-1', '2026-12-28', 'If it is not clearly better by Monday 28 December (4 weeks after it began), book an appointment with your GP.'],
-  ['2026-11-30T10:00:00', 'self_care', '1-4', '2026-12-21', 'If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.'],
-  ['2026-11-30T10:00:00', 'self_care', '4-6', null, 'It began 4 weeks ago or more and is getting better. If it stops getting better, book an appointment with your GP.'],
-  ['2026-11-30T10:00:00', 'soon', '0-1', '2026-12-28', 'If it is still not clearly better by Monday 28 December (4 weeks after it began), contact your GP again.'],
-  ['2026-11-30T10:00:00', 'soon', '1-4', '2026-12-21', 'If it is still not clearly better by Monday 21 December (4 weeks after it began), contact your GP again.'],
-  ['2026-11-30T10:00:00', 'soon', '4-6', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
-  ['2026-11-30T10:00:00', 'soon', '6-8', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
-  ['2026-11-30T10:00:00', 'soon', '8-12', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
-  ['2026-11-30T10:00:00', 'soon', '12+', '2026-11-30', 'It began 4 weeks ago or more, so do not put it off: contact your GP today, Monday 30 November.'],
-  // Across the new year the year is written too (the comma is the browser's en-GB style).
-  ['2026-12-20T10:00:00', 'self_care', '0-1', '2027-01-17', 'If it is not clearly better by Sunday, 17 January 2027 (4 weeks after it began), book an appointment with your GP.'],
+  // [clock, urgency, duration choice, data-date, text the reader reads]. In the UK the mark is
+  // 28 days after it began; the most days a choice allows (0-1: 6, 1-2: 13, 2-3: 20, 3-4: 27)
+  // are taken as passed: 30 November + 22, + 15, + 8, + 1, all Tuesdays.
+  ['2026-11-30T10:00:00', 'self_care', '0-1', '2026-12-22', `If it is not clearly better by Tuesday 22 December, book an appointment with ${GP}.`],
+  ['2026-11-30T10:00:00', 'self_care', '1-2', '2026-12-15', `If it is not clearly better by Tuesday 15 December, book an appointment with ${GP}.`],
+  ['2026-11-30T10:00:00', 'self_care', '3-4', '2026-12-01', `If it is not clearly better by Tuesday 1 December, book an appointment with ${GP}.`],
+  // Past the mark and getting better: no date, only what to do if it stops.
+  ['2026-11-30T10:00:00', 'self_care', '4-6', null, `It has lasted some weeks and is getting better. If it stops getting better, book an appointment with ${GP}.`],
+  ['2026-11-30T10:00:00', 'soon', '0-1', '2026-12-22', `If it is still not clearly better by Tuesday 22 December, contact ${GP} again.`],
+  ['2026-11-30T10:00:00', 'soon', '1-2', '2026-12-15', `If it is still not clearly better by Tuesday 15 December, contact ${GP} again.`],
+  ['2026-11-30T10:00:00', 'soon', '2-3', '2026-12-08', `If it is still not clearly better by Tuesday 8 December, contact ${GP} again.`],
+  // Past the mark, a doctor-bound result: the appointment is the check-up, no date.
+  ['2026-11-30T10:00:00', 'soon', '4-6', null, APPOINTMENT_NOW],
+  ['2026-11-30T10:00:00', 'soon', '6-8', null, APPOINTMENT_NOW],
+  ['2026-11-30T10:00:00', 'soon', '8-12', null, APPOINTMENT_NOW],
+  ['2026-11-30T10:00:00', 'soon', '12+', null, APPOINTMENT_NOW],
+  // On Friday 4 December: 2-3 gives Saturday 12, moved to Friday 11; 3-4 gives Saturday 5,
+  // moved to the Friday before, which is today.
+  ['2026-12-04T10:00:00', 'self_care', '2-3', '2026-12-11', `If it is not clearly better by Friday 11 December, book an appointment with ${GP}.`],
+  ['2026-12-04T10:00:00', 'self_care', '3-4', '2026-12-04', `If it is not clearly better by Friday 4 December, book an appointment with ${GP}.`],
+  // Across the new year the year is written too (the comma is the browser's en-GB style):
+  // Sunday 20 December + 22 = Monday 11 January.
+  ['2026-12-20T10:00:00', 'self_care', '0-1', '2027-01-11', `If it is not clearly better by Monday, 11 January 2027, book an appointment with ${GP}.`],
 ];
 
 test('the follow-up is dated from the browser clock and each duration choice, written by the browser in the reader\'s language', async (t) => {
@@ -277,10 +300,11 @@ test('the follow-up is dated from the browser clock and each duration choice, wr
   // The reader's own language and country write the date their way.
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
   await goto(page);
-  const written = { nb: 'mandag 21. desember', nn: 'måndag 21. desember', sv: 'måndag 21 december', da: 'mandag 21. december', en: 'Monday 21 December' };
+  // 1-2 weeks: 28 − 13 = 15 days on (Tuesday 15 December); in Sweden 14 − 13 = 1 (Tuesday 1 December).
+  const written = { nb: 'tirsdag 15. desember', nn: 'tysdag 15. desember', sv: 'tisdag 1 december', da: 'tirsdag 15. december', en: 'Tuesday 15 December' };
   for (const lang of await languages(page)) {
     await page.locator('#demo-lang').selectOption(lang);
-    await completeByMouse(page, withDuration('self_care', '1-4'));
+    await completeByMouse(page, withDuration('self_care', '1-2'));
     const text = await page.locator('[data-section="follow-up"] p').first().innerText();
     assert.ok(written[lang], `a written date is expected for ${lang}`);
     assert.ok(text.includes(written[lang]), `${lang}: ${text}`);
@@ -298,12 +322,13 @@ test('the calendar reminder: an .ics made on the device, one all-day VEVENT on t
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
   await goto(page);
   await page.locator('#demo-lang').selectOption('nb');
-  const answers = plainAnswers({ age: 47, duration: '1-4', trend: 'unchanged', worried: true, pain_below_knee: true });
+  // Norway, 1-2 weeks: 28 − 13 = 15 days after Monday 30 November.
+  const answers = plainAnswers({ age: 47, duration: '1-2', trend: 'unchanged', worried: true, pain_below_knee: true });
   await completeByMouse(page, answers);
   await readResult(page);
   const result = page.locator('[data-step="result"]');
   const sentence = (await result.locator('[data-section="follow-up"] p').first().innerText()).trim();
-  assert.ok(sentence.includes('mandag 21. desember'), sentence);
+  assert.ok(sentence.includes('tirsdag 15. desember'), sentence);
 
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -320,7 +345,7 @@ test('the calendar reminder: an .ics made on the device, one all-day VEVENT on t
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.equal(lines.at(-1), 'END:VCALENDAR');
   assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 1, 'one VEVENT');
-  assert.ok(lines.includes('DTSTART;VALUE=DATE:20261221'), lines.join('\n'));
+  assert.ok(lines.includes('DTSTART;VALUE=DATE:20261215'), lines.join('\n'));
   assert.ok(lines.some((l) => /^UID:[0-9a-f]{24}@/.test(l)));
   assert.ok(lines.some((l) => /^DTSTAMP:20261130T100000Z$/.test(l)));
   const description = lines.find((l) => l.startsWith('DESCRIPTION:')).slice('DESCRIPTION:'.length).replace(/\\([,;\\])/g, '$1');
@@ -349,10 +374,10 @@ test('print and copy are complete whatever is closed on screen, with the same fo
   });
   await page.clock.setFixedTime(new Date('2026-11-30T10:00:00Z'));
   await goto(page);
-  await completeByMouse(page, withDuration('self_care', '1-4'));
+  await completeByMouse(page, withDuration('self_care', '1-2'));
   await readResult(page);
   const result = page.locator('[data-step="result"]');
-  const sentence = 'If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.';
+  const sentence = 'If it is not clearly better by Tuesday 15 December, book an appointment with your GP.';
   assert.equal(await result.locator('details[open]').count(), 0);
 
   await result.locator('[data-action="copy"]').click();

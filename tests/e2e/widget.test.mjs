@@ -138,7 +138,7 @@ test('a yes to each emergency sign goes at once to the emergency result with a t
     assert.equal(shown.urgency, 'emergency', sign);
     assert.deepEqual(shown.advice, ['call_emergency']);
     assert.deepEqual(shown.rules, [`emergency.${sign}`]);
-    assert.equal(shown.headline, 'Call 999 now');
+    assert.equal(shown.headline, 'Call 999 or go to A&E now');
     const call = page.locator('[data-step="result"] .headline').getByRole('link', { name: 'Call 999' });
     assert.equal(await call.getAttribute('href'), 'tel:999');
     // The summary shows what was answered, and nothing that was never asked.
@@ -154,7 +154,7 @@ test('answers chosen by mouse reach the outcome the core decides (seeded answer 
   for (let n = 0; n < 12; n++) {
     const answers = plainAnswers({
       age: [12, 15, 16, 40, 71][Math.floor(random() * 5)],
-      duration: Object.keys(DURATIONS)[Math.floor(random() * 6)],
+      duration: Object.keys(DURATIONS)[Math.floor(random() * Object.keys(DURATIONS).length)],
       trend: ['better', 'unchanged', 'worse'][Math.floor(random() * 3)],
     });
     // Emergency signs rarely, so that most sets reach the later steps.

@@ -1,0 +1,172 @@
+// What each country's reader is told, read from the screen as a reader completes the questions:
+// the emergency route's call buttons in order (src/country.rs, `Country::emergency_route`), the
+// out-of-hours and emergency lines on an urgent and a self-care result, a follow-up date that is
+// never later than the country's mark, and a "within a few days" result that never says today.
+// In each country's own language and in English. Needs pkg/ (npm run package).
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
+import { plainAnswers, completeByMouse, readResult, mostDaysPassed } from './flow.mjs';
+
+/** A Friday, so that marks fall on weekends and move to the Friday before. */
+const TODAY = '2026-12-04';
+
+/** Every Danish region's out-of-hours line, in the regions' order (DK-81 … DK-85). */
+const DK_LINES = ['tel:70150300', 'tel:70113131', 'tel:70110707', 'tel:1813', 'tel:1818'];
+const DK_REGION_LINE = { 'DK-82': 'tel:70113131', 'DK-84': 'tel:1813' };
+
+/** Per country: the emergency number, the route's name, and the mark in days after it began. */
+const COUNTRY = {
+  NO: { emergency: 'tel:113', outOfHours: ['tel:116117'], route: 'emergency_number_or_out_of_hours', mark: 28 },
+  SE: { emergency: 'tel:112', outOfHours: ['tel:1177'], route: 'emergency_department', mark: 14 },
+  DK: { emergency: 'tel:112', outOfHours: DK_LINES, route: 'doctor_first', mark: 28 },
+  GB: { emergency: 'tel:999', outOfHours: ['tel:111'], route: 'emergency_number', mark: 28 },
+};
+
+/** [country, region, language] as a host page sets them. */
+const CASES = [
+  ['NO', null, 'nb'], ['NO', null, 'en'],
+  ['SE', null, 'sv'], ['SE', null, 'en'],
+  ['DK', null, 'da'], ['DK', 'DK-84', 'da'], ['DK', 'DK-82', 'da'], ['DK', null, 'en'],
+  ['GB', null, 'en'],
+];
+
+/** The out-of-hours lines the reader should see: the region's own, or every region's. */
+function outOfHoursFor(country, region) {
+  return region ? [DK_REGION_LINE[region]] : COUNTRY[country].outOfHours;
+}
+
+/**
+ * The emergency result's numbers as [data-contact, href], in order. NO: 113, then legevakt.
+ * SE: 112 (if you cannot get to the akutmottagning), then 1177. DK: the doctor's line first (the
+ * region's, or every region's), then 112. GB: 999 only.
+ */
+function emergencyCalls(country, region) {
+  const { emergency } = COUNTRY[country];
+  const ooh = outOfHoursFor(country, region).map((tel) => ['out_of_hours', tel]);
+  if (country === 'GB') return [['emergency', emergency]];
+  if (country === 'DK') return [...ooh, ['emergency', emergency]];
+  return [['emergency', emergency], ...ooh];
+}
+
+/** `iso` plus `days`, as YYYY-MM-DD (calendar arithmetic in UTC, no time of day). */
+function plusDays(iso, days) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+const weekday = (iso) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
+
+/**
+ * The follow-up date by the rule of src/follow_up.rs: today + (mark − the most days the choice
+ * allows), a Saturday or Sunday moved to the Friday before, never before today; `null` once the
+ * mark may have passed.
+ */
+function expectedFollowUp(country, duration) {
+  const passed = mostDaysPassed(duration);
+  const left = passed === null ? 0 : COUNTRY[country].mark - passed;
+  if (left <= 0) return null;
+  let date = plusDays(TODAY, left);
+  if (weekday(date) === 6) date = plusDays(date, -1);
+  if (weekday(date) === 0) date = plusDays(date, -2);
+  return date < TODAY ? TODAY : date;
+}
+
+const env = serverAndBrowser(repo, { needsPackage: true });
+const started = Date.now();
+after(() => console.log(`country.test.mjs: ${CASES.length} country/language cases in ${Date.now() - started} ms`));
+
+/** One page for a case: the script-tag build, the widget with the case's attributes, the clock fixed. */
+async function open(t, [country, region, lang]) {
+  const attributes = `lang="${lang}" country="${country}"${region ? ` region="${region}"` : ''}`;
+  const html = scriptTagPage(`<back-pain-triage ${attributes}></back-pain-triage>`, { lang });
+  const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 800 }, timezoneId: 'UTC' });
+  t.after(() => assert.deepEqual(log.errors, [], 'no script errors on the page'));
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
+  await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(env.server.url + '/virtual.html');
+  const widget = page.locator('back-pain-triage');
+  // The widget's own language and country are in place (texts loaded) before any reading.
+  await widget.locator(`[lang="${lang}"][data-country="${country}"]`).first().waitFor();
+  await widget.locator('[data-step="start"]').waitFor();
+  return widget;
+}
+
+/** Goes through the questions with `answers` and returns the whole result, read. */
+async function resultFor(widget, answers, urgency, where) {
+  await completeByMouse(widget, answers);
+  const shown = await readResult(widget);
+  assert.equal(shown.urgency, urgency, where);
+  return widget.locator('[data-step="result"]');
+}
+
+/** The hrefs of every [data-contact=kind] line on the result, in order. */
+const contactLines = (result, kind) =>
+  result.locator(`[data-contact="${kind}"]`).evaluateAll((els) => els.map((e) => e.querySelector('a[href^="tel:"]')?.getAttribute('href')));
+
+const restart = async (widget) => {
+  await widget.locator('[data-action="restart"]').click();
+  await widget.locator('[data-step="start"]').waitFor();
+};
+
+// Three cases at a time, each on its own page in the one browser: the flows wait on the page,
+// not on the CPU.
+describe('each country in its language and in English', { concurrency: 3 }, () => {
+  for (const c of CASES) {
+    const [country, region, lang] = c;
+    const name = `${country}${region ? ` ${region}` : ''} in ${lang}`;
+    it(`${name}: the emergency route, the lines on urgent and self-care, the follow-up date, no "today" within days`, async (t) => {
+      const widget = await open(t, c);
+      const expectedOoh = outOfHoursFor(country, region);
+      const { emergency, route } = COUNTRY[country];
+
+      // Emergency: the route's numbers in order, and the route named on its steps.
+      let result = await resultFor(widget, plainAnswers({ both_legs: true }), 'emergency', `${name} emergency`);
+      const calls = await result.locator('.headline [data-contact]').evaluateAll((els) =>
+        els.map((e) => [e.dataset.contact, e.querySelector('a[href^="tel:"]')?.getAttribute('href')]));
+      assert.deepEqual(calls, emergencyCalls(country, region), `${name}: the emergency result's numbers`);
+      // Each single line is a call button; only Denmark without a region lists its five lines.
+      const buttons = await result.locator('.headline p.emergency-call[data-contact] > a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const listed = country === 'DK' && !region ? DK_LINES : [];
+      assert.deepEqual(buttons, calls.map(([, href]) => href).filter((h) => !listed.includes(h)), `${name}: the call buttons`);
+      assert.deepEqual(await result.locator('[data-emergency-route]').evaluateAll((els) => els.map((e) => e.dataset.emergencyRoute)), [route], name);
+      assert.ok(await result.locator('.or-go[data-emergency-route]').innerText(), `${name}: the route's steps are written out`);
+      await restart(widget);
+
+      // Urgent: the out-of-hours line(s) and the emergency number.
+      result = await resultFor(widget, plainAnswers({ trauma: true }), 'urgent', `${name} urgent`);
+      assert.deepEqual(await contactLines(result, 'out_of_hours'), expectedOoh, `${name} urgent: out of hours`);
+      assert.deepEqual(await contactLines(result, 'emergency'), [emergency], `${name} urgent: emergency`);
+      await restart(widget);
+
+      // Self-care: the same lines, and a follow-up by the country's mark (or none past it).
+      for (const duration of ['0-1', '3-4']) {
+        const where = `${name} self-care ${duration}`;
+        result = await resultFor(widget, plainAnswers({ duration, trend: 'better' }), 'self_care', where);
+        assert.deepEqual(await contactLines(result, 'out_of_hours'), expectedOoh, `${where}: out of hours`);
+        assert.deepEqual(await contactLines(result, 'emergency'), [emergency], `${where}: emergency`);
+        const date = await result.locator('[data-section="follow-up"]').getAttribute('data-date');
+        const expected = expectedFollowUp(country, duration);
+        assert.equal(date, expected, where);
+        if (date !== null) {
+          const mark = plusDays(TODAY, COUNTRY[country].mark - mostDaysPassed(duration));
+          assert.ok(date <= (mark > TODAY ? mark : TODAY), `${where}: ${date} is later than the mark ${mark}`);
+          assert.ok(date >= TODAY, `${where}: ${date} is before today`);
+          assert.ok(date === TODAY || ![0, 6].includes(weekday(date)), `${where}: ${date} is on a weekend`);
+        }
+        assert.equal(await result.locator('[data-section="follow-up"] a[data-action="calendar"]').count(), date ? 1 : 0, where);
+        await restart(widget);
+      }
+
+      // Soon ("within a few days"), before and past the mark: never "today", anywhere on the result.
+      const todayWord = lang === 'en' ? /\btoday\b/i : /(^|[^\p{L}])i dag([^\p{L}]|$)/iu;
+      for (const duration of ['0-1', '4-6']) {
+        const where = `${name} soon ${duration}`;
+        result = await resultFor(widget, plainAnswers({ duration, trend: 'better', worried: true }), 'soon', where);
+        const text = await result.evaluate((el) => el.textContent);
+        assert.doesNotMatch(text, todayWord, where);
+        await restart(widget);
+      }
+    });
+  }
+});
