@@ -248,6 +248,7 @@ export function crossEngineTests(engine) {
       // The rest in Swedish; the demo switches the country with the language (Sweden: 112).
       const passed = [await screen()];
       await step('next', clickNext);
+      assert.equal((await checked())[first], 'yes', `[${engine}] the "yes" to ${first} still there`);
       for (let n = 0; n < 20 && (await screen()) !== 'result'; n++) {
         const id = await screen();
         passed.push(id);
@@ -259,7 +260,7 @@ export function crossEngineTests(engine) {
       }
       const shown = await step('read the result', result);
       assert.equal(shown.lang, 'sv', `[${engine}] the result in Swedish`);
-      assert.notEqual(shown.urgency, 'self_care', `[${engine}] the "yes" to ${first} given before the switch counted`);
+      assert.notEqual(shown.urgency, 'self_care', `[${engine}] the "yes" to ${first} given before the switch counted (${passed.join(' → ')})`);
       await step('the Swedish emergency number', () => seesCallLink('112'));
       assert.deepEqual(await errors(), [], `[${engine}] no script error`);
     });
