@@ -161,6 +161,18 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_75_octets_stays_whole_and_the_next_octet_starts_a_continuation() {
+        // "SUMMARY:" is 8 octets, so a summary of 67 makes a line of exactly 75.
+        let with_summary = |summary: &str| Reminder { summary: summary.to_owned(), ..reminder("x") }.to_ics();
+        let a67 = "a".repeat(67);
+        assert!(with_summary(&a67).contains(&format!("\r\nSUMMARY:{a67}\r\nDESCRIPTION:x\r\n")));
+        assert!(with_summary(&format!("{a67}b")).contains(&format!("\r\nSUMMARY:{a67}\r\n b\r\n")));
+        // A two-octet character that would end at octet 76 goes whole to the continuation.
+        let a66 = "a".repeat(66);
+        assert!(with_summary(&format!("{a66}å")).contains(&format!("\r\nSUMMARY:{a66}\r\n å\r\n")));
+    }
+
+    #[test]
     fn text_values_are_escaped() {
         assert_eq!(escape_text("a,b;c\\d\ne\r\n"), "a\\,b\\;c\\\\d\\ne\\n");
     }

@@ -1,7 +1,9 @@
 //! The host's own clinic: which values pass, which are refused (with a warning naming the
 //! attribute), and where the block goes for each urgency.
 
-use back_pain_triage::clinic::{Clinic, Placement, check_name, check_tel, check_url, placement};
+use back_pain_triage::clinic::{
+    Clinic, MAX_NAME_CHARS, MAX_TEL_CHARS, MAX_URL_CHARS, Placement, check_name, check_tel, check_url, placement,
+};
 use back_pain_triage::decision::Urgency;
 
 #[test]
@@ -75,6 +77,37 @@ fn each_bad_value_is_refused_with_a_warning_naming_the_attribute() {
         let clinic = refused(Some(name), Some("113"), None, "clinic-name (clinicName)");
         assert_eq!(clinic.name, None, "{name}");
         assert!(!clinic.is_shown(), "no block without a name");
+    }
+}
+
+#[test]
+fn a_value_as_long_as_the_limit_passes_and_one_character_more_is_refused() {
+    // Counted in characters, not bytes: «å» is two bytes in UTF-8.
+    let name = "å".repeat(MAX_NAME_CHARS);
+    assert_eq!(check_name(&name), Ok(name.clone()));
+    assert!(check_name(&format!("{name}å")).is_err());
+    let tel = "1".repeat(MAX_TEL_CHARS);
+    assert_eq!(check_tel(&tel), Ok(tel.clone()));
+    assert!(check_tel(&format!("{tel}1")).is_err());
+    let url = format!("https://clinic.example/{}", "a".repeat(MAX_URL_CHARS - "https://clinic.example/".len()));
+    assert_eq!(url.chars().count(), MAX_URL_CHARS);
+    assert_eq!(check_url(&url), Ok(url.clone()));
+    assert!(check_url(&format!("{url}a")).is_err());
+}
+
+#[test]
+fn an_address_with_a_space_control_character_or_backslash_is_refused() {
+    // Browsers drop or rewrite these before parsing an address, so what opens is not what
+    // was checked: each alone is enough to refuse it.
+    for url in [
+        "https://clinic.example/time bestilling",
+        "https://clinic.example/\u{a0}time",
+        "https://clinic.example/\u{7f}time",
+        "https://clinic.example/\u{0}time",
+        "https://clinic.example\\@evil.example/",
+        "/\\evil.example",
+    ] {
+        assert!(check_url(url).is_err(), "{url:?}");
     }
 }
 

@@ -1,0 +1,187 @@
+//! Every phone number and service name the reader is given, written out here as the values
+//! checked on 2026-11-30 (the pages are named beside each number in `src/country.rs`). A number
+//! or a name changes only by editing both the code and this table, so that the change is
+//! deliberate and reviewed: a test that read the values back from the code would pass whatever
+//! they became.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use back_pain_triage::country::{Country, DkRegion, Place};
+use back_pain_triage::i18n::Lang;
+
+/// Per country: ISO code, emergency number, out-of-hours / advice number (Denmark: by region).
+const COUNTRIES: [(Country, &str, &str, Option<&str>); 4] = [
+    (Country::No, "NO", "113", Some("116 117")),
+    (Country::Se, "SE", "112", Some("1177")),
+    (Country::Dk, "DK", "112", None),
+    (Country::Gb, "GB", "999", Some("111")),
+];
+
+/// Per Danish region: ISO 3166-2 code, name, the out-of-hours line's name, its number.
+const DK_REGIONS: [(DkRegion, &str, &str, &str, &str); 5] = [
+    (DkRegion::Nordjylland, "DK-81", "Region Nordjylland", "Lægevagten", "70 15 03 00"),
+    (DkRegion::Midtjylland, "DK-82", "Region Midtjylland", "Lægevagten", "70 11 31 31"),
+    (DkRegion::Syddanmark, "DK-83", "Region Syddanmark", "Lægevagten", "70 11 07 07"),
+    (DkRegion::Hovedstaden, "DK-84", "Region Hovedstaden", "Akuttelefonen", "1813"),
+    (DkRegion::Sjaelland, "DK-85", "Region Sjælland", "Lægevagten", "1818"),
+];
+
+/// What a `tel:` link dials for each number above.
+const DIALLED: [(&str, &str); 11] = [
+    ("113", "113"),
+    ("112", "112"),
+    ("999", "999"),
+    ("116 117", "116117"),
+    ("1177", "1177"),
+    ("111", "111"),
+    ("70 15 03 00", "70150300"),
+    ("70 11 31 31", "70113131"),
+    ("70 11 07 07", "70110707"),
+    ("1813", "1813"),
+    ("1818", "1818"),
+];
+
+/// Per language and country: the out-of-hours service's name (`ooh_name`), the reader's own
+/// doctor (`gp`), and the emergency department (`emergency_department`), as each language's
+/// `services` names them.
+const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
+    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "legevakten eller akuttmottaket"),
+    (
+        Lang::Nb,
+        Country::Se,
+        "den svenske helserådgivningen",
+        "vårdcentralen din (legekontor)",
+        "nærmeste akuttmottak (akutmottagning)",
+    ),
+    (Lang::Nb, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "nærmeste akuttmottak (akutmodtagelse)"),
+    (Lang::Nb, Country::Gb, "NHS 111", "fastlegen din (GP)", "akuttmottaket (A&E)"),
+    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "legevakta eller akuttmottaket"),
+    (
+        Lang::Nn,
+        Country::Se,
+        "den svenske helserådgivinga",
+        "vårdcentralen din (legekontor)",
+        "nærmaste akuttmottak (akutmottagning)",
+    ),
+    (Lang::Nn, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "nærmaste akuttmottak (akutmodtagelse)"),
+    (Lang::Nn, Country::Gb, "NHS 111", "fastlegen din (GP)", "akuttmottaket (A&E)"),
+    (
+        Lang::Sv,
+        Country::No,
+        "jourmottagningen (legevakt)",
+        "din fastläkare (fastlege)",
+        "jourmottagningen (legevakt) eller akutmottagningen (akuttmottak)",
+    ),
+    (Lang::Sv, Country::Se, "sjukvårdsrådgivningen", "din vårdcentral", "närmaste akutmottagning"),
+    (
+        Lang::Sv,
+        Country::Dk,
+        "jourläkaren (lægevagt)",
+        "din läkare (egen læge)",
+        "närmaste akutmottagning (akutmodtagelse)",
+    ),
+    (Lang::Sv, Country::Gb, "NHS 111", "din husläkare (GP)", "akutmottagningen (A&E)"),
+    (
+        Lang::Da,
+        Country::No,
+        "lægevagten (legevakt)",
+        "din praktiserende læge (fastlege)",
+        "lægevagten (legevakt) eller akutmodtagelsen (akuttmottak)",
+    ),
+    (
+        Lang::Da,
+        Country::Se,
+        "den svenske sundhedsrådgivning",
+        "dit lægehus (vårdcentral)",
+        "nærmeste akutmodtagelse (akutmottagning)",
+    ),
+    (Lang::Da, Country::Dk, "lægevagten", "din egen læge", "nærmeste akutmodtagelse (skadestue)"),
+    (Lang::Da, Country::Gb, "NHS 111", "din praktiserende læge (GP)", "akutmodtagelsen (A&E)"),
+    (
+        Lang::En,
+        Country::No,
+        "the out-of-hours service (legevakt)",
+        "your GP (fastlege)",
+        "the out-of-hours clinic (legevakt) or the hospital emergency department (akuttmottak)",
+    ),
+    (
+        Lang::En,
+        Country::Se,
+        "the healthcare advice line",
+        "your health centre (vårdcentral)",
+        "the nearest emergency department (akutmottagning)",
+    ),
+    (
+        Lang::En,
+        Country::Dk,
+        "the out-of-hours service (lægevagt)",
+        "your GP (egen læge)",
+        "the nearest emergency department (akutmodtagelse)",
+    ),
+    (Lang::En, Country::Gb, "NHS 111", "your GP", "A&E"),
+];
+
+#[test]
+fn each_country_has_its_emergency_and_out_of_hours_numbers() {
+    assert_eq!(Country::ALL, COUNTRIES.map(|(country, ..)| country), "every country, in the picker's order");
+    for (country, code, emergency, out_of_hours) in COUNTRIES {
+        assert_eq!(country.code(), code);
+        assert_eq!(country.emergency_number(), emergency, "{code}");
+        assert_eq!(country.out_of_hours_number(), out_of_hours, "{code}");
+        assert_eq!(Place::from(country).out_of_hours_number(), out_of_hours, "{code} without a region");
+    }
+}
+
+#[test]
+fn each_danish_region_has_its_code_name_and_out_of_hours_line() {
+    assert_eq!(DkRegion::ALL, DK_REGIONS.map(|(region, ..)| region), "every region, in the order of their codes");
+    for (region, code, name, service, number) in DK_REGIONS {
+        assert_eq!(
+            (region.code(), region.name(), region.service_name(), region.out_of_hours_number()),
+            (code, name, service, number)
+        );
+        let place = Place { country: Country::Dk, region: Some(region) };
+        assert_eq!(place.out_of_hours_number(), Some(number), "{code}");
+        // A region means nothing outside Denmark: the country's own number.
+        for (country, _, _, out_of_hours) in COUNTRIES.into_iter().filter(|(c, ..)| *c != Country::Dk) {
+            assert_eq!(Place { country, region: Some(region) }.out_of_hours_number(), out_of_hours);
+        }
+    }
+}
+
+#[test]
+fn tel_links_dial_the_number_without_its_spaces() {
+    let mut numbers: Vec<&str> = COUNTRIES
+        .iter()
+        .flat_map(|(_, _, emergency, out_of_hours)| [Some(*emergency), *out_of_hours])
+        .flatten()
+        .chain(DK_REGIONS.iter().map(|(.., number)| *number))
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut shown: Vec<&str> = DIALLED.iter().map(|(shown, _)| *shown).collect();
+    shown.sort_unstable();
+    assert_eq!(shown, numbers, "every number given, once");
+    for (shown, dialled) in DIALLED {
+        assert_eq!(Country::dial(shown), dialled);
+    }
+    assert_eq!(Country::dial(" 70\u{a0}11 07\t07 "), "70110707", "any white space, not only the ASCII space");
+}
+
+#[test]
+fn each_language_names_each_countrys_services() {
+    for lang in Lang::ALL {
+        for country in Country::ALL {
+            let rows = SERVICE_NAMES.iter().filter(|(l, c, ..)| (*l, *c) == (lang, country)).count();
+            assert_eq!(rows, 1, "{lang:?} {country:?}: one row in the table");
+        }
+    }
+    for (lang, country, ooh_name, gp, emergency_department) in SERVICE_NAMES {
+        let names = (lang.texts().services)(country);
+        assert_eq!(
+            (names.ooh_name, names.gp, names.emergency_department),
+            (ooh_name, gp, emergency_department),
+            "{lang:?} {country:?}"
+        );
+    }
+}
