@@ -42,83 +42,77 @@ const DIALLED: [(&str, &str); 11] = [
 ];
 
 /// Per language and country: the out-of-hours service's name (`ooh_name`), the reader's own
-/// doctor (`gp`), and the emergency department (`emergency_department`), as each language's
+/// doctor (`gp`), and the emergency result's headline (`emergency_headline`, by the country's route), as each language's
 /// `services` names them.
 const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
-    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "legevakten eller akuttmottaket"),
+    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "Ring {emergency} nå"),
     (
         Lang::Nb,
         Country::Se,
         "den svenske helserådgivningen",
         "vårdcentralen din (legekontor)",
-        "nærmeste akuttmottak (akutmottagning)",
+        "Søk hjelp nå – dra til nærmeste akuttmottak",
     ),
-    (Lang::Nb, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "nærmeste akuttmottak (akutmodtagelse)"),
-    (Lang::Nb, Country::Gb, "NHS 111", "fastlegen din (GP)", "akuttmottaket (A&E)"),
-    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "legevakta eller akuttmottaket"),
+    (Lang::Nb, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "Ring en lege nå – det haster"),
+    (Lang::Nb, Country::Gb, "NHS 111", "fastlegen din (GP)", "Ring {emergency} eller dra til akuttmottaket (A&E) nå"),
+    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "Ring {emergency} no"),
     (
         Lang::Nn,
         Country::Se,
         "den svenske helserådgivinga",
         "vårdcentralen din (legekontor)",
-        "nærmaste akuttmottak (akutmottagning)",
+        "Søk hjelp no – dra til næraste akuttmottak",
     ),
-    (Lang::Nn, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "nærmaste akuttmottak (akutmodtagelse)"),
-    (Lang::Nn, Country::Gb, "NHS 111", "fastlegen din (GP)", "akuttmottaket (A&E)"),
+    (Lang::Nn, Country::Dk, "lægevagten (legevakt)", "legen din (egen læge)", "Ring ein lege no – det hastar"),
+    (Lang::Nn, Country::Gb, "NHS 111", "fastlegen din (GP)", "Ring {emergency} eller dra til akuttmottaket (A&E) no"),
+    (Lang::Sv, Country::No, "jourmottagningen (legevakt)", "din fastläkare (fastlege)", "Ring {emergency} nu"),
     (
         Lang::Sv,
-        Country::No,
-        "jourmottagningen (legevakt)",
-        "din fastläkare (fastlege)",
-        "jourmottagningen (legevakt) eller akutmottagningen (akuttmottak)",
+        Country::Se,
+        "sjukvårdsrådgivningen",
+        "din vårdcentral",
+        "Sök vård direkt – åk till en akutmottagning nu",
     ),
-    (Lang::Sv, Country::Se, "sjukvårdsrådgivningen", "din vårdcentral", "närmaste akutmottagning"),
+    (Lang::Sv, Country::Dk, "jourläkaren (lægevagt)", "din läkare (egen læge)", "Ring en läkare nu – det är bråttom"),
     (
         Lang::Sv,
-        Country::Dk,
-        "jourläkaren (lægevagt)",
-        "din läkare (egen læge)",
-        "närmaste akutmottagning (akutmodtagelse)",
+        Country::Gb,
+        "NHS 111",
+        "din husläkare (GP)",
+        "Ring {emergency} eller åk till akutmottagningen (A&E) nu",
     ),
-    (Lang::Sv, Country::Gb, "NHS 111", "din husläkare (GP)", "akutmottagningen (A&E)"),
-    (
-        Lang::Da,
-        Country::No,
-        "lægevagten (legevakt)",
-        "din praktiserende læge (fastlege)",
-        "lægevagten (legevakt) eller akutmodtagelsen (akuttmottak)",
-    ),
+    (Lang::Da, Country::No, "lægevagten (legevakt)", "din praktiserende læge (fastlege)", "Ring {emergency} nu"),
     (
         Lang::Da,
         Country::Se,
         "den svenske sundhedsrådgivning",
         "dit lægehus (vårdcentral)",
-        "nærmeste akutmodtagelse (akutmottagning)",
+        "Søg hjælp nu – tag på nærmeste akutmodtagelse",
     ),
-    (Lang::Da, Country::Dk, "lægevagten", "din egen læge", "nærmeste akutmodtagelse (skadestue)"),
-    (Lang::Da, Country::Gb, "NHS 111", "din praktiserende læge (GP)", "akutmodtagelsen (A&E)"),
+    (Lang::Da, Country::Dk, "lægevagten", "din egen læge", "Ring til en læge nu – det haster"),
     (
-        Lang::En,
-        Country::No,
-        "the out-of-hours service (legevakt)",
-        "your GP (fastlege)",
-        "the out-of-hours clinic (legevakt) or the hospital emergency department (akuttmottak)",
+        Lang::Da,
+        Country::Gb,
+        "NHS 111",
+        "din praktiserende læge (GP)",
+        "Ring {emergency}, eller tag på akutmodtagelsen (A&E) nu",
     ),
+    (Lang::En, Country::No, "the out-of-hours service (legevakt)", "your GP (fastlege)", "Call {emergency} now"),
     (
         Lang::En,
         Country::Se,
         "the healthcare advice line",
         "your health centre (vårdcentral)",
-        "the nearest emergency department (akutmottagning)",
+        "Get care now – go to an emergency department",
     ),
     (
         Lang::En,
         Country::Dk,
         "the out-of-hours service (lægevagt)",
         "your GP (egen læge)",
-        "the nearest emergency department (akutmodtagelse)",
+        "Call a doctor now – it is urgent",
     ),
-    (Lang::En, Country::Gb, "NHS 111", "your GP", "A&E"),
+    (Lang::En, Country::Gb, "NHS 111", "your GP", "Call {emergency} or go to A&E now"),
 ];
 
 #[test]
@@ -176,11 +170,11 @@ fn each_language_names_each_countrys_services() {
             assert_eq!(rows, 1, "{lang:?} {country:?}: one row in the table");
         }
     }
-    for (lang, country, ooh_name, gp, emergency_department) in SERVICE_NAMES {
+    for (lang, country, ooh_name, gp, emergency_headline) in SERVICE_NAMES {
         let names = (lang.texts().services)(country);
         assert_eq!(
-            (names.ooh_name, names.gp, names.emergency_department),
-            (ooh_name, gp, emergency_department),
+            (names.ooh_name, names.gp, names.emergency_headline),
+            (ooh_name, gp, emergency_headline),
             "{lang:?} {country:?}"
         );
     }

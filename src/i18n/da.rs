@@ -13,7 +13,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten (legevakt)",
             ooh_by_region: "",
             emergency_headline: "Ring {emergency} nu",
-            emergency_steps: "Eller ring til {ooh_name} på {ooh} med det samme, og sig, hvad du svarede ja til. Tag ikke på sygehusets akutmodtagelse (akuttmottak) uden at have ringet først.",
+            emergency_steps: "Eller ring til {ooh_name} på {ooh} med det samme. Tag ikke på sygehusets akutmodtagelse (akuttmottak) uden at have ringet først.",
             emergency_safety_net: "Ring {emergency} eller {ooh_name} på {ooh} med det samme, hvis du får:",
             other_help: "I Norge kan du gå direkte til en fysioterapeut eller kiropraktor uden henvisning fra en læge. En manuellterapeut kan også hjælpe dig med ryggen.",
         },

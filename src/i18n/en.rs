@@ -13,7 +13,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "the out-of-hours service (legevakt)",
             ooh_by_region: "",
             emergency_headline: "Call {emergency} now",
-            emergency_steps: "Or call {ooh_name} on {ooh} straight away and say which sign you answered yes to. Do not go to the hospital (akuttmottak) without calling first.",
+            emergency_steps: "Or call {ooh_name} on {ooh} straight away. Do not go to the hospital (akuttmottak) without calling first.",
             emergency_safety_net: "Call {emergency}, or {ooh_name} on {ooh}, at once if you get:",
             other_help: "In Norway you can go straight to a physiotherapist or a chiropractor, without a referral from a doctor. Manual therapists also examine and treat back problems.",
         },

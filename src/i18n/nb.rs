@@ -13,7 +13,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "legevakten",
             ooh_by_region: "",
             emergency_headline: "Ring {emergency} nå",
-            emergency_steps: "Eller ring {ooh_name} på {ooh} med en gang og si hva du svarte ja på. Ikke dra til akuttmottaket på sykehuset uten å ha ringt først.",
+            emergency_steps: "Eller ring {ooh_name} på {ooh} med en gang. Ikke dra til akuttmottaket uten å ha ringt først.",
             emergency_safety_net: "Ring {emergency}, eller {ooh_name} på {ooh}, med en gang hvis du får:",
             other_help: "Du kan gå rett til fysioterapeut eller kiropraktor uten henvisning fra lege. En manuellterapeut kan også hjelpe deg med ryggen.",
         },

@@ -14,7 +14,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "legevakta",
             ooh_by_region: "",
             emergency_headline: "Ring {emergency} no",
-            emergency_steps: "Eller ring {ooh_name} på {ooh} med ein gong og sei kva du svarte ja på. Ikkje dra til akuttmottaket på sjukehuset utan å ha ringt først.",
+            emergency_steps: "Eller ring {ooh_name} på {ooh} med ein gong. Ikkje dra til akuttmottaket utan å ha ringt først.",
             emergency_safety_net: "Ring {emergency}, eller {ooh_name} på {ooh}, med ein gong viss du får:",
             other_help: "Du kan gå rett til fysioterapeut eller kiropraktor utan tilvising frå lege. Ein manuellterapeut kan også hjelpe deg med ryggen.",
         },

@@ -13,7 +13,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "jourmottagningen (legevakt)",
             ooh_by_region: "",
             emergency_headline: "Ring {emergency} nu",
-            emergency_steps: "Eller ring {ooh_name} på {ooh} direkt och berätta vad du svarade ja på. Åk inte till sjukhusets akutmottagning (akuttmottak) utan att ha ringt först.",
+            emergency_steps: "Eller ring {ooh_name} på {ooh} direkt. Åk inte till sjukhusets akutmottagning (akuttmottak) utan att ha ringt först.",
             emergency_safety_net: "Ring {emergency}, eller {ooh_name} på {ooh}, direkt om du får:",
             other_help: "I Norge kan du gå direkt till en fysioterapeut eller kiropraktor utan remiss från läkare. En manuellterapeut kan också hjälpa dig med ryggen.",
         },
