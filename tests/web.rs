@@ -529,7 +529,8 @@ async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_orde
     };
     // (country, route, the headline's numbers as (data-contact, href) in order, a place the
     // route's steps name)
-    let cases: [(Country, &str, Vec<(&str, String)>, &str); 4] = [
+    type Calls = Vec<(&'static str, String)>;
+    let cases: [(Country, &str, Calls, &str); 4] = [
         (
             Country::No,
             "emergency_number_or_out_of_hours",
