@@ -234,7 +234,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Vent ikke på en tid. Sig, at du har ondt i ryggen, og hvilket tegn du svarede ja til. Kan du ikke selv ringe eller komme derhen, så bed en anden om hjælp.",
+            "Sig, at du har ondt i ryggen, og hvilket tegn du svarede ja til. Kan du ikke selv ringe eller komme derhen, så bed en anden om hjælp.",
         ),
         contact_doctor_today: para(
             "Kontakt en læge i dag",

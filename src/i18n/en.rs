@@ -226,7 +226,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Do not wait for an appointment. Say that you have back pain and which sign you answered yes to. If you cannot call or get there yourself, ask someone to help.",
+            "Say that you have back pain and which sign you answered yes to. If you cannot call or get there yourself, ask someone to help.",
         ),
         contact_doctor_today: para(
             "Contact a doctor today",

@@ -234,7 +234,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Ikke vent på en time. Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe eller komme deg dit selv, be noen om hjelp.",
+            "Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe eller komme deg dit selv, be noen om hjelp.",
         ),
         contact_doctor_today: para(
             "Kontakt lege i dag",

@@ -239,7 +239,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Ikkje vent på ein time. Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje eller kome deg dit sjølv, be nokon om hjelp.",
+            "Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje eller kome deg dit sjølv, be nokon om hjelp.",
         ),
         contact_doctor_today: para(
             "Kontakt lege i dag",

@@ -234,7 +234,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Vänta inte på en tid. Säg att du har ont i ryggen och vilket tecken du svarade ja på. Om du inte kan ringa eller ta dig dit själv, be någon om hjälp.",
+            "Säg att du har ont i ryggen och vilket tecken du svarade ja på. Om du inte kan ringa eller ta dig dit själv, be någon om hjälp.",
         ),
         contact_doctor_today: para(
             "Kontakta en läkare i dag",
