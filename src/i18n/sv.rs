@@ -21,8 +21,8 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             gp: "din vårdcentral",
             ooh_name: "sjukvårdsrådgivningen",
             ooh_by_region: "",
-            emergency_headline: "Sök vård direkt – åk till en akutmottagning nu",
-            emergency_steps: "Åk till närmaste akutmottagning, eller till {gp} om den kan ta emot dig direkt. Kör inte själv. Kan du inte ta dig dit, ring {emergency}. Är du osäker, ring {ooh} – men vänta inte på att det ska gå över.",
+            emergency_headline: "Åk till en akutmottagning nu",
+            emergency_steps: "Åk till närmaste akutmottagning, eller till {gp} om den kan ta emot dig direkt. Kör inte själv. Kan du inte ta dig dit, ring {emergency}. Osäker? Ring {ooh}.",
             emergency_safety_net: "Åk till en akutmottagning direkt (ring {emergency} om du inte kan ta dig dit) om du får:",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan ge råd och behandling. Du behöver oftast ingen remiss för att gå till en fysioterapeut.",
         },
@@ -234,7 +234,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Säg att du har ont i ryggen och vilket tecken du svarade ja på. Om du inte kan ringa eller ta dig dit själv, be någon om hjälp.",
+            "Säg att du har ont i ryggen och vad du svarade ja på. Be någon om hjälp om du inte klarar det själv.",
         ),
         contact_doctor_today: para(
             "Kontakta en läkare i dag",

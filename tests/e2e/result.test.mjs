@@ -128,7 +128,10 @@ test('at 360 × 740, in every language and for every urgency: the call button on
       assert.match(await result.locator('[data-section="answers"] > summary').innerText(), new RegExp(`\\(${answered}\\)`));
       const height = (await result.boundingBox()).height;
       heights.push(`${where}: ${Math.round(height)} px`);
-      const budget = urgency === 'emergency' ? PHONE.height : 3 * PHONE.height;
+      // The emergency result is one screen, except in Denmark without a region: there the five
+      // regions' lines come before 112 and the steps (each number is checked above to be on the
+      // first screen), so what to do runs onto a second.
+      const budget = urgency === 'emergency' ? (dkRegions ? 2 : 1) * PHONE.height : 3 * PHONE.height;
       assert.ok(height <= budget, `${where}: result is ${height}px tall, budget ${budget}px`);
       assert.deepEqual(await axeViolations(page), [], `${where}, details closed`);
       if (lang === 'en') await page.screenshot({ path: join(SHOTS, `result-${urgency}-360x740.png`) });
@@ -142,7 +145,11 @@ test('at 360 × 740, in every language and for every urgency: the call button on
         assert.ok(await source.isVisible(), `${where}: source of ${reason.rule}`);
         // The screen cites in the reader's words; every title the core cites is there.
         const cited = await source.innerText();
-        const titles = reason.source.match(/«[^»]+»/g) ?? [];
+        // In the UK (the demo's English) the imaging reason cites NICE NG59 1.1.4, not the
+        // Norwegian brochure the core's country-free outcome names (Guidance::reason_sources).
+        const titles = lang === 'en' && reason.rule === 'advice.imaging_and_exercise_after_4_weeks'
+          ? ['«Low back pain and sciatica in over 16s: assessment and management»']
+          : reason.source.match(/«[^»]+»/g) ?? [];
         assert.ok(titles.length, `${reason.rule}: the core cites titles`);
         for (const title of titles) assert.ok(cited.includes(title), `${where}: ${reason.rule} cites ${title}: ${cited}`);
       }
