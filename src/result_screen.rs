@@ -45,11 +45,9 @@ use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{
-    Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, out_of_hours, split_first_sentence,
-};
+use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{emergency_call, escape};
+use crate::start_screen::{call_link, emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -213,15 +211,7 @@ impl Screen<'_> {
                 if let Some(region) = region {
                     let _ = write!(out, " data-region=\"{}\"", region.code());
                 }
-                let _ = write!(
-                    out,
-                    "><p class=\"lead\">{}</p><a class=\"call call-ooh\" part=\"call-link\" href=\"{}\">{}\
-                     <span class=\"service\">{}</span></a>",
-                    escape(lead),
-                    tel(number),
-                    escape(&fill(t.call_number, &[("number", number)])),
-                    escape(&capitalised(&fill_place(t.ooh_label, self.lang, self.place)))
-                );
+                let _ = write!(out, "><p class=\"lead\">{}</p>{}", escape(lead), self.out_of_hours_link(number));
                 if let Some(region) = region {
                     let _ = write!(out, "<p class=\"hint\">{}</p>", escape(region.name()));
                 }
@@ -240,41 +230,35 @@ impl Screen<'_> {
         );
     }
 
+    /// The out-of-hours / advice line's big `tel:` link, with the service's name under it.
+    fn out_of_hours_link(&self, number: &str) -> String {
+        let service = capitalised(&fill_place(self.t.ooh_label, self.lang, self.place));
+        call_link(self.t.call_number, number, Some(&service))
+    }
+
     /// The emergency result's call buttons, in the order of the country's `EmergencyRoute`:
     /// the emergency number first, except in Denmark, where the doctor is phoned first (the
     /// region's line, or every region's without a region) and 112 comes under it.
     fn emergency_calls(&self, out: &mut String) {
-        let (t, country) = (self.t, self.country());
-        let call = |out: &mut String, kind: &str, number: &str, service: &str| {
-            let _ = write!(
-                out,
-                "<p class=\"emergency-call\" data-contact=\"{kind}\"><a class=\"call\" part=\"call-link\" \
-                 href=\"tel:{}\">{}",
-                Country::dial(number),
-                escape(&fill(t.call_number, &[("number", number)]))
-            );
-            if !service.is_empty() {
-                let _ = write!(out, "<span class=\"service\">{}</span>", escape(&capitalised(service)));
-            }
-            out.push_str("</a></p>");
+        let call = |out: &mut String, kind: &str, link: String| {
+            let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
         };
-        let (ooh_name, _) = out_of_hours(self.lang, self.place);
-        let emergency = country.emergency_number();
+        let emergency = || call_link(self.t.call_number, self.country().emergency_number(), None);
         let ooh = self.place.out_of_hours_number();
-        match country.emergency_route() {
-            EmergencyRoute::EmergencyNumber => call(out, "emergency", emergency, ""),
+        match self.country().emergency_route() {
+            EmergencyRoute::EmergencyNumber => call(out, "emergency", emergency()),
             EmergencyRoute::EmergencyNumberOrOutOfHours | EmergencyRoute::EmergencyDepartment => {
-                call(out, "emergency", emergency, "");
+                call(out, "emergency", emergency());
                 if let Some(ooh) = ooh {
-                    call(out, "out_of_hours", ooh, ooh_name);
+                    call(out, "out_of_hours", self.out_of_hours_link(ooh));
                 }
             }
             EmergencyRoute::DoctorFirst => {
                 match ooh {
-                    Some(ooh) => call(out, "out_of_hours", ooh, ooh_name),
-                    None => self.dk_region_list(out, t.care.dk_regions),
+                    Some(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
+                    None => self.dk_region_list(out, self.t.care.dk_regions),
                 }
-                call(out, "emergency", emergency, "");
+                call(out, "emergency", emergency());
             }
         }
     }

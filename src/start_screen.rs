@@ -27,16 +27,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A big `tel:` link to `number`, worded by `call_number` ("Call {number}"). With a `service`
+/// name it is an out-of-hours / advice line: the name under the number, in the accent colour
+/// (`a.call.call-ooh` in `src/ui/style.css`); without one, the emergency number's button.
+pub fn call_link(call_number: &str, number: &str, service: Option<&str>) -> String {
+    let words = escape(&fill(call_number, &[("number", number)]));
+    let dial = Country::dial(number);
+    match service {
+        None => format!("<a class=\"call\" part=\"call-link\" href=\"tel:{dial}\">{words}</a>"),
+        Some(service) => format!(
+            "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{dial}\">{words}<span class=\"service\">{}</span></a>",
+            escape(service)
+        ),
+    }
+}
+
 /// The inside of `<p class="emergency-call" data-contact="emergency">`: the country's
 /// emergency number as a big `tel:` link, after the "acutely ill?" lead text of `t` when `lead`.
 pub fn emergency_call(t: &WidgetTexts, country: Country, lead: bool) -> String {
-    let number = country.emergency_number();
     let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
-    format!(
-        "{lead}<a class=\"call\" part=\"call-link\" href=\"tel:{}\">{}</a>",
-        Country::dial(number),
-        escape(&fill(t.call_number, &[("number", number)]))
-    )
+    format!("{lead}{}", call_link(t.call_number, country.emergency_number(), None))
 }
 
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
