@@ -278,9 +278,10 @@ impl Guidance {
 }
 
 use sources::{
-    BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_PAINKILLERS, NHS_BACK_PAIN,
-    NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS, NO_MEDICINES_AGENCY, SE_1177_BACK_PAIN,
-    SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
+    BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_NATIONAL_GUIDELINE,
+    DK_PAINKILLERS, NHS_BACK_PAIN, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS,
+    NO_HELSENORGE_BACK_PAIN, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS,
+    SE_PHYSIO_WITHOUT_REFERRAL,
 };
 
 const NORWAY: Guidance = Guidance {
@@ -288,7 +289,8 @@ const NORWAY: Guidance = Guidance {
     imaging: &[B7],
     pain_relief: &[B5, NO_MEDICINES_AGENCY],
     other_help: &[B7, NO_DIRECT_ACCESS],
-    emergency: &[B6, NHS_BACK_PAIN],
+    // The signs (brochure §6, helsenorge) and the route: 116 117, or 113 when life is at risk.
+    emergency: &[B6, NO_HELSENORGE_BACK_PAIN, NO_OUT_OF_HOURS],
     basis: &[B5],
 };
 const SWEDEN: Guidance = Guidance {
@@ -303,8 +305,10 @@ const DENMARK: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
     pain_relief: &[B5, DK_PAINKILLERS],
-    other_help: &[B7],
-    emergency: &[B6, NHS_BACK_PAIN],
+    // Physiotherapists and chiropractors give what the Danish guideline recommends (joint
+    // mobilisation, supervised exercise); the brochure's §7 is about Norwegian authorisation.
+    other_help: &[DK_NATIONAL_GUIDELINE],
+    emergency: &[B6],
     basis: &[B5],
 };
 const UNITED_KINGDOM: Guidance = Guidance {

@@ -298,6 +298,18 @@ mod tests {
         assert_eq!(f.unwrap().date, Some(date(2026, 12, 4)));
     }
 
+    /// Why `days > 0` and `days >= 0` in `follow_up` choose alike (an equivalent mutant,
+    /// excluded in .cargo/mutants.toml): the most days any choice allows is a week count times
+    /// seven less one, never a country's mark exactly, so no follow-up falls on its mark's day.
+    #[test]
+    fn no_duration_choice_ends_exactly_on_a_countrys_mark() {
+        for country in Country::ALL {
+            for duration in DurationChoice::ALL {
+                assert_ne!(duration.most_days_passed(), Some(country.check_after_days()), "{country:?} {duration:?}");
+            }
+        }
+    }
+
     #[test]
     fn once_the_mark_may_have_passed_there_is_no_date() {
         let today = date(2026, 12, 31);

@@ -593,6 +593,121 @@ mod tests {
         evaluate(&draft.answers_to_decide().expect("decided")).urgency
     }
 
+    /// One draft of each urgency, and drafts with one reason and with several.
+    fn sample_drafts() -> Vec<Draft> {
+        let drafts = decided_drafts();
+        let reasons = |d: &Draft| evaluate(&d.answers_to_decide().expect("decided")).reasons.len();
+        let mut picked: Vec<Draft> =
+            Urgency::ALL.iter().filter_map(|&u| drafts.iter().find(|d| urgency_of(d) == u).cloned()).collect();
+        picked.extend(drafts.iter().find(|d| reasons(d) == 1 && urgency_of(d) != Urgency::Emergency).cloned());
+        picked.extend(drafts.iter().find(|d| reasons(d) > 1).cloned());
+        assert_eq!(picked.len(), Urgency::ALL.len() + 2);
+        picked
+    }
+
+    #[test]
+    fn each_reason_and_advice_item_shows_its_text_and_its_countrys_sources() {
+        let clock = Clock::fixed(today());
+        for lang in [Lang::Nb, Lang::Sv, Lang::En] {
+            let t = lang.texts();
+            for country in Country::ALL {
+                let place = Place { country, region: None };
+                for draft in sample_drafts() {
+                    let outcome = evaluate(&draft.answers_to_decide().expect("decided"));
+                    let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
+                    let source = |sources: &[Source]| {
+                        format!(
+                            "<p class=\"source\">{}: {}</p>",
+                            escape(t.source_label),
+                            escape(&cite_for_reader(sources, lang))
+                        )
+                    };
+                    let summary = match outcome.reasons.len() {
+                        1 => t.result.why_one.to_owned(),
+                        n => fill(t.result.why_many, &[("n", &n.to_string())]),
+                    };
+                    assert!(html.contains(&format!("data-section=\"why\"><summary>{}</summary>", escape(&summary))));
+                    let category = format!("<p class=\"category\">{}</p>", escape(t.category.get(outcome.category)));
+                    assert_eq!(
+                        html.contains(&category),
+                        outcome.urgency != Urgency::Emergency,
+                        "{:?}",
+                        outcome.urgency
+                    );
+                    for reason in &outcome.reasons {
+                        let item = format!(
+                            "<li data-rule=\"{}\"><p>{}</p>{}</li>",
+                            reason.rule.as_str(),
+                            escape(t.reasons.get(reason.rule, country)),
+                            source(country.guidance().reason_sources(reason.rule))
+                        );
+                        assert!(html.contains(&item), "{lang:?} {country:?}: {item}");
+                    }
+                    for code in outcome.advice.iter().copied() {
+                        let item = format!("<li data-advice=\"{}\"", code.code());
+                        if ACTIONS.contains(&code) {
+                            assert!(!html.contains(&item), "{code:?} is the action, not an advice item");
+                            continue;
+                        }
+                        assert_eq!(html.matches(&item).count(), 1, "{code:?}");
+                        let at = html.find(&item).expect("the item");
+                        let end = at + html[at..].find("</details></li>").expect("the item's end");
+                        let li = &html[at..end];
+                        let title = escape(t.advice.get(code, country).title);
+                        assert!(li.contains(&format!("<strong class=\"title\">{title}.</strong>")), "{code:?}");
+                        assert!(li.ends_with(&source(country.guidance().advice_sources(code))), "{code:?}: {li}");
+                        assert_eq!(li.contains("class=\"safety-net\""), code == Advice::SafetyNet, "{code:?}");
+                        assert_eq!(li.contains("data-signs=\"emergency\""), code == Advice::SafetyNet, "{code:?}");
+                        if code != Advice::SafetyNet {
+                            let body = fill_place(t.advice.get(code, country).body, lang, place);
+                            let (first, rest) = split_first_sentence(&body);
+                            assert!(li.contains(&format!("</strong> {}</summary>", escape(first))), "{code:?}");
+                            if !rest.is_empty() {
+                                assert!(li.contains(&format!("<p>{}</p>", escape(rest))), "{code:?}");
+                            }
+                        }
+                    }
+                    assert!(!html.contains("<p></p>"), "no empty paragraph");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_clinic_and_the_call_lead_follow_the_urgency_and_the_country() {
+        let clock = Clock::fixed(today());
+        let clinic = Clinic { name: Some("Ryggklinikken".to_owned()), tel: Some("22 33 44 55".to_owned()), url: None };
+        for lang in [Lang::Nb, Lang::Da, Lang::En] {
+            let (t, leads) = (lang.texts(), &lang.texts().result.call_lead);
+            for country in Country::ALL {
+                // With a Danish region, so that every country has one out-of-hours line.
+                let place = Place { country, region: Some(DkRegion::Hovedstaden) };
+                for draft in sample_drafts() {
+                    let urgency = urgency_of(&draft);
+                    let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
+                    let clinic_at = html.find("data-contact=\"clinic\"");
+                    if urgency == Urgency::Emergency {
+                        assert_eq!(clinic_at, None, "never on an emergency");
+                        continue;
+                    }
+                    assert_eq!(html.matches("data-contact=\"clinic\"").count(), 1, "{urgency:?}");
+                    let national_at = html.find("data-contact=\"out_of_hours\"").expect("the out-of-hours line");
+                    assert_eq!(clinic_at.expect("the clinic") < national_at, urgency != Urgency::Urgent, "{urgency:?}");
+                    let (clinic_lead, call_lead) = match urgency {
+                        Urgency::Urgent => (t.clinic.urgent, leads.urgent),
+                        Urgency::Soon => (t.clinic.soon, leads.soon),
+                        _ if country.own_doctor_first() => (t.clinic.self_care, leads.self_care_own_doctor_first),
+                        _ => (t.clinic.self_care, leads.self_care),
+                    };
+                    let clinic_lead = escape(&fill(clinic_lead, &[("clinic", "Ryggklinikken")]));
+                    assert!(html.contains(&format!("<p>{clinic_lead}</p>")), "{lang:?} {country:?} {urgency:?}");
+                    let call_lead = format!("<p class=\"lead\">{}</p>", escape(&fill_place(call_lead, lang, place)));
+                    assert!(html.contains(&call_lead), "{lang:?} {country:?} {urgency:?}: {call_lead}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn capitalised_raises_the_first_letter_of_service_names() {
         assert_eq!(capitalised("legevakten"), "Legevakten");

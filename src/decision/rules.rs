@@ -79,8 +79,7 @@ pub struct Rule {
 
 use sources::{
     BROCHURE_1_KINDS as B1, BROCHURE_3_AGEING as B3, BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6,
-    BROCHURE_7_CLINICIANS as B7, NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, NICE_NG59 as NG59,
-    SE_1177_BACK_PAIN as S1177,
+    BROCHURE_7_CLINICIANS as B7, NHS_BACK_PAIN as NHS, NICE_CKS_RED_FLAGS as CKS, SE_1177_BACK_PAIN as S1177,
 };
 
 const fn rule(id: RuleId, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
@@ -91,7 +90,8 @@ const fn rule(id: RuleId, when: When, urgency: Urgency, sources: &'static [Sourc
 pub const REVIEW_AFTER_WEEKS: f64 = 4.0;
 /// Weeks of significant problems after which a specialist or back clinic may be right (brochure §7: "6–8 weeks").
 pub const REFERRAL_AFTER_WEEKS: f64 = 6.0;
-/// NICE NG59 covers people aged 16 and over; younger readers should see a doctor.
+/// The content is for adults (NICE NG59 covers people aged 16 and over); for a younger reader
+/// age itself is a red flag (NICE CKS: "younger than 20 years"), so they should see a doctor.
 pub const ADULT_FROM_AGE: u8 = 16;
 /// From this age, back pain that is not better after [`EARLY_REVIEW_AFTER_WEEKS`] should be
 /// seen by a doctor (NICE CKS red flags: "new onset pain in patient over age 50 years"; 1177:
@@ -149,7 +149,7 @@ pub const RULES: &[Rule] = &[
     rule(RuleId::SoonWorried, When::Yes(Worried), Urgency::Soon, &[B6, NHS]),
     rule(RuleId::SoonMajorImpact, When::Yes(MajorImpact), Urgency::Soon, &[B7, NHS]),
     rule(RuleId::SoonGettingWorse, When::TrendIs(Trend::Worse), Urgency::Soon, &[NHS]),
-    rule(RuleId::SoonUnder16, When::AgeUnder(ADULT_FROM_AGE), Urgency::Soon, &[NG59]),
+    rule(RuleId::SoonUnder16, When::AgeUnder(ADULT_FROM_AGE), Urgency::Soon, &[CKS]),
     rule(
         RuleId::SoonOver50NotBetterAfter2Weeks,
         When::AgeFromLastingWithTrend(EARLY_REVIEW_FROM_AGE, EARLY_REVIEW_AFTER_WEEKS, NOT_BETTER),

@@ -11,7 +11,12 @@
 //! its ergonomic advice), never for the emergency signs it does not name.
 
 /// The date the content (texts, sources, phone numbers) was last checked against its sources.
-pub const CONTENT_CHECKED: &str = "2026-11-30";
+pub const CONTENT_CHECKED: &str = "2026-12-05";
+
+/// The version of the reader-visible content (every text in every language, the numbers and
+/// the sources), raised whenever a text changes meaning, with an entry in
+/// docs/safety/content-changelog.md; tests/content_version.rs fails on a change without one.
+pub const CONTENT_VERSION: &str = "2.0";
 
 /// What kind of document a source is; each language describes each kind in its own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -114,7 +119,9 @@ pub const SE_1177_BACK_PAIN: Source = Source {
 /// 1177 «Receptfria läkemedel vid tillfällig smärta»
 /// (http://www.1177.se/Vastra-Gotaland/Fakta-och-rad/Rad-om-lakemedel/Receptfria-lakemedel-vid-tillfallig-smarta/,
 /// checked 2026-11-30): paracetamol and cox inhibitors (ibuprofen); some should be avoided in
-/// pregnancy, in older age, with some illnesses and with some other medicines; ask a pharmacy.
+/// pregnancy, in older age, with some illnesses and with some other medicines; ask a pharmacy;
+/// know the active substance "så att man inte av misstag använder flera mediciner som innehåller
+/// samma verksamma ämne, eftersom man då kan få i sig för mycket".
 pub const SE_1177_PAINKILLERS: Source = Source {
     id: "1177-receptfria",
     citation: "1177, 1177.se «Receptfria läkemedel vid tillfällig smärta»",
@@ -147,19 +154,62 @@ pub const NO_DIRECT_ACCESS: Source = Source {
     kind: SourceKind::NorwegianPublic,
 };
 
-/// Norway's medicines agency (then Statens legemiddelverk, 2022; now Direktoratet for
-/// medisinske produkter): paracetamol at most 4 g a day for adults over 50 kg, 3 g at
-/// 40–50 kg; ibuprofen should be avoided with stomach ulcer, heart or kidney failure, high
-/// blood pressure, pregnancy, blood thinners (DMP press release, October 2025). Read as
-/// reported at https://brynseng.manuellterapi.no/aktuelle-saker/nye-doseanbefalinger-for-paracetamol/
-/// and https://grannar.no/2025/10/atvarar-mot-ibuprofen-det-kan-vera-farleg-a-bruka-feil/
-/// (checked 2026-11-30); the agency's own pages were not in the stored corpus.
+/// Norway's medicines agency (then Statens legemiddelverk; now Direktoratet for medisinske
+/// produkter, DMP). Paracetamol, «Paracetamol – oppdatering av doseringsanbefalingene»
+/// (https://www.legemiddelverket.no/nyheter/paracetamol-oppdatering-av-doseringsanbefalingene,
+/// checked 2026-12-05): "Den maksimale døgndosen for barn og voksne over 50 kg (over 12 år) er
+/// 4 gram"; "For barn og voksne som veier mellom 40-50 kg er maksimal døgndose 3 gram"; a doctor
+/// after 5 days of pain if it does not ease (as reported by
+/// https://brynseng.manuellterapi.no/aktuelle-saker/nye-doseanbefalinger-for-paracetamol/).
+/// Ibuprofen, DMP's press release of October 2025 as reported by NTB
+/// (https://grannar.no/2025/10/atvarar-mot-ibuprofen-det-kan-vera-farleg-a-bruka-feil/, same
+/// date): avoid it with stomach ulcer, reflux or bowel disease; heart failure, kidney failure or
+/// high blood pressure; asthma or allergy; pregnancy; medicines for blood pressure, depression
+/// or blood thinning; use the lowest dose for the shortest time.
 pub const NO_MEDICINES_AGENCY: Source = Source {
     id: "dmp-smertestillende",
     citation: "Direktoratet for medisinske produkter (Legemiddelverket): doseringsråd for paracetamol (2022) og råd om ibuprofen (2025)",
     title: "Direktoratet for medisinske produkter",
     section: "",
     kind: SourceKind::NorwegianMedicinesAgency,
+};
+
+/// helsenorge.no «Ryggsmerter – lumbago» (https://helsenorge.no/nn/sykdom/muskel-og-skjelett/ryggsmerter,
+/// checked 2026-12-05): "Opplever du nummenhet i underlivet, har problemer med å gå eller
+/// mangler kontroll over vannlatingen eller avføringen, må du kontakte lege umiddelbart."
+pub const NO_HELSENORGE_BACK_PAIN: Source = Source {
+    id: "helsenorge-ryggsmerter",
+    citation: "helsenorge.no «Ryggsmerter – lumbago»",
+    title: "«Ryggsmerter – lumbago»",
+    section: "",
+    kind: SourceKind::NorwegianPublic,
+};
+
+/// Måsøy kommune «Nasjonalt legevaktnummer 116117», after Helsedirektoratet
+/// (https://www.masoy.kommune.no/nasjonalt-legevaktnummer-116117.6046750-15290.html, checked
+/// 2026-12-05): your GP first; "Legevakt 116117 når fastlegen ikke er tilgjengelig og hjelpen
+/// ikke kan vente"; "113 når det er akutt og står om liv"; most places expect you to phone the
+/// out-of-hours centre "for vurdering før du eventuelt avtaler å møte opp".
+pub const NO_OUT_OF_HOURS: Source = Source {
+    id: "legevakt-116117",
+    citation: "Måsøy kommune «Nasjonalt legevaktnummer 116117» (etter Helsedirektoratet)",
+    title: "«Nasjonalt legevaktnummer 116117»",
+    section: "",
+    kind: SourceKind::NorwegianPublic,
+};
+
+/// Sundhedsstyrelsen «National klinisk retningslinje for behandling af nyopståede
+/// lænderygsmerter» (2016; https://www.sst.dk/da/udgivelser/2016/NKR-for-behandling-af-nyopstaaede-laenderygsmerter,
+/// summarised by Danske Fysioterapeuter at https://www.fysio.dk/fafo/faglige-anbefalinger/kliniske-retningslinjer/publicerede-kliniske-retningslinjer/muskuloskeletale-lidelser/landerygsmerter,
+/// checked 2026-12-05): keep up usual activity; consider patient education, joint mobilisation
+/// and supervised exercise (what a physiotherapist or chiropractor offers); no routine MRI or
+/// X-ray; medicines only after careful thought.
+pub const DK_NATIONAL_GUIDELINE: Source = Source {
+    id: "sst-nkr-laenderyg",
+    citation: "Sundhedsstyrelsen «National klinisk retningslinje for behandling af nyopståede lænderygsmerter» (2016)",
+    title: "«National klinisk retningslinje for behandling af nyopståede lænderygsmerter»",
+    section: "",
+    kind: SourceKind::DanishHealthAuthority,
 };
 
 /// The Danish Health Authority's table of non-prescription painkillers (Sundhedsstyrelsen,
@@ -190,9 +240,12 @@ pub const NHS_BACK_PAIN: Source = Source {
     kind: SourceKind::NhsWebsite,
 };
 
-/// NICE Clinical Knowledge Summary on low back pain: red flags for serious causes (cancer:
-/// history of cancer, weight loss, night pain; fracture: major trauma, or minor trauma with
-/// osteoporosis or long-term steroids).
+/// NICE Clinical Knowledge Summary on low back pain, red flags, as reproduced by NHS
+/// Gloucestershire (https://g-care.glos.nhs.uk/pathway/71/resource/3, checked 2026-12-05):
+/// fracture is suggested by "sudden onset of back pain associated with major trauma or minor
+/// trauma in people with osteoporosis or in those taking corticosteroids"; cancer by "new onset
+/// pain in patient over age 50 years", a history of cancer, weight loss, night pain, "failure to
+/// improve after one month"; and age "younger than 20 years" is itself a flag.
 pub const NICE_CKS_RED_FLAGS: Source = Source {
     id: "nice-cks-red-flags",
     citation: "NICE CKS «Back pain – low (without radiculopathy)», red flags",
@@ -232,8 +285,9 @@ pub const NICE_NG59_MEDICINES: Source = Source {
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 19] = [
+pub const ALL: [Source; 23] = [
     BROCHURE_1_KINDS,
+    BROCHURE_3_AGEING,
     BROCHURE_5_SELF_CARE,
     BROCHURE_6_SEEK_HELP,
     BROCHURE_7_CLINICIANS,
@@ -246,6 +300,9 @@ pub const ALL: [Source; 19] = [
     SE_PHYSIO_WITHOUT_REFERRAL,
     NO_DIRECT_ACCESS,
     NO_MEDICINES_AGENCY,
+    NO_HELSENORGE_BACK_PAIN,
+    NO_OUT_OF_HOURS,
+    DK_NATIONAL_GUIDELINE,
     DK_PAINKILLERS,
     NHS_BACK_PAIN,
     NICE_CKS_RED_FLAGS,
