@@ -279,7 +279,7 @@ impl Guidance {
 
 use sources::{
     BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_NATIONAL_GUIDELINE,
-    DK_PAINKILLERS, NHS_BACK_PAIN, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS,
+    DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS,
     NO_HELSENORGE_BACK_PAIN, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS,
     SE_PHYSIO_WITHOUT_REFERRAL,
 };
@@ -308,7 +308,9 @@ const DENMARK: Guidance = Guidance {
     // Physiotherapists and chiropractors give what the Danish guideline recommends (joint
     // mobilisation, supervised exercise); the brochure's §7 is about Norwegian authorisation.
     other_help: &[DK_NATIONAL_GUIDELINE],
-    emergency: &[B6],
+    // The signs (brochure §6) and the route: your own doctor, else the region's line, 112 when
+    // life is at risk (Region Hovedstaden «Fakta om 1813»).
+    emergency: &[B6, DK_REGION_1813],
     basis: &[B5],
 };
 const UNITED_KINGDOM: Guidance = Guidance {

@@ -8,13 +8,15 @@ use back_pain_triage::i18n::Lang;
 
 /// How each language says "new" (any of these words) and "since the back pain began".
 /// Exhaustive on purpose: a new language does not compile until it says what it uses.
-fn new_and_since(lang: Lang) -> (&'static [&'static str], &'static str) {
+/// The words for "new" and "worse", and the window they are anchored to: the last days or
+/// weeks, so that long-standing, unchanged problems do not count (clinical review §2.2).
+fn new_worse_and_when(lang: Lang) -> (&'static [&'static str], &'static [&'static str], &'static str) {
     match lang {
-        Lang::En => (&["new"], "since the back pain began"),
-        Lang::Nb => (&["ny", "nye"], "etter at ryggsmertene begynte"),
-        Lang::Nn => (&["ny", "nye"], "etter at ryggsmertene byrja"),
-        Lang::Sv => (&["ny", "nya"], "sedan du fick ont i ryggen"),
-        Lang::Da => (&["ny", "nye", "nyopstået"], "efter at rygsmerterne begyndte"),
+        Lang::En => (&["new"], &["worse"], "in the last days or weeks"),
+        Lang::Nb => (&["ny", "nye"], &["verre"], "de siste dagene eller ukene"),
+        Lang::Nn => (&["ny", "nye"], &["verre"], "dei siste dagane eller vekene"),
+        Lang::Sv => (&["ny", "nya"], &["värre"], "de senaste dagarna eller veckorna"),
+        Lang::Da => (&["ny", "nye", "nyt"], &["værre"], "de seneste dage eller uger"),
     }
 }
 
@@ -23,16 +25,27 @@ fn words(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn the_three_emergency_questions_ask_what_is_new_since_the_back_pain_began() {
+fn the_three_emergency_questions_ask_what_is_new_or_worse_in_the_last_days_or_weeks() {
     for lang in Lang::ALL {
-        let (new, since) = new_and_since(lang);
+        let (new, worse, when) = new_worse_and_when(lang);
+        let long_standing = match lang {
+            Lang::En => "Problems you have had for a long time, and that have not changed, do not count",
+            Lang::Nb | Lang::Nn => "Plager du har hatt lenge",
+            Lang::Sv => "Besvär som du har haft länge, och som inte har ändrats, räknas inte",
+            Lang::Da => "Gener, som du har haft længe, og som ikke har ændret sig, tæller ikke",
+        };
         for sign in [Sign::BladderOrBowelProblems, Sign::SaddleNumbness, Sign::BothLegs] {
-            let question = lang.texts().signs.get(sign).question;
-            assert!(question.to_lowercase().contains(since), "{lang:?} {sign:?} lacks {since:?}: {question}");
-            assert!(
-                words(question).iter().any(|w| new.contains(&w.as_str())),
-                "{lang:?} {sign:?} lacks any of {new:?}: {question}"
-            );
+            let prompt = lang.texts().signs.get(sign);
+            let question = prompt.question;
+            assert!(question.to_lowercase().contains(when), "{lang:?} {sign:?} lacks {when:?}: {question}");
+            for any in [new, worse] {
+                assert!(
+                    words(question).iter().any(|w| any.contains(&w.as_str())),
+                    "{lang:?} {sign:?} lacks any of {any:?}: {question}"
+                );
+            }
+            // The hint says that long-standing, unchanged problems do not count.
+            assert!(prompt.hint.contains(long_standing), "{lang:?} {sign:?}: {}", prompt.hint);
         }
     }
 }
@@ -113,7 +126,7 @@ mod guidance {
     }
 
     #[test]
-    fn long_lasting_pain_gets_no_acute_doses_and_children_no_doses_at_all() {
+    fn long_lasting_pain_keeps_the_doses_and_children_get_none() {
         let a = |age, weeks| Answers { age, duration_weeks: weeks, trend: Trend::Better, yes: Default::default() };
         let acute = evaluate(&a(40, 8.0));
         assert!(acute.advice.contains(&Advice::PainRelief) && !acute.advice.contains(&Advice::PainReliefLongLasting));
@@ -128,7 +141,9 @@ mod guidance {
         );
         for lang in Lang::ALL {
             let t = text(lang, Country::No, Advice::PainReliefLongLasting);
-            assert!(t.contains("12") && !t.contains("4 gram"), "{lang:?}: {t}");
+            // The doses and the caution stay when the pain has lasted long (clinical review §2.8):
+            // a reader at 3 months who still takes tablets must not lose them.
+            assert!(t.contains("12") && t.contains("4 gram") && t.contains("ibuprofen"), "{lang:?}: {t}");
         }
     }
 

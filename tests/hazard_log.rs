@@ -57,7 +57,10 @@ fn rust_tests(source: &str) -> BTreeSet<String> {
     let lines: Vec<&str> = source.lines().collect();
     let mut names = BTreeSet::new();
     for (i, line) in lines.iter().enumerate() {
-        let Some(rest) = line.trim_start().strip_prefix("fn ") else { continue };
+        let declaration = line.trim_start();
+        let Some(rest) = declaration.strip_prefix("fn ").or_else(|| declaration.strip_prefix("async fn ")) else {
+            continue;
+        };
         let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         let attributes = lines[..i]
             .iter()
@@ -105,7 +108,7 @@ fn tests_in(file: &str) -> BTreeSet<String> {
 
 #[test]
 fn the_readers_of_test_names_find_rust_and_javascript_tests() {
-    let rust = "#[test]\nfn found() {}\nfn helper() {}\n#[wasm_bindgen_test]\n// why\nfn in_the_browser() {}\n";
+    let rust = "#[test]\nfn found() {}\nfn helper() {}\n#[wasm_bindgen_test]\n// why\nasync fn in_the_browser() {}\n";
     assert_eq!(rust_tests(rust), BTreeSet::from(["found".to_owned(), "in_the_browser".to_owned()]));
     let js = "test('it\\'s here', async () => {});\nawait t.test(\"sub\");\nmytest('no');\ntest(`tpl`, f);\n";
     assert_eq!(javascript_tests(js), BTreeSet::from(["it's here".to_owned(), "tpl".to_owned()]));

@@ -31,8 +31,10 @@ pub enum SourceKind {
     NorwegianPublic,
     /// Norway's medicines agency (Direktoratet for medisinske produkter, formerly Legemiddelverket).
     NorwegianMedicinesAgency,
-    /// The Danish Health Authority's advice on non-prescription painkillers.
+    /// The Danish Health Authority (Sundhedsstyrelsen): its painkiller advice and guidelines.
     DanishHealthAuthority,
+    /// A Danish region's own health information (the regions run the out-of-hours services).
+    DanishRegion,
     /// nhs.uk, the NHS website.
     NhsWebsite,
     /// A Swedish hospital's patient information.
@@ -198,6 +200,21 @@ pub const NO_OUT_OF_HOURS: Source = Source {
     kind: SourceKind::NorwegianPublic,
 };
 
+/// Region Hovedstaden «Fakta om 1813»
+/// (https://www.regionh.dk/presse-og-nyt/pressemeddelelser-og-nyheder/Sider/Fakta-om-1813.aspx,
+/// checked 2026-12-05): "Du skal ringe 112 ved akut livsfare"; "Du skal ringe 1813 i alle andre
+/// tilfælde, hvor du har akut brug for hjælp uden for din egen læges åbningstid"; "Du skal ringe
+/// 1813, hvis du vil på en akutmodtagelse eller akutklinik (tidligere kaldet skadestue)"; your own
+/// doctor within opening hours. The other regions' lines follow the same order (their pages are
+/// beside `DkRegion::out_of_hours_number` in src/country.rs).
+pub const DK_REGION_1813: Source = Source {
+    id: "regionh-1813",
+    citation: "Region Hovedstaden «Fakta om 1813»",
+    title: "«Fakta om 1813»",
+    section: "",
+    kind: SourceKind::DanishRegion,
+};
+
 /// Sundhedsstyrelsen «National klinisk retningslinje for behandling af nyopståede
 /// lænderygsmerter» (2016; https://www.sst.dk/da/udgivelser/2016/NKR-for-behandling-af-nyopstaaede-laenderygsmerter,
 /// summarised by Danske Fysioterapeuter at https://www.fysio.dk/fafo/faglige-anbefalinger/kliniske-retningslinjer/publicerede-kliniske-retningslinjer/muskuloskeletale-lidelser/landerygsmerter,
@@ -285,7 +302,7 @@ pub const NICE_NG59_MEDICINES: Source = Source {
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 23] = [
+pub const ALL: [Source; 24] = [
     BROCHURE_1_KINDS,
     BROCHURE_3_AGEING,
     BROCHURE_5_SELF_CARE,
@@ -303,6 +320,7 @@ pub const ALL: [Source; 23] = [
     NO_HELSENORGE_BACK_PAIN,
     NO_OUT_OF_HOURS,
     DK_NATIONAL_GUIDELINE,
+    DK_REGION_1813,
     DK_PAINKILLERS,
     NHS_BACK_PAIN,
     NICE_CKS_RED_FLAGS,

@@ -7,6 +7,7 @@
 //! `{ooh_name}` that service's name, `{gp}` the reader's own doctor, `{emergency_headline}` and
 //! `{emergency_safety_net}` what the reader is told to do on an emergency sign, which differs by
 //! country (`country::EmergencyRoute`), `{other_help}` who else can help in the reader's country,
+//! `{check_after}` how long self-care may go on before booking a doctor there,
 //! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
 //! checked, `{x}` and `{n}` step numbers.
 
@@ -337,6 +338,10 @@ pub struct ServiceNames {
     pub emergency_safety_net: &'static str,
     /// Who else can help with back pain in this country, and whether a referral is needed.
     pub other_help: &'static str,
+    /// How long self-care may go on before the reader books a doctor, as it fits in "if it is
+    /// not clearly better within …": about 4 weeks (the brochure, NICE CKS), a couple of weeks
+    /// in Sweden (1177) (`{check_after}`, as `Country::check_after_days` counts it).
+    pub check_after: &'static str,
 }
 
 /// The safety net as short lists, and when to come back.
@@ -383,6 +388,7 @@ pub struct SourceKinds {
     pub norwegian_public: &'static str,
     pub norwegian_medicines_agency: &'static str,
     pub danish_health_authority: &'static str,
+    pub danish_region: &'static str,
     pub swedish_hospital: &'static str,
     pub nhs_website: &'static str,
     pub nice_cks: &'static str,
@@ -399,6 +405,7 @@ impl SourceKinds {
             SourceKind::NorwegianPublic => self.norwegian_public,
             SourceKind::NorwegianMedicinesAgency => self.norwegian_medicines_agency,
             SourceKind::DanishHealthAuthority => self.danish_health_authority,
+            SourceKind::DanishRegion => self.danish_region,
             SourceKind::SwedishHospital => self.swedish_hospital,
             SourceKind::NhsWebsite => self.nhs_website,
             SourceKind::NiceCks => self.nice_cks,
@@ -731,11 +738,11 @@ const fn country_index(country: Country) -> usize {
     }
 }
 
-/// `names` without "who else can help", the emergency result's steps and the safety net's
-/// lead, which only the result's WASM shows: the widget's WASM then links none of those longer
+/// `names` without "who else can help", the emergency result's steps, the safety net's lead
+/// and when to come back, which only the result's WASM shows: the widget's WASM then links none of those longer
 /// texts.
 const fn without_other_help(names: ServiceNames) -> ServiceNames {
-    ServiceNames { other_help: "", emergency_steps: "", emergency_safety_net: "", ..names }
+    ServiceNames { other_help: "", emergency_steps: "", emergency_safety_net: "", check_after: "", ..names }
 }
 
 impl PlaceTexts {
@@ -782,6 +789,7 @@ impl PlaceTexts {
                 ("ooh", ooh),
                 ("gp", names.gp),
                 ("other_help", names.other_help),
+                ("check_after", names.check_after),
                 ("basis", basis),
                 ("checked", CONTENT_CHECKED),
             ],

@@ -75,7 +75,8 @@ each_field!(ServiceNames {
     emergency_headline,
     emergency_steps,
     emergency_safety_net,
-    other_help
+    other_help,
+    check_after
 });
 each_field!(PlaceTexts { names, basis_norwegian, basis_nice });
 each_field!(WidgetTexts {

@@ -390,7 +390,7 @@ test('print and copy are complete whatever is closed on screen, with the same fo
   await result.locator('[data-action="copy"]').click();
   await result.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  for (const expected of [sentence, 'Date: 2026-11-30', 'You answered no to all the warning signs', 'Source:', '- Age: 40 years']) {
+  for (const expected of [sentence, 'Date: 2026-11-30', 'Your answers show none of the warning signs', 'Source:', '- Age: 40 years']) {
     assert.ok(copied.includes(expected), `copied text lacks ${JSON.stringify(expected)}:\n${copied}`);
   }
 
@@ -398,7 +398,7 @@ test('print and copy are complete whatever is closed on screen, with the same fo
   const pdfPath = join(repo, 'test-results', 'result-closed.pdf');
   await page.pdf({ path: pdfPath, format: 'A4' });
   const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const expected of [sentence, 'You answered no to all the warning signs', 'Verdt å vite om vond rygg', '40 years', 'Date: 2026-11-30']) {
+  for (const expected of [sentence, 'Your answers show none of the warning signs', 'Verdt å vite om vond rygg', '40 years', 'Date: 2026-11-30']) {
     assert.ok(printed.includes(expected), `the PDF lacks ${JSON.stringify(expected)}:\n${printed}`);
   }
   assert.ok(!printed.includes('Add a reminder to my calendar'), 'no calendar link on paper');
