@@ -125,6 +125,10 @@ pub const RULES: &[Rule] = &[
     rule(RuleId::EmergencySaddleNumbness, When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, S1177, NHS]),
     rule(RuleId::EmergencyBothLegs, When::Yes(BothLegs), Urgency::Emergency, &[S1177, NHS]),
     // Red flags that need a doctor today.
+    // The brochure (§6) names reduced strength in thigh, calf or foot; the question also asks
+    // about new numbness in one leg, after min.medicin.dk as the clinical review (§2.6) quotes
+    // it ("udstrålende smerter til under knæniveau … med kraft- eller føleforstyrrelser"), a
+    // page not in the stored corpus, so it is not cited here: a deliberately cautious reading.
     rule(RuleId::UrgentLegWeakness, When::Yes(LegWeakness), Urgency::Urgent, &[B6]),
     rule(RuleId::UrgentFeverOrUnwell, When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, NHS]),
     // Major trauma, or a minor fall with brittle bones, steroids or over 70 (the question's
