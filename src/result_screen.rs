@@ -696,7 +696,10 @@ mod tests {
                     let (clinic_lead, call_lead) = match urgency {
                         Urgency::Urgent => (t.clinic.urgent, leads.urgent),
                         Urgency::Soon => (t.clinic.soon, leads.soon),
-                        _ if country.own_doctor_first() => (t.clinic.self_care, leads.self_care_own_doctor_first),
+                        // Norway's and Denmark's services ask the reader to try their own doctor first.
+                        _ if matches!(country, Country::No | Country::Dk) => {
+                            (t.clinic.self_care, leads.self_care_own_doctor_first)
+                        }
                         _ => (t.clinic.self_care, leads.self_care),
                     };
                     let clinic_lead = escape(&fill(clinic_lead, &[("clinic", "Ryggklinikken")]));

@@ -127,6 +127,25 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
     ),
 ];
 
+/// Each country's emergency route, how long self-care may go on before booking a doctor, and
+/// whether the reader is asked to try their own doctor before the out-of-hours line (Norway's
+/// and Denmark's services ask that; 1177 and NHS 111 are advice lines for the unsure).
+#[test]
+fn each_country_has_its_route_follow_up_mark_and_first_contact() {
+    use back_pain_triage::country::EmergencyRoute;
+    let expected = [
+        (Country::No, EmergencyRoute::EmergencyNumberOrOutOfHours, 28, true),
+        (Country::Se, EmergencyRoute::EmergencyDepartment, 14, false),
+        (Country::Dk, EmergencyRoute::DoctorFirst, 28, true),
+        (Country::Gb, EmergencyRoute::EmergencyNumber, 28, false),
+    ];
+    for (country, route, days, own_doctor_first) in expected {
+        assert_eq!(country.emergency_route(), route, "{country:?}");
+        assert_eq!(country.check_after_days(), days, "{country:?}");
+        assert_eq!(country.own_doctor_first(), own_doctor_first, "{country:?}");
+    }
+}
+
 #[test]
 fn each_country_has_its_emergency_and_out_of_hours_numbers() {
     assert_eq!(Country::ALL, COUNTRIES.map(|(country, ..)| country), "every country, in the picker's order");
