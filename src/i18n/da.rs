@@ -26,7 +26,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller til {gp}, hvis de kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
             emergency_safety_net: "Tag straks på en akutmodtagelse (ring {emergency}, hvis du ikke kan komme derhen), hvis du får:",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan give råd og behandling. Du behøver som regel ikke en henvisning for at gå til en fysioterapeut.",
-            check_after: "et par uger, især hvis du er midaldrende eller ældre",
+            check_after: "et par uger (især hvis du er midaldrende eller ældre)",
         },
         Country::Dk => ServiceNames {
             gp: "din egen læge",

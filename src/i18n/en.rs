@@ -26,7 +26,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Go to the nearest emergency department (akutmottagning), or to {gp} if it can see you straight away. Do not drive yourself. If you cannot get there, call {emergency}. Unsure? Call {ooh} ({ooh_name}).",
             emergency_safety_net: "Go to an emergency department at once (call {emergency} if you cannot get there) if you get:",
             other_help: "A physiotherapist, a naprapath or a chiropractor can give advice and treatment. You usually do not need a referral to see a physiotherapist.",
-            check_after: "a couple of weeks, especially if you are middle-aged or older",
+            check_after: "a couple of weeks (especially if you are middle-aged or older)",
         },
         Country::Dk => ServiceNames {
             gp: "your GP (egen læge)",

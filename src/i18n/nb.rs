@@ -26,7 +26,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Dra til nærmeste akuttmottak (akutmottagning), eller til {gp} hvis de kan ta imot deg med en gang. Ikke kjør selv. Kommer du deg ikke dit, ring {emergency}. Er du usikker, ring {ooh_name} på {ooh}.",
             emergency_safety_net: "Dra til et akuttmottak med en gang (ring {emergency} hvis du ikke kommer deg dit) hvis du får:",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du trenger som regel ikke henvisning for å gå til fysioterapeut.",
-            check_after: "et par uker, særlig hvis du er middelaldrende eller eldre",
+            check_after: "et par uker (særlig hvis du er middelaldrende eller eldre)",
         },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",

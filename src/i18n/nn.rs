@@ -27,7 +27,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Dra til næraste akuttmottak (akutmottagning), eller til {gp} viss dei kan ta imot deg med ein gong. Ikkje køyr sjølv. Kjem du deg ikkje dit, ring {emergency}. Er du usikker, ring {ooh_name} på {ooh}.",
             emergency_safety_net: "Dra til eit akuttmottak med ein gong (ring {emergency} viss du ikkje kjem deg dit) viss du får:",
             other_help: "Ein fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du treng som regel ikkje tilvising for å gå til fysioterapeut.",
-            check_after: "eit par veker, særleg om du er middelaldrande eller eldre",
+            check_after: "eit par veker (særleg om du er middelaldrande eller eldre)",
         },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",

@@ -26,7 +26,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Åk till närmaste akutmottagning, eller till {gp} om den kan ta emot dig direkt. Kör inte själv. Kan du inte ta dig dit, ring {emergency}. Osäker? Ring {ooh}.",
             emergency_safety_net: "Åk till en akutmottagning direkt (ring {emergency} om du inte kan ta dig dit) om du får:",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan ge råd och behandling. Du behöver oftast ingen remiss för att gå till en fysioterapeut.",
-            check_after: "ett par veckor – särskilt om du är i övre medelåldern",
+            check_after: "ett par veckor (särskilt om du är i övre medelåldern)",
         },
         Country::Dk => ServiceNames {
             gp: "din läkare (egen læge)",
