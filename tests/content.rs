@@ -125,6 +125,34 @@ mod guidance {
         assert_eq!(Country::Gb.guidance().basis, [NICE_NG59]);
     }
 
+    /// A reason's and an advice item's sources in each country: the table's, except where the
+    /// country's own guidance says something else (the UK's imaging reason cites NICE NG59
+    /// 1.1.4–1.1.5; its long-lasting pain relief cites NG59's medicines section).
+    #[test]
+    fn each_country_cites_the_table_except_where_its_own_guidance_differs() {
+        use back_pain_triage::decision::RuleId;
+        use back_pain_triage::decision::rules::{advice_sources, all_reasons};
+        for country in Country::ALL {
+            let g = country.guidance();
+            for (rule, table) in all_reasons() {
+                assert!(!table.is_empty(), "{rule:?}");
+                let own = g.reason_sources(rule);
+                if country == Country::Gb && rule == RuleId::AdviceImagingAndExerciseAfter4Weeks {
+                    assert_eq!(own, [NICE_NG59_IMAGING], "{country:?} {rule:?}");
+                } else {
+                    assert_eq!(own, table, "{country:?} {rule:?}");
+                }
+            }
+            let long = g.advice_sources(Advice::PainReliefLongLasting);
+            if country == Country::Gb {
+                assert_eq!(long, [NICE_NG59_MEDICINES]);
+            } else {
+                assert_eq!(long, advice_sources(Advice::PainReliefLongLasting), "{country:?}");
+                assert!(!long.iter().any(|s| s.kind == SourceKind::NiceGuideline), "{country:?}");
+            }
+        }
+    }
+
     #[test]
     fn long_lasting_pain_keeps_the_doses_and_children_get_none() {
         let a = |age, weeks| Answers { age, duration_weeks: weeks, trend: Trend::Better, yes: Default::default() };

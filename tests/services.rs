@@ -139,8 +139,11 @@ fn each_country_has_its_route_follow_up_mark_and_first_contact() {
         (Country::Dk, EmergencyRoute::DoctorFirst, 28, true),
         (Country::Gb, EmergencyRoute::EmergencyNumber, 28, false),
     ];
-    for (country, route, days, own_doctor_first) in expected {
+    let names = ["emergency_number_or_out_of_hours", "emergency_department", "doctor_first", "emergency_number"];
+    for ((country, route, days, own_doctor_first), name) in expected.into_iter().zip(names) {
         assert_eq!(country.emergency_route(), route, "{country:?}");
+        // The name the emergency result carries in `data-emergency-route`, which hosts may read.
+        assert_eq!(route.as_str(), name, "{country:?}");
         assert_eq!(country.check_after_days(), days, "{country:?}");
         assert_eq!(country.own_doctor_first(), own_doctor_first, "{country:?}");
     }
