@@ -54,3 +54,22 @@ fn the_dated_follow_up_is_in_the_text_under_its_heading() {
         summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), Lang::En, Country::Gb, "2026-11-30", Some(line));
     assert!(text.contains(&format!("When to check again:\n{line}\n")), "{text}");
 }
+
+/// The contacts in the summary: the out-of-hours line on every result, except on an emergency
+/// in the UK, whose route is 999 or A&E only; Norway's emergency goes through the legevakt too.
+#[test]
+fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it() {
+    let emergency = answers(40, 1.0, Trend::Better, &[Sign::SaddleNumbness]);
+    let plain = answers(40, 1.0, Trend::Better, &[]);
+    for (country, a, listed) in [
+        (Country::Gb, &emergency, false),
+        (Country::Gb, &plain, true),
+        (Country::No, &emergency, true),
+        (Country::No, &plain, true),
+        (Country::Se, &emergency, true),
+    ] {
+        let text = summary_text(a, &evaluate(a), &Draft::from_answers(a), Lang::En, country, "2026-11-30", None);
+        let number = country.out_of_hours_number().expect("a national line");
+        assert_eq!(text.contains(&format!(": {number}\n")), listed, "{country:?}:\n{text}");
+    }
+}
