@@ -179,6 +179,13 @@ pub enum EmergencyRoute {
 }
 
 impl EmergencyRoute {
+    /// Whether the route goes through the out-of-hours / advice line as well as the emergency
+    /// number: everywhere but the UK, whose route is 999 or A&E only. The emergency result's
+    /// buttons and the summary's contacts both follow it.
+    pub const fn includes_out_of_hours(self) -> bool {
+        !matches!(self, EmergencyRoute::EmergencyNumber)
+    }
+
     /// The route's name in markup (`data-emergency-route` on the emergency result).
     pub const fn as_str(self) -> &'static str {
         match self {

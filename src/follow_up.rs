@@ -191,7 +191,6 @@ pub fn follow_up(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decision::Trend;
 
     fn date(year: i32, month: u32, day: u32) -> CalendarDate {
         CalendarDate::new(year, month, day).unwrap()

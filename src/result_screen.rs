@@ -243,23 +243,23 @@ impl Screen<'_> {
         let call = |out: &mut String, kind: &str, link: String| {
             let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
         };
-        let emergency = || call_link(self.t.call_number, self.country().emergency_number(), None);
-        let ooh = self.place.out_of_hours_number();
-        match self.country().emergency_route() {
-            EmergencyRoute::EmergencyNumber => call(out, "emergency", emergency()),
-            EmergencyRoute::EmergencyNumberOrOutOfHours | EmergencyRoute::EmergencyDepartment => {
-                call(out, "emergency", emergency());
-                if let Some(ooh) = ooh {
-                    call(out, "out_of_hours", self.out_of_hours_link(ooh));
-                }
+        let emergency = |out: &mut String| {
+            call(out, "emergency", call_link(self.t.call_number, self.country().emergency_number(), None));
+        };
+        let route = self.country().emergency_route();
+        let doctor_first = route == EmergencyRoute::DoctorFirst;
+        if !doctor_first {
+            emergency(out);
+        }
+        if route.includes_out_of_hours() {
+            // No number only in Denmark without a region: every region's line instead.
+            match self.place.out_of_hours_number() {
+                Some(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
+                None => self.dk_region_list(out, self.t.care.dk_regions),
             }
-            EmergencyRoute::DoctorFirst => {
-                match ooh {
-                    Some(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
-                    None => self.dk_region_list(out, self.t.care.dk_regions),
-                }
-                call(out, "emergency", emergency());
-            }
+        }
+        if doctor_first {
+            emergency(out);
         }
     }
 

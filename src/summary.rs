@@ -2,7 +2,7 @@
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
-use crate::country::{EmergencyRoute, Place};
+use crate::country::Place;
 use crate::decision::{Answers, Outcome, Urgency};
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
@@ -58,7 +58,7 @@ pub fn summary_text(
     out += &format!("{}:\n", t.contacts_heading);
     out += &format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
     // On an emergency only where the country's route goes through that line (not the UK's 999).
-    if !emergency || place.country.emergency_route() != EmergencyRoute::EmergencyNumber {
+    if !emergency || place.country.emergency_route().includes_out_of_hours() {
         match place.out_of_hours_number() {
             Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
             None => {

@@ -144,6 +144,7 @@ fn each_country_has_its_route_follow_up_mark_and_first_contact() {
         assert_eq!(country.emergency_route(), route, "{country:?}");
         // The name the emergency result carries in `data-emergency-route`, which hosts may read.
         assert_eq!(route.as_str(), name, "{country:?}");
+        assert_eq!(route.includes_out_of_hours(), country != Country::Gb, "{country:?}: only the UK's route skips it");
         assert_eq!(country.check_after_days(), days, "{country:?}");
         assert_eq!(country.own_doctor_first(), own_doctor_first, "{country:?}");
     }
