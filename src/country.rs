@@ -251,6 +251,9 @@ pub struct Guidance {
     pub imaging: &'static [Source],
     /// Sources of `pain_relief` (acute pain: doses and cautions).
     pub pain_relief: &'static [Source],
+    /// Sources of `pain_relief_long_lasting`: what helps with long-lasting pain, and the same
+    /// doses and cautions as `pain_relief` for a reader still taking painkillers.
+    pub pain_relief_long_lasting: &'static [Source],
     /// Sources of `other_help` (who else can help, and whether a referral is needed).
     pub other_help: &'static [Source],
     /// Sources of the emergency advice and the safety net's emergency signs.
@@ -275,8 +278,7 @@ impl Guidance {
         match advice {
             Advice::ImagingReview => self.imaging,
             Advice::PainRelief => self.pain_relief,
-            // Where NICE is followed, its medicines advice covers pain of any duration.
-            Advice::PainReliefLongLasting if self.follows == Guideline::Nice => self.pain_relief,
+            Advice::PainReliefLongLasting => self.pain_relief_long_lasting,
             Advice::OtherHelp => self.other_help,
             Advice::CallEmergency | Advice::SafetyNet => self.emergency,
             other => advice_sources(other),
@@ -287,14 +289,16 @@ impl Guidance {
 use sources::{
     BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_NATIONAL_GUIDELINE,
     DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS,
-    NO_HELSENORGE_BACK_PAIN, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS,
-    SE_PHYSIO_WITHOUT_REFERRAL,
+    NO_HELSENORGE_BACK_PAIN, NO_IBUPROFEN_PRODUCT_INFO, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN,
+    SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
 };
 
 const NORWAY: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
-    pain_relief: &[B5, NO_MEDICINES_AGENCY],
+    pain_relief: &[B5, NO_MEDICINES_AGENCY, NO_IBUPROFEN_PRODUCT_INFO],
+    // Medicines help little (brochure §7); the doses and cautions are the acute text's.
+    pain_relief_long_lasting: &[B7, NO_MEDICINES_AGENCY, NO_IBUPROFEN_PRODUCT_INFO],
     other_help: &[B7, NO_DIRECT_ACCESS],
     // The signs (brochure §6, helsenorge) and the route: 116 117, or 113 when life is at risk.
     emergency: &[B6, NO_HELSENORGE_BACK_PAIN, NO_OUT_OF_HOURS],
@@ -304,6 +308,7 @@ const SWEDEN: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
     pain_relief: &[B5, SE_1177_PAINKILLERS],
+    pain_relief_long_lasting: &[B7, SE_1177_PAINKILLERS],
     other_help: &[SE_1177_BACK_PAIN, SE_PHYSIO_WITHOUT_REFERRAL],
     emergency: &[SE_1177_BACK_PAIN, B6],
     basis: &[B5],
@@ -312,6 +317,7 @@ const DENMARK: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
     pain_relief: &[B5, DK_PAINKILLERS],
+    pain_relief_long_lasting: &[B7, DK_PAINKILLERS],
     // Physiotherapists and chiropractors give what the Danish guideline recommends (joint
     // mobilisation, supervised exercise); the brochure's §7 is about Norwegian authorisation.
     other_help: &[DK_NATIONAL_GUIDELINE],
@@ -324,6 +330,8 @@ const UNITED_KINGDOM: Guidance = Guidance {
     follows: Guideline::Nice,
     imaging: &[NICE_NG59_IMAGING],
     pain_relief: &[NICE_NG59_MEDICINES],
+    // NG59's medicines advice covers low back pain of any duration (no opioids when chronic).
+    pain_relief_long_lasting: &[NICE_NG59_MEDICINES],
     other_help: &[NHS_BACK_PAIN],
     emergency: &[NHS_BACK_PAIN, B6],
     basis: &[NICE_NG59],

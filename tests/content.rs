@@ -120,6 +120,8 @@ mod guidance {
         // Each Nordic country cites its own medicines advice for the doses and cautions.
         let own = |c: Country| c.guidance().pain_relief[1];
         assert_eq!(own(Country::No), sources::NO_MEDICINES_AGENCY);
+        // Norway's agency names who should avoid ibuprofen; the product information gives the limit.
+        assert_eq!(Country::No.guidance().pain_relief[2], sources::NO_IBUPROFEN_PRODUCT_INFO);
         assert_eq!(own(Country::Se), sources::SE_1177_PAINKILLERS);
         assert_eq!(own(Country::Dk), sources::DK_PAINKILLERS);
         assert_eq!(Country::Gb.guidance().basis, [NICE_NG59]);
@@ -147,7 +149,11 @@ mod guidance {
             if country == Country::Gb {
                 assert_eq!(long, [NICE_NG59_MEDICINES]);
             } else {
-                assert_eq!(long, advice_sources(Advice::PainReliefLongLasting), "{country:?}");
+                // The brochure's §7 for "medicines help little", then the country's own medicines
+                // sources for the doses and cautions the text keeps (clinical review §2.8).
+                let (table, medicines) = (advice_sources(Advice::PainReliefLongLasting), &g.pain_relief[1..]);
+                assert_eq!(long[..table.len()], *table, "{country:?}");
+                assert_eq!(long[table.len()..], *medicines, "{country:?}");
                 assert!(!long.iter().any(|s| s.kind == SourceKind::NiceGuideline), "{country:?}");
             }
         }
@@ -172,6 +178,33 @@ mod guidance {
             // The doses and the caution stay when the pain has lasted long (clinical review §2.8):
             // a reader at 3 months who still takes tablets must not lose them.
             assert!(t.contains("12") && t.contains("4 gram") && t.contains("ibuprofen"), "{lang:?}: {t}");
+        }
+    }
+
+    /// A reader whose pain has lasted more than 12 weeks is not promised "much better within a
+    /// few weeks" (clinical review §2.13): the outlook is the long-lasting one, it names no
+    /// weeks, and the self-care headline names no time either, in every language.
+    #[test]
+    fn long_lasting_pain_is_not_promised_better_within_weeks() {
+        let week = ["uke", "veke", "veck", "uge", "week"];
+        let names_weeks = |t: &str| week.iter().any(|w| t.to_lowercase().contains(w));
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            assert!(!names_weeks(t.headline_body.self_care), "{lang:?}: {}", t.headline_body.self_care);
+            for country in Country::ALL {
+                let outlook = text(lang, country, Advice::Outlook);
+                let long = text(lang, country, Advice::OutlookLongLasting);
+                assert!(names_weeks(&outlook), "{lang:?}: the acute outlook says when: {outlook}");
+                assert!(!names_weeks(&long), "{lang:?}: {long}");
+                assert_ne!(outlook, long);
+            }
+        }
+        let a = |weeks| Answers { age: 40, duration_weeks: weeks, trend: Trend::Better, yes: Default::default() };
+        for (weeks, code) in [(8.0, Advice::Outlook), (12.0, Advice::OutlookLongLasting)] {
+            let outcome = evaluate(&a(weeks));
+            let outlooks: Vec<_> =
+                outcome.advice.iter().filter(|c| matches!(c, Advice::Outlook | Advice::OutlookLongLasting)).collect();
+            assert_eq!(outlooks, [&code], "{weeks} weeks");
         }
     }
 

@@ -92,6 +92,10 @@ pub enum Advice {
     /// What to expect: most get better within weeks; relapses are common and not dangerous;
     /// nerve-root pain often takes months (brochure §8).
     Outlook,
+    /// Pain lasting more than 12 weeks: it can come and go over a long time without being
+    /// dangerous, and guided exercise and a return to everyday life help most (brochure §7,
+    /// §8); given instead of `Outlook`, whose "better within a few weeks" that reader is past.
+    OutlookLongLasting,
     /// Regular exercise and less sitting to prevent relapses (brochure §9; Swedish article).
     Prevention,
     /// Which new signs mean seeking help at once.
@@ -100,7 +104,7 @@ pub enum Advice {
 
 impl Advice {
     /// Every code, in the order they are shown.
-    pub const ALL: [Advice; 15] = [
+    pub const ALL: [Advice; 16] = [
         Advice::CallEmergency,
         Advice::ContactDoctorToday,
         Advice::BookAppointment,
@@ -114,6 +118,7 @@ impl Advice {
         Advice::Heat,
         Advice::OtherHelp,
         Advice::Outlook,
+        Advice::OutlookLongLasting,
         Advice::Prevention,
         Advice::SafetyNet,
     ];
@@ -134,6 +139,7 @@ impl Advice {
             Advice::Heat => "heat",
             Advice::OtherHelp => "other_help",
             Advice::Outlook => "outlook",
+            Advice::OutlookLongLasting => "outlook_long_lasting",
             Advice::Prevention => "prevention",
             Advice::SafetyNet => "safety_net",
         }

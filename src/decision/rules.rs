@@ -195,7 +195,8 @@ pub const NERVE_ROOT_SIGNS: [Sign; 5] = [PainBelowKnee, LegWeakness, BothLegs, S
 pub const CATEGORY_SOURCE: Source = B1;
 
 /// Advice for looking after the back, given whenever the reader is not sent to a doctor today.
-/// (`PainRelief` becomes `PainReliefLongLasting` for long-lasting pain; see [`evaluate`].)
+/// (`PainRelief` and `Outlook` become `PainReliefLongLasting` and `OutlookLongLasting` for
+/// long-lasting pain; see [`evaluate`].)
 const SELF_CARE_ADVICE: [Advice; 7] = [
     Advice::StayActive,
     Advice::Work,
@@ -254,12 +255,15 @@ pub fn evaluate(a: &Answers) -> Outcome {
             advice.extend(SELF_CARE_ADVICE);
         }
         // For long-lasting pain the acute doses give way to what the brochure says of it (§7):
-        // medicines help little.
+        // medicines help little; and "most get much better within a few weeks" (§8) gives way
+        // to what that reader can expect now: pain that may come and go, and how to master it.
         if a.duration_weeks >= LONG_LASTING_FROM_WEEKS {
             for code in &mut advice {
-                if *code == Advice::PainRelief {
-                    *code = Advice::PainReliefLongLasting;
-                }
+                *code = match *code {
+                    Advice::PainRelief => Advice::PainReliefLongLasting,
+                    Advice::Outlook => Advice::OutlookLongLasting,
+                    other => other,
+                };
             }
         }
         // The pain-relief advice gives adult doses (brochure §5; NICE NG59 is for 16 and over),
@@ -303,6 +307,7 @@ pub fn advice_sources(advice: Advice) -> &'static [Source] {
         Advice::StayActive | Advice::PainRelief => &[B5],
         Advice::Work => &[B5, B7],
         Advice::Outlook => &[B8],
+        Advice::OutlookLongLasting => &[B8, B7],
         // The Swedish seed's own advice on moving and breaks, not a clinical claim.
         Advice::Prevention => &[B9, SWEDISH_PREVENTION],
     }

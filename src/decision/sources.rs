@@ -16,7 +16,7 @@ pub const CONTENT_CHECKED: &str = "2026-12-05";
 /// The version of the reader-visible content (every text in every language, the numbers and
 /// the sources), raised whenever a text changes meaning, with an entry in
 /// docs/safety/content-changelog.md; tests/content_version.rs fails on a change without one.
-pub const CONTENT_VERSION: &str = "2.0";
+pub const CONTENT_VERSION: &str = "2.1";
 
 /// What kind of document a source is; each language describes each kind in its own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,6 +31,8 @@ pub enum SourceKind {
     NorwegianPublic,
     /// Norway's medicines agency (Direktoratet for medisinske produkter, formerly Legemiddelverket).
     NorwegianMedicinesAgency,
+    /// A medicine's approved product information (summary of product characteristics).
+    ProductInformation,
     /// The Danish Health Authority (Sundhedsstyrelsen): its painkiller advice and guidelines.
     DanishHealthAuthority,
     /// A Danish region's own health information (the regions run the out-of-hours services).
@@ -176,6 +178,21 @@ pub const NO_MEDICINES_AGENCY: Source = Source {
     kind: SourceKind::NorwegianMedicinesAgency,
 };
 
+/// The approved product information of Ibux (ibuprofen) as published in Felleskatalogen, the
+/// Norwegian compendium of summaries of product characteristics
+/// (https://www.felleskatalogen.no/medisin/ibux-karo-pharma-559957, checked 2026-12-05): for
+/// adults and children over 40 kg and over 12 years, "Analgetisk effekt: 800-1200 mg pr. døgn
+/// fordelt på 3-4 doser"; non-prescription use is short-term self-treatment of mild to moderate
+/// pain, including muscle and joint pain. Norway's ibuprofen limit rests on this: the agency's
+/// 2025 advice (`NO_MEDICINES_AGENCY`) names who should avoid it, not a dose.
+pub const NO_IBUPROFEN_PRODUCT_INFO: Source = Source {
+    id: "felleskatalogen-ibux",
+    citation: "Felleskatalogen «Ibux» (preparatomtale: dosering)",
+    title: "«Ibux»",
+    section: "",
+    kind: SourceKind::ProductInformation,
+};
+
 /// helsenorge.no «Ryggsmerter – lumbago» (https://helsenorge.no/nn/sykdom/muskel-og-skjelett/ryggsmerter,
 /// checked 2026-12-05): "Opplever du nummenhet i underlivet, har problemer med å gå eller
 /// mangler kontroll over vannlatingen eller avføringen, må du kontakte lege umiddelbart."
@@ -302,7 +319,7 @@ pub const NICE_NG59_MEDICINES: Source = Source {
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 24] = [
+pub const ALL: [Source; 25] = [
     BROCHURE_1_KINDS,
     BROCHURE_3_AGEING,
     BROCHURE_5_SELF_CARE,
@@ -317,6 +334,7 @@ pub const ALL: [Source; 24] = [
     SE_PHYSIO_WITHOUT_REFERRAL,
     NO_DIRECT_ACCESS,
     NO_MEDICINES_AGENCY,
+    NO_IBUPROFEN_PRODUCT_INFO,
     NO_HELSENORGE_BACK_PAIN,
     NO_OUT_OF_HOURS,
     DK_NATIONAL_GUIDELINE,

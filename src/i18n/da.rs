@@ -171,7 +171,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Dit svar kan være tegn på tryk på nerverne nederst i rygsøjlen. Det skal undersøges med det samme. Vent ikke på, at det går over.",
         urgent: "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
         soon: "Kontakt {gp}, og bed om en tid inden for de næste par dage. Indtil da kan rådene herunder hjælpe.",
-        self_care: "Dine svar viser ingen af advarselstegnene. De fleste lændesmerter er ufarlige og bliver meget bedre i løbet af få uger – hurtigst, hvis du holder dig i gang.",
+        self_care: "Dine svar viser ingen af advarselstegnene. De fleste lændesmerter er ufarlige, og ryggen bliver hurtigst bedre, hvis du holder dig i gang.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -291,6 +291,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Hvad du kan forvente",
             "De fleste med ondt i ryggen får det meget bedre i løbet af nogle uger. En del får ondt igen inden for et år eller to. Det er almindeligt og ikke farligt i sig selv. Smerter fra en irriteret nerverod tager ofte længere tid, måske flere måneder.",
         ),
+        outlook_long_lasting: para(
+            "Hvad du kan forvente",
+            "Når ryggen har gjort ondt længe, kan smerterne komme og gå over lang tid. Det er ikke farligt i sig selv. Mange lærer at håndtere smerterne, og nogle lærer at leve med dem. Det er ofte en god idé at blive undersøgt og få hjælp til at komme i gang med hverdagen igen.",
+        ),
         prevention: para(
             "Forebyg tilbagefald",
             "Regelmæssig motion, du kan lide, er den bedste beskyttelse: 20 til 30 minutters gang eller cykling, helst hver dag. Undgå at sidde stille længe; rejs dig, og bevæg dig mellem opgaverne. Mange har gavn af øvelser for styrke og udstrækning.",
@@ -325,6 +329,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "de svenske regioners sundhedsportal, 1177",
             norwegian_public: "norske offentlige sundhedstjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges lægemiddelmyndighed, råd om paracetamol (2022) og ibuprofen (2025)",
+            product_information: "lægemidlets godkendte produktinformation (norske Felleskatalogen)",
             danish_health_authority: "Sundhedsstyrelsen",
             danish_region: "sundhedsinformation fra en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, et hospital i Stockholm",

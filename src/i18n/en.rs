@@ -163,7 +163,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Your answer could be a sign of pressure on the nerves at the bottom of the spine. This must be checked straight away. Do not wait to see if it passes.",
         urgent: "Call {gp} today. If they are closed, call {ooh_name} on {ooh}.",
         soon: "Contact {gp} and ask for an appointment in the next few days. Until then, the advice below can help.",
-        self_care: "Your answers show none of the warning signs. Most back pain is harmless and gets much better within a few weeks, fastest if you keep moving.",
+        self_care: "Your answers show none of the warning signs. Most back pain is harmless, and your back gets better fastest if you keep moving.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -286,6 +286,10 @@ pub(super) const TEXTS: Texts = Texts {
             "What to expect",
             "Most people with back pain are much better within a few weeks. Some get it again within a year or two. That is common and not dangerous in itself. Pain from an irritated nerve root often takes longer, sometimes several months.",
         ),
+        outlook_long_lasting: para(
+            "What to expect",
+            "When your back has hurt for a long time, the pain can come and go for a long while. That is not dangerous in itself. Many people learn to manage it, and some learn to live with it. It is often worth being examined and getting help to get back to everyday life.",
+        ),
         prevention: para(
             "Prevent new bouts",
             "Regular exercise you enjoy is the best protection. Walk or cycle for 20 to 30 minutes, ideally every day. Avoid sitting still for long; get up and move between tasks. Many find exercises for strength and stretching useful.",
@@ -320,6 +324,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "the Swedish regions’ health website, 1177",
             norwegian_public: "Norwegian public health services (helsenorge.no, municipalities)",
             norwegian_medicines_agency: "Norway’s medicines agency, advice on paracetamol (2022) and ibuprofen (2025)",
+            product_information: "the medicine’s approved product information (Norway’s Felleskatalogen)",
             danish_health_authority: "Danish Health Authority (Sundhedsstyrelsen)",
             danish_region: "health information from a Danish region",
             swedish_hospital: "Capio S:t Görans sjukhus, a hospital in Stockholm",

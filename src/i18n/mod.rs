@@ -284,6 +284,10 @@ pub struct ByAdvice {
     /// The body holds `{other_help}`: who else can help in the reader's country.
     pub other_help: Paragraph,
     pub outlook: Paragraph,
+    /// Pain for more than 12 weeks: it can come and go for a long time, not dangerous in
+    /// itself; learning to manage it, with an examination and help back to everyday life
+    /// (brochure §7, §8).
+    pub outlook_long_lasting: Paragraph,
     pub prevention: Paragraph,
     /// The body is the lead of the list of emergency signs (see [`SafetyNetTexts`]).
     pub safety_net: Paragraph,
@@ -310,6 +314,7 @@ impl ByAdvice {
             Advice::Heat => &self.heat,
             Advice::OtherHelp => &self.other_help,
             Advice::Outlook => &self.outlook,
+            Advice::OutlookLongLasting => &self.outlook_long_lasting,
             Advice::Prevention => &self.prevention,
             Advice::SafetyNet => &self.safety_net,
         }
@@ -387,6 +392,7 @@ pub struct SourceKinds {
     pub swedish_1177: &'static str,
     pub norwegian_public: &'static str,
     pub norwegian_medicines_agency: &'static str,
+    pub product_information: &'static str,
     pub danish_health_authority: &'static str,
     pub danish_region: &'static str,
     pub swedish_hospital: &'static str,
@@ -404,6 +410,7 @@ impl SourceKinds {
             SourceKind::Swedish1177 => self.swedish_1177,
             SourceKind::NorwegianPublic => self.norwegian_public,
             SourceKind::NorwegianMedicinesAgency => self.norwegian_medicines_agency,
+            SourceKind::ProductInformation => self.product_information,
             SourceKind::DanishHealthAuthority => self.danish_health_authority,
             SourceKind::DanishRegion => self.danish_region,
             SourceKind::SwedishHospital => self.swedish_hospital,

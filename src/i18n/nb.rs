@@ -171,7 +171,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Svaret ditt kan være tegn på trykk på nervene nederst i ryggsøylen. Dette må undersøkes med en gang. Ikke vent og se om det går over.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av de nærmeste dagene. Fram til da kan rådene nedenfor hjelpe.",
-        self_care: "Svarene dine viser ingen faresignaler. Vond rygg er som oftest ufarlig og blir mye bedre i løpet av noen uker, raskest hvis du holder deg i bevegelse.",
+        self_care: "Svarene dine viser ingen faresignaler. Vond rygg er som oftest ufarlig, og ryggen blir raskest bedre hvis du holder deg i bevegelse.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -294,6 +294,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Hva du kan vente deg",
             "De fleste med vond rygg blir mye bedre i løpet av noen uker. En del får vondt igjen i løpet av et år eller to. Det er vanlig og ikke farlig i seg selv. Smerter fra en irritert nerverot tar ofte lengre tid, kanskje flere måneder.",
         ),
+        outlook_long_lasting: para(
+            "Hva du kan vente deg",
+            "Når ryggen har vært vond lenge, kan smertene komme og gå over lang tid. Det er ikke farlig i seg selv. Mange lærer seg å mestre plagene, og noen lærer seg å leve med dem. Da er det ofte lurt å få en faglig undersøkelse og hjelp til å komme i gang igjen med vanlige gjøremål.",
+        ),
         prevention: para(
             "Forebygg tilbakefall",
             "Regelmessig trening som du trives med, er den beste beskyttelsen. Gå eller sykle 20–30 minutter, helst hver dag. Unngå å sitte stille lenge av gangen; reis deg og beveg deg mellom oppgavene. Mange har nytte av styrke- og tøyeøvelser.",
@@ -328,6 +332,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "de svenske regionenes helsenettsted, 1177",
             norwegian_public: "norske offentlige helsetjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
+            product_information: "godkjent produktinformasjon for legemiddelet (Felleskatalogen)",
             danish_health_authority: "den danske Sundhedsstyrelsen",
             danish_region: "helseinformasjon fra en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, et sykehus i Stockholm",

@@ -176,7 +176,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Svaret ditt kan vere teikn på trykk på nervane nedst i ryggsøyla. Dette må undersøkjast med ein gong. Ikkje vent og sjå om det går over.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av dei nærmaste dagane. Fram til då kan råda nedanfor hjelpe.",
-        self_care: "Svara dine viser ingen faresignal. Vond rygg er oftast ufarleg og blir mykje betre i løpet av nokre veker, raskast om du held deg i aktivitet.",
+        self_care: "Svara dine viser ingen faresignal. Vond rygg er oftast ufarleg, og ryggen blir raskast betre om du held deg i aktivitet.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -299,6 +299,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Kva du kan vente deg",
             "Dei fleste med vond rygg blir mykje betre i løpet av nokre veker. Ein del får vondt att i løpet av eitt eller to år. Det er vanleg og ikkje farleg i seg sjølv. Smerter frå ein irritert nerverot tek ofte lengre tid, kanskje fleire månader.",
         ),
+        outlook_long_lasting: para(
+            "Kva du kan vente deg",
+            "Når ryggen har vore vond lenge, kan smertene kome og gå over lang tid. Det er ikkje farleg i seg sjølv. Mange lærer seg å meistre plagene, og nokre lærer seg å leve med dei. Då er det ofte lurt å få ei fagleg undersøking og hjelp til å kome i gang att med vanlege gjeremål.",
+        ),
         prevention: para(
             "Førebygg tilbakefall",
             "Regelmessig trening som du trivst med, er det beste vernet: gå eller sykle 20–30 minutt, helst kvar dag. Unngå å sitje stille lenge om gongen. Reis deg og rør deg mellom oppgåvene. Mange har nytte av styrke- og tøyeøvingar.",
@@ -333,6 +337,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "helsenettstaden til dei svenske regionane, 1177",
             norwegian_public: "norske offentlege helsetenester (helsenorge.no, kommunar)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
+            product_information: "godkjend produktinformasjon for legemiddelet (Felleskatalogen)",
             danish_health_authority: "den danske Sundhedsstyrelsen",
             danish_region: "helseinformasjon frå ein dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, eit sjukehus i Stockholm",

@@ -171,7 +171,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Ditt svar kan vara ett tecken på att något trycker på nerverna längst ner i ryggraden. Det måste undersökas direkt. Vänta inte på att det ska gå över.",
         urgent: "Ring {gp} i dag. Om mottagningen är stängd, ring {ooh_name} på {ooh}.",
         soon: "Kontakta {gp} och be om en tid inom de närmaste dagarna. Tills dess kan råden nedan hjälpa.",
-        self_care: "Dina svar visar inga varningstecken. Oftast är ont i ryggen ofarligt och blir mycket bättre inom några veckor. Det går fortast om du fortsätter att röra på dig.",
+        self_care: "Dina svar visar inga varningstecken. Oftast är ont i ryggen ofarligt. Ryggen blir fortast bättre om du fortsätter att röra på dig.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -294,6 +294,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Vad du kan vänta dig",
             "De flesta med ont i ryggen blir mycket bättre inom några veckor. En del får ont igen inom ett eller ett par år. Det är vanligt och inte farligt i sig. Smärta från en irriterad nervrot tar ofta längre tid, ibland flera månader.",
         ),
+        outlook_long_lasting: para(
+            "Vad du kan vänta dig",
+            "När ryggen har värkt länge kan smärtan komma och gå under lång tid. Det är inte farligt i sig. Många lär sig att hantera besvären, och en del lär sig att leva med dem. Då är det ofta bra att bli undersökt och få hjälp att komma igång med vardagen igen.",
+        ),
         prevention: para(
             "Förebygg nya besvär",
             "Regelbunden motion som du tycker om är det bästa skyddet: 20–30 minuters promenad eller cykling, helst varje dag. Undvik att sitta still länge. Ta korta pauser: res dig och rör på dig mellan olika uppgifter. Många har nytta av styrkeövningar och stretching.",
@@ -328,6 +332,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "regionernas webbplats om hälsa och vård, 1177",
             norwegian_public: "norska offentliga hälsotjänster (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges läkemedelsmyndighet, råd om paracetamol (2022) och ibuprofen (2025)",
+            product_information: "läkemedlets godkända produktinformation (norska Felleskatalogen)",
             danish_health_authority: "danska Sundhedsstyrelsen",
             danish_region: "hälsoinformation från en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus i Stockholm",

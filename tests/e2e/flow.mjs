@@ -81,15 +81,30 @@ export async function answer(root, field, answers) {
  * Returns the number of steps seen. `root` is the page or a locator of one widget.
  */
 export async function completeByMouse(root, answers) {
-  await root.locator('[data-action="next"]').click();
+  await nextStep(root);
   let steps = 0;
   for (; steps < 20; steps++) {
     if (await root.locator('[data-step="result"]').count()) return steps;
     const fields = await fieldsOnScreen(root);
     for (const field of fields) await answer(root, field, answers);
-    await root.locator('[data-action="next"]').click();
+    await nextStep(root);
   }
   throw new Error('no result after 20 steps');
+}
+
+/**
+ * Presses Next and, as a reader would, looks at the screen again only once it has changed: the
+ * next step's questions are read after they are there, never the last step's. A step that
+ * refuses to move on (a question left unanswered) is read again after a moment.
+ */
+async function nextStep(root) {
+  const before = await root.locator('[data-step]').first().getAttribute('data-step');
+  await root.locator('[data-action="next"]').click();
+  await root
+    .locator(`[data-step]:not([data-step="${before}"])`)
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
 }
 
 /** What the result screen shows, read from the screen and its stable hooks. */

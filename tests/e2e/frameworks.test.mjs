@@ -143,7 +143,9 @@ export const wrong = [
   await w.locator('[data-step="start"]').waitFor();
   await page.evaluate(() => (window.stepDetails = []));
   await completeByMouse(w, plainAnswers({ age: 52 }));
-  assert.equal((await readResult(w)).urgency, 'self_care');
+  const result = await readResult(w);
+  const shown = await w.locator('[data-section="answers"]').innerText();
+  assert.equal(result.urgency, 'self_care', `${JSON.stringify(result)}\n${shown}`);
   await page.locator('#outcome', { hasText: 'self_care' }).waitFor();
   assert.match(await page.locator('#steps').innerText(), new RegExp(`${expectedSteps}$`));
   await assertStepDetails(page);

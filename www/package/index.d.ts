@@ -51,7 +51,7 @@ export type AdviceCode =
   | 'call_emergency' | 'contact_doctor_today' | 'book_appointment'
   | 'imaging_review' | 'exercise_program' | 'specialist_referral'
   | 'stay_active' | 'work' | 'pain_relief' | 'pain_relief_long_lasting' | 'heat' | 'other_help'
-  | 'outlook' | 'prevention' | 'safety_net';
+  | 'outlook' | 'outlook_long_lasting' | 'prevention' | 'safety_net';
 
 /** One rule that fired, the answers that made it fire, and its sources. */
 export interface Reason {
