@@ -296,7 +296,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         outlook_long_lasting: para(
             "Hva du kan vente deg",
-            "Når ryggen har vært vond lenge, kan smertene komme og gå over lang tid. Det er ikke farlig i seg selv. Mange lærer seg å mestre plagene, og noen lærer seg å leve med dem. Da er det ofte lurt å få en faglig undersøkelse og hjelp til å komme i gang igjen med vanlige gjøremål.",
+            "Når ryggen har vært vond lenge, kan smertene komme og gå over lang tid. Det er ikke farlig i seg selv. Mange lærer seg å mestre plagene, og noen lærer seg å leve med dem. Det er ofte lurt å få en faglig undersøkelse og hjelp til å komme i gang igjen med vanlige gjøremål.",
         ),
         prevention: para(
             "Forebygg tilbakefall",

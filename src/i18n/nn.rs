@@ -301,7 +301,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         outlook_long_lasting: para(
             "Kva du kan vente deg",
-            "Når ryggen har vore vond lenge, kan smertene kome og gå over lang tid. Det er ikkje farleg i seg sjølv. Mange lærer seg å meistre plagene, og nokre lærer seg å leve med dei. Då er det ofte lurt å få ei fagleg undersøking og hjelp til å kome i gang att med vanlege gjeremål.",
+            "Når ryggen har vore vond lenge, kan smertene kome og gå over lang tid. Det er ikkje farleg i seg sjølv. Mange lærer seg å meistre plagene, og nokre lærer seg å leve med dei. Det er ofte lurt å få ei fagleg undersøking og hjelp til å kome i gang att med vanlege gjeremål.",
         ),
         prevention: para(
             "Førebygg tilbakefall",

@@ -296,7 +296,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         outlook_long_lasting: para(
             "Vad du kan vänta dig",
-            "När ryggen har värkt länge kan smärtan komma och gå under lång tid. Det är inte farligt i sig. Många lär sig att hantera besvären, och en del lär sig att leva med dem. Då är det ofta bra att bli undersökt och få hjälp att komma igång med vardagen igen.",
+            "När ryggen har värkt länge kan smärtan komma och gå under lång tid. Det är inte farligt i sig. Många lär sig att hantera besvären, och en del lär sig att leva med dem. Det är ofta bra att bli undersökt och få hjälp att komma igång med vardagen igen.",
         ),
         prevention: para(
             "Förebygg nya besvär",
