@@ -93,8 +93,9 @@ pub enum Advice {
     /// nerve-root pain often takes months (brochure §8).
     Outlook,
     /// Pain lasting more than 12 weeks: it can come and go over a long time without being
-    /// dangerous, and guided exercise and a return to everyday life help most (brochure §7,
-    /// §8); given instead of `Outlook`, whose "better within a few weeks" that reader is past.
+    /// dangerous, many learn to manage it, and an examination and help back to everyday life
+    /// are worth having (brochure §7, §8); given instead of `Outlook`, whose "better within a
+    /// few weeks" that reader is past.
     OutlookLongLasting,
     /// Regular exercise and less sitting to prevent relapses (brochure §9; Swedish article).
     Prevention,

@@ -31,8 +31,9 @@ pub enum SourceKind {
     NorwegianPublic,
     /// Norway's medicines agency (Direktoratet for medisinske produkter, formerly Legemiddelverket).
     NorwegianMedicinesAgency,
-    /// A medicine's approved product information (summary of product characteristics).
-    ProductInformation,
+    /// A medicine's approved product information in Norway (its summary of product
+    /// characteristics, as Felleskatalogen publishes it).
+    NorwegianProductInformation,
     /// The Danish Health Authority (Sundhedsstyrelsen): its painkiller advice and guidelines.
     DanishHealthAuthority,
     /// A Danish region's own health information (the regions run the out-of-hours services).
@@ -190,7 +191,7 @@ pub const NO_IBUPROFEN_PRODUCT_INFO: Source = Source {
     citation: "Felleskatalogen «Ibux» (preparatomtale: dosering)",
     title: "«Ibux»",
     section: "",
-    kind: SourceKind::ProductInformation,
+    kind: SourceKind::NorwegianProductInformation,
 };
 
 /// helsenorge.no «Ryggsmerter – lumbago» (https://helsenorge.no/nn/sykdom/muskel-og-skjelett/ryggsmerter,

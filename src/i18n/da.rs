@@ -329,7 +329,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "de svenske regioners sundhedsportal, 1177",
             norwegian_public: "norske offentlige sundhedstjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges lægemiddelmyndighed, råd om paracetamol (2022) og ibuprofen (2025)",
-            product_information: "lægemidlets godkendte produktinformation (norske Felleskatalogen)",
+            norwegian_product_information: "lægemidlets godkendte produktinformation (norske Felleskatalogen)",
             danish_health_authority: "Sundhedsstyrelsen",
             danish_region: "sundhedsinformation fra en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, et hospital i Stockholm",

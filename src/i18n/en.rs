@@ -324,7 +324,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "the Swedish regions’ health website, 1177",
             norwegian_public: "Norwegian public health services (helsenorge.no, municipalities)",
             norwegian_medicines_agency: "Norway’s medicines agency, advice on paracetamol (2022) and ibuprofen (2025)",
-            product_information: "the medicine’s approved product information (Norway’s Felleskatalogen)",
+            norwegian_product_information: "the medicine’s approved product information (Norway’s Felleskatalogen)",
             danish_health_authority: "Danish Health Authority (Sundhedsstyrelsen)",
             danish_region: "health information from a Danish region",
             swedish_hospital: "Capio S:t Görans sjukhus, a hospital in Stockholm",

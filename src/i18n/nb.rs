@@ -332,7 +332,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "de svenske regionenes helsenettsted, 1177",
             norwegian_public: "norske offentlige helsetjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
-            product_information: "godkjent produktinformasjon for legemiddelet (Felleskatalogen)",
+            norwegian_product_information: "godkjent produktinformasjon for legemiddelet (Felleskatalogen)",
             danish_health_authority: "den danske Sundhedsstyrelsen",
             danish_region: "helseinformasjon fra en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, et sykehus i Stockholm",

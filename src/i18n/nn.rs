@@ -337,7 +337,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "helsenettstaden til dei svenske regionane, 1177",
             norwegian_public: "norske offentlege helsetenester (helsenorge.no, kommunar)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",
-            product_information: "godkjend produktinformasjon for legemiddelet (Felleskatalogen)",
+            norwegian_product_information: "godkjend produktinformasjon for legemiddelet (Felleskatalogen)",
             danish_health_authority: "den danske Sundhedsstyrelsen",
             danish_region: "helseinformasjon frå ein dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus, eit sjukehus i Stockholm",

@@ -332,7 +332,7 @@ pub(super) const TEXTS: Texts = Texts {
             swedish_1177: "regionernas webbplats om hälsa och vård, 1177",
             norwegian_public: "norska offentliga hälsotjänster (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges läkemedelsmyndighet, råd om paracetamol (2022) och ibuprofen (2025)",
-            product_information: "läkemedlets godkända produktinformation (norska Felleskatalogen)",
+            norwegian_product_information: "läkemedlets godkända produktinformation (norska Felleskatalogen)",
             danish_health_authority: "danska Sundhedsstyrelsen",
             danish_region: "hälsoinformation från en dansk region",
             swedish_hospital: "Capio S:t Görans sjukhus i Stockholm",
