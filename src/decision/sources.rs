@@ -11,12 +11,12 @@
 //! its ergonomic advice), never for the emergency signs it does not name.
 
 /// The date the content (texts, sources, phone numbers) was last checked against its sources.
-pub const CONTENT_CHECKED: &str = "2026-12-05";
+pub const CONTENT_CHECKED: &str = "2026-12-07";
 
 /// The version of the reader-visible content (every text in every language, the numbers and
 /// the sources), raised whenever a text changes meaning, with an entry in
 /// docs/safety/content-changelog.md; tests/content_version.rs fails on a change without one.
-pub const CONTENT_VERSION: &str = "2.1";
+pub const CONTENT_VERSION: &str = "3.0";
 
 /// What kind of document a source is; each language describes each kind in its own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
