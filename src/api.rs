@@ -9,19 +9,21 @@ use wasm_bindgen::prelude::*;
 use crate::country::Country;
 use crate::decision::answers::Shown;
 use crate::decision::evaluate as decide;
+use crate::decision::evaluate_in;
 use crate::fhir;
 use crate::i18n::Lang;
 use crate::js::{read_answers, read_partial_answers, read_with, to_js};
 use crate::questionnaire::Draft;
 
 /// The decision core without any UI: `Answers` in, `Outcome` out, the same contract as the CLI.
-/// `options.country` (NO, SE, DK, GB) adds `advice_sources`, each advice item's sources in that
-/// country, as the CLI's `--country` does. Throws an `Error` naming the field when `answers`
+/// `options.country` (NO, SE, DK, GB) applies that country's own rules (Sweden's two-week
+/// review, the UK's same-day weight loss and night pain) and adds `advice_sources`, each advice
+/// item's sources in that country, as the CLI's `--country` does; without it, every country's
+/// rules apply (the most cautious outcome). Throws an `Error` naming the field when `answers`
 /// does not follow the contract, or naming `options.country` when it is not one of ours.
 #[wasm_bindgen]
 pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let answers = read_answers(answers, "evaluate")?;
-    let outcome = decide(&answers);
     let country = if options.is_undefined() || options.is_null() {
         JsValue::UNDEFINED
     } else if options.is_object() && !js_sys::Array::is_array(&options) {
@@ -30,13 +32,13 @@ pub fn evaluate(answers: JsValue, options: JsValue) -> Result<JsValue, JsError> 
         return Err(JsError::new("evaluate: options must be an object, e.g. { country: 'GB' }"));
     };
     if country.is_undefined() || country.is_null() {
-        return Ok(to_js(&outcome));
+        return Ok(to_js(&decide(&answers)));
     }
     let code = country.as_string().unwrap_or_default();
     let country = Country::parse(&code).ok_or_else(|| {
         JsError::new(&format!("evaluate: options.country {:?} is not one of NO, SE, DK, GB", Shown(&code)))
     })?;
-    Ok(to_js(&country.cite_advice(outcome)))
+    Ok(to_js(&country.cite_advice(evaluate_in(&answers, Some(country)))))
 }
 
 /// The FHIR R4 Questionnaire with `lang` (default `en`) as its base language and the other

@@ -5,56 +5,11 @@
 
 use crate::decision::rules::{advice_sources, all_reasons};
 use crate::decision::sources::{self, Source};
-use crate::decision::{Advice, AdviceSources, Outcome, RuleId};
+use crate::decision::{Advice, AdviceSources, EmergencyKind, Outcome, RuleId};
 
-/// A country the widget knows the health services of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Country {
-    /// Norway.
-    No,
-    /// Sweden.
-    Se,
-    /// Denmark.
-    Dk,
-    /// The United Kingdom.
-    Gb,
-}
+pub use crate::decision::Country;
 
 impl Country {
-    /// Every country, in the order the demo's picker lists them.
-    pub const ALL: [Country; 4] = [Country::No, Country::Se, Country::Dk, Country::Gb];
-
-    /// ISO 3166-1 alpha-2 code, as the `country` attribute takes it.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Country::No => "NO",
-            Country::Se => "SE",
-            Country::Dk => "DK",
-            Country::Gb => "GB",
-        }
-    }
-
-    /// The country for an ISO code, any case; `UK` is taken as `GB`.
-    pub fn parse(code: &str) -> Option<Country> {
-        let code = code.trim().to_ascii_uppercase();
-        if code == "UK" {
-            return Some(Country::Gb);
-        }
-        Country::ALL.into_iter().find(|c| c.code() == code)
-    }
-
-    /// The country named by the region subtag of a BCP 47 language tag (`nb-NO` → Norway,
-    /// `en-GB` → the UK); `Err(region)` for a region the widget does not know; `Ok(None)` when
-    /// the tag has no region.
-    pub fn from_language_tag(tag: &str) -> Result<Option<Country>, String> {
-        let region =
-            tag.split(['-', '_']).skip(1).find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
-        match region {
-            None => Ok(None),
-            Some(region) => Country::parse(region).map(Some).ok_or_else(|| region.to_ascii_uppercase()),
-        }
-    }
-
     /// The medical emergency number.
     pub const fn emergency_number(self) -> &'static str {
         match self {
@@ -88,13 +43,37 @@ impl Country {
         }
     }
 
-    /// How a reader with an emergency sign (cauda equina) reaches care in this country.
+    /// How a reader with a sign of pressure on the nerves at the base of the spine (cauda
+    /// equina) reaches care in this country.
     pub const fn emergency_route(self) -> EmergencyRoute {
         match self {
-            Country::No => EmergencyRoute::EmergencyNumberOrOutOfHours,
+            Country::No | Country::Dk => EmergencyRoute::DoctorFirst,
             Country::Se => EmergencyRoute::EmergencyDepartment,
-            Country::Dk => EmergencyRoute::DoctorFirst,
             Country::Gb => EmergencyRoute::EmergencyNumber,
+        }
+    }
+
+    /// How a reader hurt in a serious accident (a fall from a height, a car crash) reaches
+    /// care in this country: where an injury is assessed, and imaged, the same day.
+    pub const fn injury_route(self) -> EmergencyRoute {
+        match self {
+            // Helsedirektoratet's "når bør jeg ringe legevakten" includes "Mistanke om brudd"
+            // (Vadsø kommune's page); Region Hovedstaden «Fakta om 1813» and Bispebjerg: "Ved
+            // skader … skal du ringe til 1813 for at få at vide, hvornår og hvor du skal møde op".
+            Country::No | Country::Dk => EmergencyRoute::OutOfHoursFirst,
+            // 1177, as a Swedish clinic reproduces it: "plötsligt ont efter en olycka" →
+            // akutmottagning.
+            Country::Se => EmergencyRoute::EmergencyDepartment,
+            // nhs.uk: "call 999 or go to A&E if … it started after a serious accident".
+            Country::Gb => EmergencyRoute::EmergencyNumber,
+        }
+    }
+
+    /// The route for an emergency of `kind`.
+    pub const fn route(self, kind: EmergencyKind) -> EmergencyRoute {
+        match kind {
+            EmergencyKind::NerveCompression => self.emergency_route(),
+            EmergencyKind::Injury => self.injury_route(),
         }
     }
 
@@ -153,29 +132,34 @@ impl Country {
     }
 }
 
-/// How a reader with a sign of pressure on the nerves at the base of the spine (cauda equina:
-/// time-critical, not life-threatening) reaches care, as each country's own services say. The
-/// emergency result's headline, its call buttons (in order) and what it says to do follow it;
-/// the texts are each language's `ServiceNames` for the country.
+/// How a reader with an emergency reaches care, as each country's own services say: a sign
+/// of pressure on the nerves at the base of the spine (cauda equina: time-critical, not
+/// life-threatening; [`Country::emergency_route`]) or a serious accident
+/// ([`Country::injury_route`]). The emergency result's call buttons (in order) follow it; what
+/// it says to do is each language's `ServiceNames` for the country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EmergencyRoute {
-    /// The UK: call 999 or go to A&E (nhs.uk «Back pain»: "call 999 or go to A&E").
+    /// The UK: call 999 or go to A&E (nhs.uk «Back pain»: "call 999 or go to A&E"). Button: 999.
     EmergencyNumber,
-    /// Norway: call 113, or phone the legevakt on 116 117 at once; the hospital's akuttmottak
-    /// is not a door to walk in at (helsenorge «Ryggsmerter»: "må du kontakte lege umiddelbart";
-    /// Sykehuset Telemark: "Det er legevakta folk skal kontakte hvis det ikke står om liv og
-    /// død"). Buttons: 113, then 116 117.
-    EmergencyNumberOrOutOfHours,
     /// Sweden: go to an akutmottagning (or the vårdcentral if it can see you at once) now; 112
     /// if you cannot get there; 1177 if unsure (1177 «Ont i ryggen»: "Man ska söka vård direkt
     /// på en vårdcentral eller akutmottagning"; 112 is for life-threatening states). Buttons:
     /// 112, then 1177.
     EmergencyDepartment,
-    /// Denmark: phone your own doctor now, or when closed the region's lægevagt or 1813, who
-    /// send you on; never walk in at an akutmodtagelse without phoning (Region Hovedstaden
-    /// «Fakta om 1813», Region Midtjylland, Region Syddanmark); 112 if you cannot get there.
-    /// Buttons: the region's line (every region's, without a region), then 112.
+    /// Norway and Denmark, nerve signs: phone your own doctor now (the host's clinic, when the
+    /// host gives one, is the first button), or when closed the legevakt on 116 117 or the
+    /// region's line, who assess and send you on; never walk in at the hospital without
+    /// phoning; the emergency number if you get no answer or cannot stand or walk (Norway:
+    /// "Legevakt 116117 når fastlegen ikke er tilgjengelig og hjelpen ikke kan vente … 113 når
+    /// det er akutt og står om liv", Helsedirektoratet's text on Måsøy kommune's page; the
+    /// brochure §6: "umiddelbart søke legehjelp"; Denmark: Region Hovedstaden «Fakta om 1813»,
+    /// Region Midtjylland, Region Syddanmark). Buttons: [the host's clinic], the out-of-hours
+    /// line (every region's in Denmark without a region), then the emergency number.
     DoctorFirst,
+    /// Norway and Denmark, a serious accident: the legevakt on 116 117 or the region's line now,
+    /// who say where to be seen; the emergency number if the legs are weak or numb. Buttons: the
+    /// out-of-hours line, then the emergency number.
+    OutOfHoursFirst,
 }
 
 impl EmergencyRoute {
@@ -186,13 +170,25 @@ impl EmergencyRoute {
         !matches!(self, EmergencyRoute::EmergencyNumber)
     }
 
+    /// Whether the reader's own doctor comes first: then the host's clinic, when given, is the
+    /// first button.
+    pub const fn own_doctor_first(self) -> bool {
+        matches!(self, EmergencyRoute::DoctorFirst)
+    }
+
+    /// Whether the emergency number's button comes first (it is the route's first step), or
+    /// after the doctor and the out-of-hours line.
+    pub const fn emergency_number_first(self) -> bool {
+        matches!(self, EmergencyRoute::EmergencyNumber | EmergencyRoute::EmergencyDepartment)
+    }
+
     /// The route's name in markup (`data-emergency-route` on the emergency result).
     pub const fn as_str(self) -> &'static str {
         match self {
             EmergencyRoute::EmergencyNumber => "emergency_number",
-            EmergencyRoute::EmergencyNumberOrOutOfHours => "emergency_number_or_out_of_hours",
             EmergencyRoute::EmergencyDepartment => "emergency_department",
             EmergencyRoute::DoctorFirst => "doctor_first",
+            EmergencyRoute::OutOfHoursFirst => "out_of_hours_first",
         }
     }
 }
@@ -258,6 +254,8 @@ pub struct Guidance {
     pub other_help: &'static [Source],
     /// Sources of the emergency advice and the safety net's emergency signs.
     pub emergency: &'static [Source],
+    /// Sources of the injury route (`Country::injury_route`).
+    pub injury: &'static [Source],
     /// The guideline the content is based on, named in the intended-use statement.
     pub basis: &'static [Source],
 }
@@ -281,6 +279,7 @@ impl Guidance {
             Advice::PainReliefLongLasting => self.pain_relief_long_lasting,
             Advice::OtherHelp => self.other_help,
             Advice::CallEmergency | Advice::SafetyNet => self.emergency,
+            Advice::InjuryCareNow => self.injury,
             other => advice_sources(other),
         }
     }
@@ -302,6 +301,8 @@ const NORWAY: Guidance = Guidance {
     other_help: &[B7, NO_DIRECT_ACCESS],
     // The signs (brochure §6, helsenorge) and the route: 116 117, or 113 when life is at risk.
     emergency: &[B6, NO_HELSENORGE_BACK_PAIN, NO_OUT_OF_HOURS],
+    // The legevakt takes suspected fractures (Helsedirektoratet's list, NO_OUT_OF_HOURS).
+    injury: &[NO_OUT_OF_HOURS, B6],
     basis: &[B5],
 };
 const SWEDEN: Guidance = Guidance {
@@ -311,6 +312,7 @@ const SWEDEN: Guidance = Guidance {
     pain_relief_long_lasting: &[B7, SE_1177_PAINKILLERS],
     other_help: &[SE_1177_BACK_PAIN, SE_PHYSIO_WITHOUT_REFERRAL],
     emergency: &[SE_1177_BACK_PAIN, B6],
+    injury: &[SE_1177_BACK_PAIN, B6],
     basis: &[B5],
 };
 const DENMARK: Guidance = Guidance {
@@ -324,6 +326,8 @@ const DENMARK: Guidance = Guidance {
     // The signs (brochure §6) and the route: your own doctor, else the region's line, 112 when
     // life is at risk (Region Hovedstaden «Fakta om 1813»).
     emergency: &[B6, DK_REGION_1813],
+    // «Fakta om 1813»: injuries are phoned in first, to be told where to go.
+    injury: &[DK_REGION_1813, B6],
     basis: &[B5],
 };
 const UNITED_KINGDOM: Guidance = Guidance {
@@ -334,6 +338,7 @@ const UNITED_KINGDOM: Guidance = Guidance {
     pain_relief_long_lasting: &[NICE_NG59_MEDICINES],
     other_help: &[NHS_BACK_PAIN],
     emergency: &[NHS_BACK_PAIN, B6],
+    injury: &[NHS_BACK_PAIN],
     basis: &[NICE_NG59],
 };
 

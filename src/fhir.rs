@@ -616,7 +616,7 @@ mod tests {
     fn every_question_is_an_item_with_its_field_as_link_id() {
         let q = questionnaire(Lang::En);
         let ids: Vec<&str> = q.item.iter().map(|i| i.link_id).collect();
-        assert_eq!(ids.len(), 17);
+        assert_eq!(ids.len(), 19);
         assert_eq!(ids[..3], ["bladder_or_bowel_problems", "saddle_numbness", "both_legs"]);
         assert!(ids.contains(&"age") && ids.contains(&"duration_weeks") && ids.contains(&"trend"));
     }

@@ -79,8 +79,9 @@ pub struct Step {
 use Question as Q;
 use Sign::*;
 
-/// The signs that send the reader straight to the emergency result (cauda equina).
-pub const EMERGENCY_SIGNS: [Sign; 3] = [BladderOrBowelProblems, SaddleNumbness, BothLegs];
+/// The signs that send the reader straight to the emergency result: pressure on the nerves
+/// at the base of the spine (cauda equina), and a serious accident (the injury route).
+pub const EMERGENCY_SIGNS: [Sign; 4] = [BladderOrBowelProblems, SaddleNumbness, BothLegs, Trauma];
 
 /// Every step, in order. The emergency signs come first, one to a screen, so that a "yes" can
 /// end the questionnaire at once; the other red flags follow, then the duration questions.
@@ -88,7 +89,18 @@ pub const STEPS: [Step; 10] = [
     Step { id: StepId::BladderOrBowel, questions: &[Q::Sign(BladderOrBowelProblems)] },
     Step { id: StepId::SaddleNumbness, questions: &[Q::Sign(SaddleNumbness)] },
     Step { id: StepId::BothLegs, questions: &[Q::Sign(BothLegs)] },
-    Step { id: StepId::WarningSigns, questions: &[Q::Sign(LegWeakness), Q::Sign(FeverOrUnwell), Q::Sign(Trauma)] },
+    // Weakness before numbness: the reader answers the more urgent one first, and numbness
+    // alone is asked only as "without weakness". The serious accident before the minor fall.
+    Step {
+        id: StepId::WarningSigns,
+        questions: &[
+            Q::Sign(LegWeakness),
+            Q::Sign(LegNumbness),
+            Q::Sign(FeverOrUnwell),
+            Q::Sign(Trauma),
+            Q::Sign(MinorFall),
+        ],
+    },
     Step {
         id: StepId::HealthHistory,
         questions: &[

@@ -43,11 +43,11 @@ use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
 use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
-use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
+use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
 use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, emergency_call, escape};
+use crate::start_screen::{call_link, call_link_dialling, emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -236,20 +236,27 @@ impl Screen<'_> {
         call_link(self.t.call_number, number, Some(&service))
     }
 
-    /// The emergency result's call buttons, in the order of the country's `EmergencyRoute`:
-    /// the emergency number first, except in Denmark, where the doctor is phoned first (the
-    /// region's line, or every region's without a region) and 112 comes under it.
-    fn emergency_calls(&self, out: &mut String) {
+    /// The emergency result's call buttons, in the order of `route`: the emergency number
+    /// first where it is the route's first step (the UK, Sweden); where the doctor or the
+    /// out-of-hours line comes first (Norway, Denmark), the host's clinic when the route starts
+    /// with the reader's own doctor, then the out-of-hours line (every region's in Denmark
+    /// without a region), then the emergency number.
+    fn emergency_calls(&self, out: &mut String, route: EmergencyRoute) {
         let call = |out: &mut String, kind: &str, link: String| {
             let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
         };
         let emergency = |out: &mut String| {
             call(out, "emergency", call_link(self.t.call_number, self.country().emergency_number(), None));
         };
-        let route = self.country().emergency_route();
-        let doctor_first = route == EmergencyRoute::DoctorFirst;
-        if !doctor_first {
+        if route.emergency_number_first() {
             emergency(out);
+        }
+        if route.own_doctor_first()
+            && let (Some(name), Some(tel)) = (self.clinic.name.as_deref(), self.clinic.tel.as_deref())
+            && self.clinic.is_shown()
+        {
+            let link = call_link_dialling(self.t.call_number, tel, &clinic_dial(tel), Some(name));
+            call(out, "clinic", link);
         }
         if route.includes_out_of_hours() {
             // No number only in Denmark without a region: every region's line instead.
@@ -258,7 +265,7 @@ impl Screen<'_> {
                 None => self.dk_region_list(out, self.t.care.dk_regions),
             }
         }
-        if doctor_first {
+        if !route.emergency_number_first() {
             emergency(out);
         }
     }
@@ -287,20 +294,26 @@ impl Screen<'_> {
             out,
             "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>",
             urgency.as_str(),
-            self.fill(t.headline.get(urgency))
+            self.fill(headline_of(t.headline.get(urgency), self.outcome.emergency_kind()))
         );
-        if urgency == Urgency::Emergency {
-            let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
-            self.emergency_calls(out);
+        if let Some(kind) = self.outcome.emergency_kind() {
+            let route = self.country().route(kind);
             let names = (t.services)(self.country());
+            let (steps, advice) = match kind {
+                EmergencyKind::NerveCompression => (names.emergency_steps, Advice::CallEmergency),
+                EmergencyKind::Injury => (names.injury_steps, Advice::InjuryCareNow),
+            };
+            let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
+            self.emergency_calls(out, route);
             let _ = write!(
                 out,
-                "<p class=\"or-go\" data-emergency-route=\"{}\">{}</p>\
+                "<p class=\"or-go\" data-emergency-route=\"{}\" data-emergency-kind=\"{}\">{}</p>\
                  <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
-                self.country().emergency_route().as_str(),
-                self.fill(names.emergency_steps),
-                Advice::CallEmergency.code(),
-                self.fill(t.advice.get(Advice::CallEmergency, self.country()).body)
+                route.as_str(),
+                kind_name(kind),
+                self.fill(steps),
+                advice.code(),
+                self.fill(t.advice.get(advice, self.country()).body)
             );
         } else {
             // One sentence on why: the first reason (reasons come in table order, so it is one
@@ -439,6 +452,23 @@ impl Screen<'_> {
     }
 }
 
+/// The result's headline template: the urgency's, except after a serious accident, whose
+/// headline is the country's injury route (`{injury_headline}`).
+pub fn headline_of(urgency_headline: &'static str, kind: Option<EmergencyKind>) -> &'static str {
+    match kind {
+        Some(EmergencyKind::Injury) => "{injury_headline}",
+        _ => urgency_headline,
+    }
+}
+
+/// The kind of emergency in markup (`data-emergency-kind`).
+const fn kind_name(kind: EmergencyKind) -> &'static str {
+    match kind {
+        EmergencyKind::NerveCompression => "nerve_compression",
+        EmergencyKind::Injury => "injury",
+    }
+}
+
 /// The way back, the same on the result and on the screen shown until it arrives: "change my
 /// answers" and "start again", which the widget handles by their `data-action`.
 fn way_back(change_answers: &str, restart: &str) -> String {
@@ -454,13 +484,14 @@ fn way_back(change_answers: &str, restart: &str) -> String {
 /// does): the headline, the emergency number after "acutely ill?", and the way back. The
 /// widget's own WASM makes it, from texts it carries anyway.
 /// `t`: the widget's texts in the reader's language.
-pub fn waiting_html(t: &WidgetTexts, place: Place, urgency: Urgency) -> String {
+pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String {
+    let urgency = outcome.urgency;
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
          <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
-        escape(&t.places.fill(t.headline.get(urgency), place)),
+        escape(&t.places.fill(headline_of(t.headline.get(urgency), outcome.emergency_kind()), place)),
         emergency_call(t, place.country, true),
         way_back(t.change_answers, t.restart)
     )
@@ -470,7 +501,7 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, urgency: Urgency) -> String {
 /// sign), in `lang` for `place`, with the host's `clinic`; `None` while `draft` has no outcome.
 pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clock: &Clock) -> Option<ResultPage> {
     let answers = draft.answers_to_decide()?;
-    let outcome = evaluate(&answers);
+    let outcome = evaluate_in(&answers, Some(place.country));
     let t = lang.texts();
     let country = place.country;
     let urgency = outcome.urgency;
@@ -552,6 +583,7 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
 mod tests {
     use super::*;
     use crate::country::DkRegion;
+    use crate::decision::{Category, evaluate};
     use crate::questionnaire::STEPS;
 
     fn today() -> CalendarDate {
@@ -613,7 +645,7 @@ mod tests {
             for country in Country::ALL {
                 let place = Place { country, region: None };
                 for draft in sample_drafts() {
-                    let outcome = evaluate(&draft.answers_to_decide().expect("decided"));
+                    let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                     let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
                         format!(
@@ -687,7 +719,12 @@ mod tests {
                     let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
                     let clinic_at = html.find("data-contact=\"clinic\"");
                     if urgency == Urgency::Emergency {
-                        assert_eq!(clinic_at, None, "never on an emergency");
+                        // Only as the first call where the route starts with the own doctor.
+                        let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
+                        let route = country.route(outcome.emergency_kind().expect("an emergency kind"));
+                        let first_call = calls_in_order(&html).first().map(|(contact, _)| contact.clone());
+                        assert_eq!(clinic_at.is_some(), route.own_doctor_first(), "{country:?} {route:?}");
+                        assert_eq!(first_call.as_deref() == Some("clinic"), route.own_doctor_first(), "{country:?}");
                         continue;
                     }
                     assert_eq!(html.matches("data-contact=\"clinic\"").count(), 1, "{urgency:?}");
@@ -725,10 +762,23 @@ mod tests {
         for lang in Lang::ALL {
             for country in Country::ALL {
                 let place = Place { country, region: None };
-                let html = waiting_html(lang.widget_texts(), place, Urgency::Urgent);
+                let outcome = |urgency, advice| Outcome {
+                    urgency,
+                    category: Category::Nonspecific,
+                    advice: vec![advice],
+                    reasons: vec![],
+                    advice_sources: None,
+                };
+                let html =
+                    waiting_html(lang.widget_texts(), place, &outcome(Urgency::Urgent, Advice::ContactDoctorToday));
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
                 assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
                 assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));
+                // After a serious accident, the waiting screen already names the injury route.
+                let names = (lang.texts().services)(country);
+                let html =
+                    waiting_html(lang.widget_texts(), place, &outcome(Urgency::Emergency, Advice::InjuryCareNow));
+                assert!(html.contains(&escape(&fill_place(names.injury_headline, lang, place))), "{html}");
             }
         }
     }
@@ -783,7 +833,10 @@ mod tests {
                 assert!(!html.contains("<AS>") && !html.contains("\"2\""), "the clinic is escaped: {html}");
                 assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
                 if urgency == Urgency::Emergency {
-                    assert!(!html.contains("data-contact=\"clinic\""), "no clinic on an emergency");
+                    let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
+                    let route = country.route(outcome.emergency_kind().expect("an emergency kind"));
+                    // The clinic only as the first call of a route that starts with the own doctor.
+                    assert_eq!(html.contains("data-contact=\"clinic\""), route.own_doctor_first(), "{html}");
                     assert!(!html.contains("data-action=\"copy\""));
                     assert!(page.calendar.is_none());
                 } else {
@@ -820,7 +873,7 @@ mod tests {
         let call = |kind: &str, number: &str| (kind.to_owned(), number.to_owned());
         let region = |code: &str| DkRegion::parse(code);
         let expected = [
-            (Country::No, None, vec![call("emergency", "113"), call("out_of_hours", "116117")]),
+            (Country::No, None, vec![call("out_of_hours", "116117"), call("emergency", "113")]),
             (Country::Se, None, vec![call("emergency", "112"), call("out_of_hours", "1177")]),
             (Country::Gb, None, vec![call("emergency", "999")]),
             (Country::Dk, region("DK-84"), vec![call("out_of_hours", "1813"), call("emergency", "112")]),
@@ -854,6 +907,78 @@ mod tests {
                 assert!(
                     !page.summary.is_empty() && page.summary.contains(&fill_place(names.emergency_steps, lang, place))
                 );
+            }
+        }
+    }
+
+    /// After a serious accident, each country's injury route: its headline, its steps, and its
+    /// calls in order (the legevakt or the region's line first in Norway and Denmark, with the
+    /// emergency number after it; Sweden's akutmottagning; the UK's 999 or A&E), on screen and
+    /// in the summary. The host's clinic is not a call there: an injury is not the GP's.
+    #[test]
+    fn a_serious_accident_follows_each_countrys_injury_route() {
+        let clock = Clock::fixed(today());
+        let mut draft = Draft::default();
+        draft.set_sign(Sign::Trauma, true);
+        let clinic = Clinic { name: Some("Ryggklinikken".to_owned()), tel: Some("22 33 44 55".to_owned()), url: None };
+        let call = |kind: &str, number: &str| (kind.to_owned(), number.to_owned());
+        let expected = [
+            (Country::No, None, vec![call("out_of_hours", "116117"), call("emergency", "113")]),
+            (Country::Se, None, vec![call("emergency", "112"), call("out_of_hours", "1177")]),
+            (Country::Gb, None, vec![call("emergency", "999")]),
+            (Country::Dk, DkRegion::parse("DK-84"), vec![call("out_of_hours", "1813"), call("emergency", "112")]),
+        ];
+        for lang in Lang::ALL {
+            for (country, region, calls) in &expected {
+                let place = Place { country: *country, region: *region };
+                let page = result_page(&draft, lang, place, &clinic, &clock).unwrap();
+                let html = &page.html;
+                assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?}");
+                let route = country.injury_route().as_str();
+                assert!(html.contains(&format!("data-emergency-route=\"{route}\" data-emergency-kind=\"injury\"")));
+                assert!(html.contains("data-advice=\"injury_care_now\""), "{html}");
+                let names = (lang.texts().services)(*country);
+                let headline = escape(&fill_place(names.injury_headline, lang, place));
+                assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
+                let steps = fill_place(names.injury_steps, lang, place);
+                assert!(html.contains(&escape(&steps)) && page.summary.contains(&steps), "{html}");
+                assert!(!html.contains("data-advice=\"call_emergency\""), "{html}");
+            }
+        }
+    }
+
+    /// On an emergency in Norway and Denmark the route starts with the reader's own doctor, so
+    /// the host's clinic, when it gives a number, is the first call; the summary lists the
+    /// calls in the same order as the screen.
+    #[test]
+    fn the_hosts_clinic_is_the_first_call_on_a_doctor_first_emergency() {
+        let clock = Clock::fixed(today());
+        let mut draft = Draft::default();
+        draft.set_sign(Sign::BladderOrBowelProblems, true);
+        let clinic = Clinic { name: Some("Ryggklinikken".to_owned()), tel: Some("22 33 44 55".to_owned()), url: None };
+        let call = |kind: &str, number: &str| (kind.to_owned(), number.to_owned());
+        for (country, region, calls) in [
+            (
+                Country::No,
+                None,
+                vec![call("clinic", "22334455"), call("out_of_hours", "116117"), call("emergency", "113")],
+            ),
+            (
+                Country::Dk,
+                DkRegion::parse("DK-83"),
+                vec![call("clinic", "22334455"), call("out_of_hours", "70110707"), call("emergency", "112")],
+            ),
+            (Country::Se, None, vec![call("emergency", "112"), call("out_of_hours", "1177")]),
+            (Country::Gb, None, vec![call("emergency", "999")]),
+        ] {
+            let place = Place { country, region };
+            let page = result_page(&draft, Lang::Nb, place, &clinic, &clock).unwrap();
+            assert_eq!(calls_in_order(&page.html), calls, "{country:?}");
+            if country == Country::No {
+                assert!(page.html.contains(">Ring 22 33 44 55<span class=\"service\">Ryggklinikken</span>"));
+                // The summary: the out-of-hours line before the emergency number, as on screen.
+                let (ooh, emergency) = (page.summary.find("116 117"), page.summary.find(": 113"));
+                assert!(ooh.is_some() && ooh < emergency, "{}", page.summary);
             }
         }
     }

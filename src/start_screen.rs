@@ -31,8 +31,14 @@ pub fn escape(text: &str) -> String {
 /// name it is an out-of-hours / advice line: the name under the number, in the accent colour
 /// (`a.call.call-ooh` in `src/ui/style.css`); without one, the emergency number's button.
 pub fn call_link(call_number: &str, number: &str, service: Option<&str>) -> String {
+    call_link_dialling(call_number, number, &Country::dial(number), service)
+}
+
+/// [`call_link`] for a number shown as `number` that dials `dial` (a host's own number, as
+/// the host wrote it).
+pub fn call_link_dialling(call_number: &str, number: &str, dial: &str, service: Option<&str>) -> String {
     let words = escape(&fill(call_number, &[("number", number)]));
-    let dial = Country::dial(number);
+    let dial = escape(dial);
     match service {
         None => format!("<a class=\"call\" part=\"call-link\" href=\"tel:{dial}\">{words}</a>"),
         Some(service) => format!(

@@ -3,9 +3,10 @@
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
 use crate::country::Place;
-use crate::decision::{Answers, Outcome, Urgency};
+use crate::decision::{Answers, EmergencyKind, Outcome};
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
+use crate::result_screen::headline_of;
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
 /// the order asked. Questions never asked (after an early exit) are left out.
@@ -46,19 +47,30 @@ pub fn summary_text(
     let place = place.into();
     let fill = |template: &str| fill_place(template, lang, place);
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
-    let emergency = outcome.urgency == Urgency::Emergency;
-    out += &format!("{}\n{}\n", fill(t.headline.get(outcome.urgency)), fill(t.headline_body.get(outcome.urgency)));
-    if emergency {
-        out += &format!("{}\n", fill((t.services)(place.country).emergency_steps));
+    let emergency = outcome.emergency_kind();
+    let headline = headline_of(t.headline.get(outcome.urgency), emergency);
+    out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency)));
+    let names = (t.services)(place.country);
+    match emergency {
+        Some(EmergencyKind::NerveCompression) => out += &format!("{}\n", fill(names.emergency_steps)),
+        Some(EmergencyKind::Injury) => out += &format!("{}\n", fill(names.injury_steps)),
+        None => {}
     }
     out += "\n";
     if let Some(follow_up) = follow_up {
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
     out += &format!("{}:\n", t.contacts_heading);
-    out += &format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
-    // On an emergency only where the country's route goes through that line (not the UK's 999).
-    if !emergency || place.country.emergency_route().includes_out_of_hours() {
+    // In the order of the route's buttons (`country::EmergencyRoute`): on an emergency whose
+    // route starts with the doctor or the out-of-hours line, that line first; the out-of-hours
+    // line only where the route goes through it (not the UK's 999).
+    let route = emergency.map(|kind| place.country.route(kind));
+    let emergency_line = format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
+    let emergency_last = route.is_some_and(|r| !r.emergency_number_first());
+    if !emergency_last {
+        out += &emergency_line;
+    }
+    if route.is_none_or(|r| r.includes_out_of_hours()) {
         match place.out_of_hours_number() {
             Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
             None => {
@@ -68,6 +80,9 @@ pub fn summary_text(
                 }
             }
         }
+    }
+    if emergency_last {
+        out += &emergency_line;
     }
     out += &format!("\n{}:\n", t.why_heading);
     for reason in &outcome.reasons {

@@ -53,7 +53,7 @@ fn the_three_emergency_questions_ask_what_is_new_or_worse_in_the_last_days_or_we
 mod guidance {
     use back_pain_triage::country::{Country, DkRegion, EmergencyRoute, Guideline, Place};
     use back_pain_triage::decision::sources::{self, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, SourceKind};
-    use back_pain_triage::decision::{Advice, Trend, evaluate};
+    use back_pain_triage::decision::{Advice, EmergencyKind, Trend, evaluate};
     use back_pain_triage::i18n::{Lang, cite_for_reader, fill_country, fill_place};
     use back_pain_triage::summary::summary_text;
 
@@ -218,55 +218,96 @@ mod guidance {
         }
     }
 
-    /// Each country's own emergency route (`Country::emergency_route`), in every language: the
-    /// headline, what to do under the call buttons, and the safety net's lead name the numbers
-    /// and places that country's services give, and the emergency department by its local name.
+    /// Each country's own emergency route (`Country::emergency_route`) and injury route
+    /// (`Country::injury_route`), in every language: the headline and what to do under the call
+    /// buttons name the numbers and places that country's services give, and the emergency
+    /// department by its local name; the safety net's lead follows the emergency route.
     #[test]
     fn the_emergency_result_follows_each_countrys_own_route_in_every_language() {
         for lang in Lang::ALL {
             for country in Country::ALL {
                 let names = (lang.texts().services)(country);
-                let headline = fill_country(names.emergency_headline, lang, country);
-                let steps = fill_country(names.emergency_steps, lang, country);
                 let lead = fill_country(names.emergency_safety_net, lang, country);
-                let (emergency, at) = (country.emergency_number(), format!("{lang:?} {country:?}"));
-                assert!(steps.contains(local_ed(country)), "{at}: {steps}");
-                assert!(lead.contains(emergency), "{at}: {lead}");
-                for text in [&headline, &steps, &lead] {
-                    assert!(!text.contains('{'), "{at}: {text}");
-                }
-                match country.emergency_route() {
-                    EmergencyRoute::EmergencyNumber => {
-                        assert!(headline.contains(emergency) && headline.contains("A&E"), "{at}: {headline}");
-                        assert!(lead.contains("A&E"), "{at}: {lead}");
+                let emergency = country.emergency_number();
+                assert!(lead.contains(emergency), "{lang:?} {country:?}: {lead}");
+                for (kind, headline, steps) in [
+                    (EmergencyKind::NerveCompression, names.emergency_headline, names.emergency_steps),
+                    (EmergencyKind::Injury, names.injury_headline, names.injury_steps),
+                ] {
+                    let at = format!("{lang:?} {country:?} {kind:?}");
+                    let headline = fill_country(headline, lang, country);
+                    let steps = fill_country(steps, lang, country);
+                    for text in [&headline, &steps, &lead] {
+                        assert!(!text.contains('{'), "{at}: {text}");
                     }
-                    EmergencyRoute::EmergencyNumberOrOutOfHours => {
-                        assert!(headline.contains(emergency), "{at}: {headline}");
-                        assert!(steps.contains("116 117") && lead.contains("116 117"), "{at}: {steps} / {lead}");
+                    match country.route(kind) {
+                        EmergencyRoute::EmergencyNumber => {
+                            assert!(headline.contains(emergency) && headline.contains("A&E"), "{at}: {headline}");
+                            assert!(steps.contains("A&E") && lead.contains("A&E"), "{at}: {steps} / {lead}");
+                        }
+                        EmergencyRoute::EmergencyDepartment => {
+                            // 112 only if the reader cannot get there; 1177 if unsure.
+                            assert!(!headline.contains(emergency), "{at}: {headline}");
+                            assert!(steps.contains(local_ed(country)), "{at}: {steps}");
+                            assert!(steps.contains(emergency) && steps.contains("1177"), "{at}: {steps}");
+                        }
+                        EmergencyRoute::DoctorFirst => {
+                            // The doctor first, then the out-of-hours line; the emergency number
+                            // is the last resort in the text, and the hospital no walk-in.
+                            assert!(!headline.contains(emergency), "{at}: {headline}");
+                            assert!(steps.contains(local_ed(country)), "{at}: {steps}");
+                            assert!(steps.find(names.gp) < steps.find(emergency), "{at}: {steps}");
+                            assert!(lead.find(names.gp) < lead.find(emergency), "{at}: {lead}");
+                            if let Some(ooh) = country.out_of_hours_number() {
+                                assert!(steps.find(ooh) < steps.find(emergency), "{at}: {steps}");
+                            }
+                        }
+                        EmergencyRoute::OutOfHoursFirst => {
+                            // The out-of-hours line now; the emergency number after it.
+                            assert!(!headline.contains(emergency), "{at}: {headline}");
+                            if let Some(ooh) = country.out_of_hours_number() {
+                                assert!(steps.find(ooh) < steps.find(emergency), "{at}: {steps}");
+                            }
+                        }
                     }
-                    EmergencyRoute::EmergencyDepartment => {
-                        // 112 only if the reader cannot get there; 1177 if unsure.
-                        assert!(!headline.contains(emergency), "{at}: {headline}");
-                        assert!(steps.contains(emergency) && steps.contains("1177"), "{at}: {steps}");
-                    }
-                    EmergencyRoute::DoctorFirst => {
-                        // The doctor first: the emergency number is the last resort in the text.
-                        assert!(!headline.contains(emergency), "{at}: {headline}");
-                        let gp = names.gp;
-                        assert!(steps.find(gp) < steps.find(emergency), "{at}: {steps}");
+                    if country == Country::Dk {
                         for region in DkRegion::ALL {
                             let place = Place { country, region: Some(region) };
-                            let steps = fill_place(names.emergency_steps, lang, place);
+                            let steps = fill_place(
+                                if kind == EmergencyKind::Injury { names.injury_steps } else { names.emergency_steps },
+                                lang,
+                                place,
+                            );
                             assert!(steps.contains(region.out_of_hours_number()), "{at} {region:?}: {steps}");
                         }
                     }
                 }
             }
         }
-        assert_eq!(Country::No.emergency_route(), EmergencyRoute::EmergencyNumberOrOutOfHours);
+        assert_eq!(Country::No.emergency_route(), EmergencyRoute::DoctorFirst);
         assert_eq!(Country::Se.emergency_route(), EmergencyRoute::EmergencyDepartment);
         assert_eq!(Country::Dk.emergency_route(), EmergencyRoute::DoctorFirst);
         assert_eq!(Country::Gb.emergency_route(), EmergencyRoute::EmergencyNumber);
+        assert_eq!(Country::No.injury_route(), EmergencyRoute::OutOfHoursFirst);
+        assert_eq!(Country::Se.injury_route(), EmergencyRoute::EmergencyDepartment);
+        assert_eq!(Country::Dk.injury_route(), EmergencyRoute::OutOfHoursFirst);
+        assert_eq!(Country::Gb.injury_route(), EmergencyRoute::EmergencyNumber);
+    }
+
+    /// Norway's route is doctor-first (clinical review 2026-12-07 §3.2): the headline names no
+    /// number, and 113 comes only if there is no contact or the reader cannot stand or walk.
+    #[test]
+    fn norways_emergency_route_calls_the_doctor_first_and_113_last() {
+        let t = Lang::Nb.texts();
+        let names = (t.services)(Country::No);
+        assert_eq!(names.emergency_headline, "Ring lege nå – det haster");
+        let steps = fill_country(names.emergency_steps, Lang::Nb, Country::No);
+        assert!(steps.starts_with("Ring fastlegen din med en gang."), "{steps}");
+        assert!(steps.contains("ring legevakten på 116 117"), "{steps}");
+        assert!(
+            steps.contains("Ring 113 hvis du ikke får kontakt, eller hvis du ikke klarer å stå eller gå."),
+            "{steps}"
+        );
     }
 
     #[test]

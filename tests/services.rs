@@ -134,17 +134,34 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
 fn each_country_has_its_route_follow_up_mark_and_first_contact() {
     use back_pain_triage::country::EmergencyRoute;
     let expected = [
-        (Country::No, EmergencyRoute::EmergencyNumberOrOutOfHours, 28, true),
-        (Country::Se, EmergencyRoute::EmergencyDepartment, 14, false),
-        (Country::Dk, EmergencyRoute::DoctorFirst, 28, true),
-        (Country::Gb, EmergencyRoute::EmergencyNumber, 28, false),
+        (Country::No, EmergencyRoute::DoctorFirst, EmergencyRoute::OutOfHoursFirst, 28, true),
+        (Country::Se, EmergencyRoute::EmergencyDepartment, EmergencyRoute::EmergencyDepartment, 14, false),
+        (Country::Dk, EmergencyRoute::DoctorFirst, EmergencyRoute::OutOfHoursFirst, 28, true),
+        (Country::Gb, EmergencyRoute::EmergencyNumber, EmergencyRoute::EmergencyNumber, 28, false),
     ];
-    let names = ["emergency_number_or_out_of_hours", "emergency_department", "doctor_first", "emergency_number"];
-    for ((country, route, days, own_doctor_first), name) in expected.into_iter().zip(names) {
+    let names = [
+        (EmergencyRoute::EmergencyNumber, "emergency_number"),
+        (EmergencyRoute::EmergencyDepartment, "emergency_department"),
+        (EmergencyRoute::DoctorFirst, "doctor_first"),
+        (EmergencyRoute::OutOfHoursFirst, "out_of_hours_first"),
+    ];
+    // The names the emergency result carries in `data-emergency-route`, which hosts may read.
+    for (route, name) in names {
+        assert_eq!(route.as_str(), name);
+    }
+    for (country, route, injury_route, days, own_doctor_first) in expected {
         assert_eq!(country.emergency_route(), route, "{country:?}");
-        // The name the emergency result carries in `data-emergency-route`, which hosts may read.
-        assert_eq!(route.as_str(), name, "{country:?}");
-        assert_eq!(route.includes_out_of_hours(), country != Country::Gb, "{country:?}: only the UK's route skips it");
+        assert_eq!(country.injury_route(), injury_route, "{country:?}");
+        for route in [route, injury_route] {
+            assert_eq!(
+                route.includes_out_of_hours(),
+                country != Country::Gb,
+                "{country:?}: only the UK's route skips it"
+            );
+        }
+        // The host's clinic is the first button only where the route starts with the own doctor.
+        assert_eq!(route.own_doctor_first(), own_doctor_first, "{country:?}");
+        assert!(!injury_route.own_doctor_first(), "{country:?}");
         assert_eq!(country.check_after_days(), days, "{country:?}");
         assert_eq!(country.own_doctor_first(), own_doctor_first, "{country:?}");
     }

@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use back_pain_triage::country::Country;
-use back_pain_triage::decision::evaluate;
+use back_pain_triage::decision::evaluate_in;
 use back_pain_triage::fhir;
 use back_pain_triage::follow_up::CalendarDate;
 use back_pain_triage::i18n::Lang;
@@ -167,7 +167,9 @@ fn run() -> Result<Vec<String>, Failure> {
         .map_err(Failure)?
         .iter()
         .map(|answers| {
-            let outcome = evaluate(answers);
+            // The country's own rules apply, and its sources are cited; without one, every
+            // country's rules (the most cautious outcome).
+            let outcome = evaluate_in(answers, request.country);
             let outcome = match request.country {
                 Some(country) => country.cite_advice(outcome),
                 None => outcome,

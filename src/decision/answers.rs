@@ -19,12 +19,17 @@ pub enum Sign {
     SaddleNumbness,
     /// Numbness, tingling or weakness in both legs.
     BothLegs,
-    /// Reduced strength in thigh, calf or foot.
+    /// New or worsening weakness in thigh, calf or foot (a foot that drags, cannot stand on
+    /// toes or heels), or numbness in the leg that is spreading.
     LegWeakness,
+    /// New numbness in one leg, not spreading and without weakness.
+    LegNumbness,
     /// Fever, or feeling generally ill.
     FeverOrUnwell,
-    /// The pain began after an accident or a fall.
+    /// This episode of pain began after a serious accident (a fall from a height, a car crash).
     Trauma,
+    /// This episode began after a minor fall or knock (slipping, bumping into something).
+    MinorFall,
     /// Weight loss without trying.
     WeightLoss,
     /// Has had cancer.
@@ -45,13 +50,15 @@ pub enum Sign {
 
 impl Sign {
     /// Every sign, in the order of the contract (and of the questionnaire).
-    pub const ALL: [Sign; 14] = [
+    pub const ALL: [Sign; 16] = [
         Sign::BladderOrBowelProblems,
         Sign::SaddleNumbness,
         Sign::BothLegs,
         Sign::LegWeakness,
+        Sign::LegNumbness,
         Sign::FeverOrUnwell,
         Sign::Trauma,
+        Sign::MinorFall,
         Sign::WeightLoss,
         Sign::CancerHistory,
         Sign::ConstantNightPain,
@@ -69,8 +76,10 @@ impl Sign {
             Sign::SaddleNumbness => "saddle_numbness",
             Sign::BothLegs => "both_legs",
             Sign::LegWeakness => "leg_weakness",
+            Sign::LegNumbness => "leg_numbness",
             Sign::FeverOrUnwell => "fever_or_unwell",
             Sign::Trauma => "trauma",
+            Sign::MinorFall => "minor_fall",
             Sign::WeightLoss => "weight_loss",
             Sign::CancerHistory => "cancer_history",
             Sign::ConstantNightPain => "constant_night_pain",
@@ -99,7 +108,7 @@ pub struct Signs(u16);
 impl Signs {
     /// No sign answered "yes".
     pub const NONE: Signs = Signs(0);
-    /// How many different sets there are (2^14), for exhaustive tests.
+    /// How many different sets there are (2^16), for exhaustive tests.
     pub const COUNT: u32 = 1 << Sign::ALL.len();
 
     /// The set numbered `index` (bit `i` = `Sign::ALL[i]`); `index` is taken modulo [`Signs::COUNT`].
@@ -641,6 +650,6 @@ mod tests {
             assert_eq!(s as usize, i);
             assert_eq!(Sign::from_field_name(s.field_name()), Some(s));
         }
-        assert_eq!(Signs::from_index(Signs::COUNT - 1).iter().count(), 14);
+        assert_eq!(Signs::from_index(Signs::COUNT - 1).iter().count(), 16);
     }
 }

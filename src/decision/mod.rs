@@ -5,12 +5,15 @@
 //! - [`rules`]: the rule table, each rule with its id and sources.
 //! - [`outcome`]: what is decided.
 //! - [`sources`]: the documents the rules come from.
+//! - [`jurisdiction`]: the countries, some of whose rules differ.
 
 pub mod answers;
+pub mod jurisdiction;
 pub mod outcome;
 pub mod rules;
 pub mod sources;
 
 pub use answers::{Answers, Field, InputError, PartialAnswers, Sign, Signs, Trend};
-pub use outcome::{Advice, AdviceSources, Category, Outcome, Reason, RuleId, Urgency};
-pub use rules::evaluate;
+pub use jurisdiction::Country;
+pub use outcome::{Advice, AdviceSources, Category, EmergencyKind, Outcome, Reason, RuleId, Urgency};
+pub use rules::{evaluate, evaluate_in};

@@ -15,7 +15,8 @@ pub enum Urgency {
     Soon,
     /// Contact a doctor or the out-of-hours service today.
     Urgent,
-    /// Call the emergency number now.
+    /// Act now: a sign of pressure on the nerves at the base of the spine, or a serious
+    /// accident, each by the country's own route.
     Emergency,
 }
 
@@ -61,8 +62,12 @@ impl Category {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Advice {
-    /// Call the emergency number now.
+    /// A sign of pressure on the nerves at the base of the spine (cauda equina): act now, by
+    /// the country's emergency route (`country::EmergencyRoute`).
     CallEmergency,
+    /// A serious accident, with no sign of pressure on the nerves: get care for the injury
+    /// now, by the country's injury route (an X-ray or scan the same day, not a GP slot).
+    InjuryCareNow,
     /// Contact a doctor or the out-of-hours service today.
     ContactDoctorToday,
     /// Book an appointment with a doctor within days.
@@ -105,8 +110,9 @@ pub enum Advice {
 
 impl Advice {
     /// Every code, in the order they are shown.
-    pub const ALL: [Advice; 16] = [
+    pub const ALL: [Advice; 17] = [
         Advice::CallEmergency,
+        Advice::InjuryCareNow,
         Advice::ContactDoctorToday,
         Advice::BookAppointment,
         Advice::ImagingReview,
@@ -128,6 +134,7 @@ impl Advice {
     pub const fn code(self) -> &'static str {
         match self {
             Advice::CallEmergency => "call_emergency",
+            Advice::InjuryCareNow => "injury_care_now",
             Advice::ContactDoctorToday => "contact_doctor_today",
             Advice::BookAppointment => "book_appointment",
             Advice::ImagingReview => "imaging_review",
@@ -180,10 +187,14 @@ rule_ids! {
     EmergencyBladderOrBowelProblems => "emergency.bladder_or_bowel_problems",
     EmergencySaddleNumbness => "emergency.saddle_numbness",
     EmergencyBothLegs => "emergency.both_legs",
+    EmergencySeriousAccident => "emergency.serious_accident",
     UrgentLegWeakness => "urgent.leg_weakness",
     UrgentFeverOrUnwell => "urgent.fever_or_unwell",
-    UrgentTrauma => "urgent.trauma",
+    UrgentMinorFallWhenFragile => "urgent.minor_fall_when_fragile",
     UrgentCancerHistoryWithOtherCancerSign => "urgent.cancer_history_with_other_cancer_sign",
+    UrgentWeightLoss => "urgent.weight_loss",
+    UrgentConstantNightPain => "urgent.constant_night_pain",
+    SoonLegNumbness => "soon.leg_numbness",
     SoonWeightLoss => "soon.weight_loss",
     SoonCancerHistory => "soon.cancer_history",
     SoonConstantNightPain => "soon.constant_night_pain",
@@ -194,6 +205,7 @@ rule_ids! {
     SoonGettingWorse => "soon.getting_worse",
     SoonUnder16 => "soon.under_16",
     SoonOver50NotBetterAfter2Weeks => "soon.over_50_not_better_after_2_weeks",
+    SoonNotBetterAfter2Weeks => "soon.not_better_after_2_weeks",
     SoonNotBetterAfter4Weeks => "soon.not_better_after_4_weeks",
     AdviceImagingAndExerciseAfter4Weeks => "advice.imaging_and_exercise_after_4_weeks",
     AdviceSpecialistAfter6Weeks => "advice.specialist_after_6_weeks",
@@ -243,4 +255,28 @@ pub struct AdviceSources {
     pub advice: Advice,
     /// Each source's citation (as `Reason.source` cites them, one string each).
     pub sources: Vec<&'static str>,
+}
+
+/// Which of the two kinds of emergency an outcome is: each has its own route in every country
+/// (`country::Country::emergency_route`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EmergencyKind {
+    /// A sign of pressure on the nerves at the base of the spine (cauda equina): time-critical,
+    /// not life-threatening. Wins over an injury when both are answered.
+    NerveCompression,
+    /// A serious accident: the injury route (legevakt, 1813, akutmottagning, A&E).
+    Injury,
+}
+
+impl Outcome {
+    /// The kind of emergency, when the urgency is [`Urgency::Emergency`]: read from the one
+    /// action an emergency outcome carries ([`Advice::CallEmergency`] or
+    /// [`Advice::InjuryCareNow`]).
+    pub fn emergency_kind(&self) -> Option<EmergencyKind> {
+        self.advice.iter().find_map(|advice| match advice {
+            Advice::CallEmergency => Some(EmergencyKind::NerveCompression),
+            Advice::InjuryCareNow => Some(EmergencyKind::Injury),
+            _ => None,
+        })
+    }
 }

@@ -5,6 +5,7 @@
 //! "yes", or a longer duration, can never lower it (the tests check this exhaustively).
 
 use super::answers::{Answers, Field, Sign, Trend};
+use super::jurisdiction::Country;
 use super::outcome::{Advice, Category, Outcome, Reason, RuleId, Urgency};
 use super::sources::{self, Source, cite};
 
@@ -27,6 +28,9 @@ pub enum When {
     AgeFromLastingWithTrend(u8, f64, &'static [Trend]),
     /// At least this many weeks, and "yes" to this sign.
     LastingWith(f64, Sign),
+    /// "Yes" to the first sign, and either "yes" to one of the others or at least this old:
+    /// a minor fall matters when the bones may be brittle.
+    YesWhenFragile(Sign, &'static [Sign], u8),
 }
 
 impl When {
@@ -51,6 +55,13 @@ impl When {
             When::LastingWith(weeks, s) => {
                 (lasting(weeks) && a.has(s)).then(|| vec![Field::DurationWeeks, Field::Sign(s)])
             }
+            When::YesWhenFragile(s, fragile, from_age) => {
+                let mut fields: Vec<Field> = fragile.iter().filter(|f| a.has(**f)).map(|f| Field::Sign(*f)).collect();
+                if a.age >= from_age {
+                    fields.push(Field::Age);
+                }
+                (a.has(s) && !fields.is_empty()).then(|| [vec![Field::Sign(s)], fields].concat())
+            }
         }
     }
 }
@@ -64,11 +75,34 @@ pub enum Effect {
     Advises(&'static [Advice]),
 }
 
+/// Where a rule applies: most rules everywhere; a few only where that country's own service
+/// sets a higher urgency than the shared table (rules only ever raise, so a country's table is
+/// the shared one plus its own rows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applies {
+    /// In every country.
+    Everywhere,
+    /// Only in this country (and when no country is given: see [`evaluate`]).
+    In(Country),
+}
+
+impl Applies {
+    /// Whether the rule applies to a reader in `country`; with no country, every rule does.
+    pub fn to(self, country: Option<Country>) -> bool {
+        match (self, country) {
+            (Applies::Everywhere, _) | (_, None) => true,
+            (Applies::In(only), Some(country)) => only == country,
+        }
+    }
+}
+
 /// One row of the table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rule {
     /// Stable id, shown in `Outcome.reasons[].rule`.
     pub id: RuleId,
+    /// Where it applies.
+    pub applies: Applies,
     /// When it fires.
     pub when: When,
     /// What it does.
@@ -83,7 +117,12 @@ use sources::{
 };
 
 const fn rule(id: RuleId, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
-    Rule { id, when, effect: Effect::Raises(urgency), sources }
+    Rule { id, applies: Applies::Everywhere, when, effect: Effect::Raises(urgency), sources }
+}
+
+/// A rule of one country's own, where its national service sets a higher urgency.
+const fn rule_in(country: Country, id: RuleId, when: When, urgency: Urgency, sources: &'static [Source]) -> Rule {
+    Rule { id, applies: Applies::In(country), when, effect: Effect::Raises(urgency), sources }
 }
 
 /// Weeks after which pain that is not getting better warrants a review (brochure §7: "4–6 weeks").
@@ -100,22 +139,27 @@ pub const ADULT_FROM_AGE: u8 = 16;
 pub const EARLY_REVIEW_FROM_AGE: u8 = 50;
 /// 1177's "ett par veckor".
 pub const EARLY_REVIEW_AFTER_WEEKS: f64 = 2.0;
+/// From this age a minor fall can break a bone in the back (NICE CKS red flags: "minor
+/// trauma, or even just strenuous lifting, in people with osteoporosis or aged over 70").
+pub const FRAGILE_FROM_AGE: u8 = 70;
 /// Weeks after which back pain is long-lasting (brochure §1: acute is less than three months),
 /// and medicines help little (brochure §7).
 pub const LONG_LASTING_FROM_WEEKS: f64 = 12.0;
 
 const NOT_BETTER: &[Trend] = &[Trend::Unchanged, Trend::Worse];
 
-/// The whole table, most urgent first.
+/// The whole table, most urgent first: the shared rows, and each country's own rows marked
+/// `rule_in` (read one country's table with [`table`]).
 ///
 /// The Swedish seed (a shop's article) is not cited for any rule: a health service will not
 /// sign off an emergency instruction resting on a retailer's page, and 1177, the brochure and
 /// the NHS say each thing it says. nhs.uk is cited only where our urgency is at least its own:
-/// it sends a serious accident to 999 or A&E, and weight loss or night pain to an urgent GP
-/// appointment, which our "today" and "within days" are not, so those rules cite NICE CKS.
+/// it sends a serious accident to 999 or A&E (our emergency, by each country's injury route),
+/// and weight loss or night pain to 111 or an urgent GP appointment (the UK's own rows below;
+/// elsewhere "within days", citing NICE CKS, as the Nordic services do not ask more).
 pub const RULES: &[Rule] = &[
-    // Signs of pressure on the nerves at the base of the spinal cord (cauda equina): call now.
-    // "New or worse in the last days or weeks" is in the questions' wording (src/i18n).
+    // Signs of pressure on the nerves at the base of the spinal cord (cauda equina): act now.
+    // "New or worse, today or in the last days or weeks" is in the questions' wording (src/i18n).
     rule(
         RuleId::EmergencyBladderOrBowelProblems,
         When::Yes(BladderOrBowelProblems),
@@ -124,17 +168,25 @@ pub const RULES: &[Rule] = &[
     ),
     rule(RuleId::EmergencySaddleNumbness, When::Yes(SaddleNumbness), Urgency::Emergency, &[B6, S1177, NHS]),
     rule(RuleId::EmergencyBothLegs, When::Yes(BothLegs), Urgency::Emergency, &[S1177, NHS]),
-    // Red flags that need a doctor today.
-    // The brochure (§6) names reduced strength in thigh, calf or foot; the question also asks
-    // about new numbness in one leg, after min.medicin.dk as the clinical review (§2.6) quotes
-    // it ("udstrålende smerter til under knæniveau … med kraft- eller føleforstyrrelser"), a
-    // page not in the stored corpus, so it is not cited here: a deliberately cautious reading.
+    // A serious accident this time (a fall from a height, a car crash): the injury needs same-day
+    // assessment and often imaging where it can be done, by each country's injury route
+    // (`country::Country::injury_route`): nhs.uk "call 999 or go to A&E if … it started after a
+    // serious accident, such as a car accident"; the brochure: much pain after injuring the back
+    // in an accident (§6); NICE CKS red flags: significant trauma.
+    rule(RuleId::EmergencySeriousAccident, When::Yes(Trauma), Urgency::Emergency, &[NHS, B6, CKS]),
+    // Red flags that need a doctor today. New or worsening weakness, or numbness that spreads:
+    // the brochure (§6) names reduced strength in thigh, calf or foot.
     rule(RuleId::UrgentLegWeakness, When::Yes(LegWeakness), Urgency::Urgent, &[B6]),
     rule(RuleId::UrgentFeverOrUnwell, When::Yes(FeverOrUnwell), Urgency::Urgent, &[B6, NHS]),
-    // Major trauma, or a minor fall with brittle bones, steroids or over 70 (the question's
-    // hint says so): NICE CKS, fracture; the brochure: much pain after an accident (§6), and
-    // brittle bones break "etter forholdsvis små skader" (§3).
-    rule(RuleId::UrgentTrauma, When::Yes(Trauma), Urgency::Urgent, &[B6, B3, CKS]),
+    // A minor fall with brittle bones, steroid tablets or age over 70: NICE CKS, fracture; the
+    // brochure: brittle bones break "etter forholdsvis små skader" (§3). The age the reader gave
+    // counts here, not only in the question's wording.
+    rule(
+        RuleId::UrgentMinorFallWhenFragile,
+        When::YesWhenFragile(MinorFall, &[OsteoporosisOrSteroids], FRAGILE_FROM_AGE),
+        Urgency::Urgent,
+        &[B3, CKS],
+    ),
     // A single cancer flag says little; a history of cancer with another one says much more.
     // CKS lists the flags; the combination and its urgency are this project's reading of
     // Downie 2013 (BMJ: combinations beat single flags; ../shared/notes/clinical-sources.md).
@@ -144,7 +196,17 @@ pub const RULES: &[Rule] = &[
         Urgency::Urgent,
         &[CKS],
     ),
+    // The UK: nhs.uk sends weight loss, and pain that does not improve after resting or is
+    // worse at night, to 111 or an urgent GP appointment ("Call 111 or ask for an urgent GP
+    // appointment if you have back pain and: … you've lost weight for no reason …").
+    rule_in(Country::Gb, RuleId::UrgentWeightLoss, When::Yes(WeightLoss), Urgency::Urgent, &[NHS]),
+    rule_in(Country::Gb, RuleId::UrgentConstantNightPain, When::Yes(ConstantNightPain), Urgency::Urgent, &[NHS]),
     // Signs that a doctor should look within days.
+    // New numbness in one leg alone, not spreading and without weakness: common in ordinary
+    // sciatica; the brochure (§6) puts leg symptoms under "seek help", and only bladder or
+    // saddle signs under "at once". (Felleskatalogen's patient text on lumbago grades it the
+    // same way, "bør du kontakte legen"; that page is not in the stored corpus, so not cited.)
+    rule(RuleId::SoonLegNumbness, When::Yes(LegNumbness), Urgency::Soon, &[B6]),
     rule(RuleId::SoonWeightLoss, When::Yes(WeightLoss), Urgency::Soon, &[B6, CKS]),
     rule(RuleId::SoonCancerHistory, When::Yes(CancerHistory), Urgency::Soon, &[CKS]),
     rule(RuleId::SoonConstantNightPain, When::Yes(ConstantNightPain), Urgency::Soon, &[CKS]),
@@ -160,6 +222,16 @@ pub const RULES: &[Rule] = &[
         Urgency::Soon,
         &[S1177, CKS],
     ),
+    // Sweden: 1177 asks everyone whose pain has not begun to ease within a couple of weeks to
+    // contact the vårdcentral ("Om inte ryggvärken ger med sig inom ett par veckor bör man
+    // kontakta vårdcentralen"), so a self-care result there would contradict it.
+    rule_in(
+        Country::Se,
+        RuleId::SoonNotBetterAfter2Weeks,
+        When::LastingWithTrend(EARLY_REVIEW_AFTER_WEEKS, NOT_BETTER),
+        Urgency::Soon,
+        &[S1177],
+    ),
     rule(
         RuleId::SoonNotBetterAfter4Weeks,
         When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
@@ -169,17 +241,29 @@ pub const RULES: &[Rule] = &[
     // Duration advice, in the guideline's own steps.
     Rule {
         id: RuleId::AdviceImagingAndExerciseAfter4Weeks,
+        applies: Applies::Everywhere,
         when: When::LastingWithTrend(REVIEW_AFTER_WEEKS, NOT_BETTER),
         effect: Effect::Advises(&[Advice::ImagingReview, Advice::ExerciseProgram]),
         sources: &[B7],
     },
     Rule {
         id: RuleId::AdviceSpecialistAfter6Weeks,
+        applies: Applies::Everywhere,
         when: When::LastingWith(REFERRAL_AFTER_WEEKS, MajorImpact),
         effect: Effect::Advises(&[Advice::SpecialistReferral]),
         sources: &[B7],
     },
 ];
+
+/// The rules that apply in `country`, in table order; with `None`, every rule of every
+/// country (see [`evaluate`]).
+pub fn table(country: Option<Country>) -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().filter(move |r| r.applies.to(country))
+}
+
+/// The signs of pressure on the nerves at the base of the spine: an emergency by the country's
+/// emergency route, which wins over the injury route when both are answered.
+pub const NERVE_COMPRESSION_SIGNS: [Sign; 3] = [BladderOrBowelProblems, SaddleNumbness, BothLegs];
 
 /// The reason given when no rule fires: most back pain is harmless and heals best with
 /// normal activity. It names no answers: it is there because none of the others fired.
@@ -190,7 +274,8 @@ const NO_WARNING_SIGNS_SOURCES: &[Source] = &[B1, B5];
 pub const POSSIBLE_SERIOUS_SIGNS: [Sign; 6] =
     [FeverOrUnwell, Trauma, WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids];
 /// Signs of nerve root involvement (brochure §1, class 2: sciatica, radiating below the knee).
-pub const NERVE_ROOT_SIGNS: [Sign; 5] = [PainBelowKnee, LegWeakness, BothLegs, SaddleNumbness, BladderOrBowelProblems];
+pub const NERVE_ROOT_SIGNS: [Sign; 6] =
+    [PainBelowKnee, LegWeakness, LegNumbness, BothLegs, SaddleNumbness, BladderOrBowelProblems];
 /// Where the three categories come from.
 pub const CATEGORY_SOURCE: Source = B1;
 
@@ -209,7 +294,10 @@ const SELF_CARE_ADVICE: [Advice; 7] = [
 
 /// Which of the brochure's three kinds of back pain the answers point to.
 pub fn category(a: &Answers) -> Category {
-    if POSSIBLE_SERIOUS_SIGNS.iter().any(|s| a.has(*s)) {
+    // A minor fall is a sign of a possible fracture only where the bones may be brittle: with
+    // osteoporosis or steroids (already a sign here), or from the age the rule uses.
+    let fragile_fall = a.has(MinorFall) && a.age >= FRAGILE_FROM_AGE;
+    if fragile_fall || POSSIBLE_SERIOUS_SIGNS.iter().any(|s| a.has(*s)) {
         Category::PossibleSerious
     } else if NERVE_ROOT_SIGNS.iter().any(|s| a.has(*s)) {
         Category::NerveRoot
@@ -227,20 +315,44 @@ pub fn all_reasons() -> impl Iterator<Item = (RuleId, &'static [Source])> {
     RULES.iter().map(|r| (r.id, r.sources)).chain([(NO_WARNING_SIGNS, NO_WARNING_SIGNS_SOURCES)])
 }
 
-/// Decides what the reader should do, and why. Total: every `Answers` value gets an outcome
-/// (answers from outside have been range-checked while being read; see [`Answers::validate`]).
+/// Decides what the reader should do, and why, with every country's rules: without a country
+/// the outcome is the most cautious any country's services would give (a Swedish reader's
+/// two-week review, a UK reader's same-day weight loss). Total: every `Answers` value gets an
+/// outcome (answers from outside have been range-checked while being read; see
+/// [`Answers::validate`]).
+///
+/// # Example
+///
+/// ```
+/// use back_pain_triage::decision::{Answers, Country, Signs, Trend, Urgency, evaluate, evaluate_in};
+///
+/// // Three weeks, not better, 35 years old, every sign "no".
+/// let answers = Answers { age: 35, duration_weeks: 3.0, trend: Trend::Unchanged, yes: Signs::NONE };
+/// assert_eq!(evaluate_in(&answers, Some(Country::No)).urgency, Urgency::SelfCare);
+/// // 1177: not easing within a couple of weeks, contact the vårdcentral.
+/// assert_eq!(evaluate_in(&answers, Some(Country::Se)).urgency, Urgency::Soon);
+/// assert_eq!(evaluate(&answers).urgency, Urgency::Soon);
+/// ```
 pub fn evaluate(a: &Answers) -> Outcome {
+    evaluate_in(a, None)
+}
+
+/// Decides what a reader in `country` should do, and why: the shared rules and that country's
+/// own ([`table`]); with `None`, as [`evaluate`].
+pub fn evaluate_in(a: &Answers, country: Option<Country>) -> Outcome {
     let fired: Vec<(&Rule, Vec<Field>)> =
-        RULES.iter().filter_map(|r| r.when.fired_by(a).map(|fields| (r, fields))).collect();
+        table(country).filter_map(|r| r.when.fired_by(a).map(|fields| (r, fields))).collect();
     let raised = |r: &Rule| match r.effect {
         Effect::Raises(u) => Some(u),
         Effect::Advises(_) => None,
     };
     let urgency = fired.iter().filter_map(|(r, _)| raised(r)).max().unwrap_or(Urgency::SelfCare);
 
+    let nerve_compression = NERVE_COMPRESSION_SIGNS.iter().any(|s| a.has(*s));
     let mut advice = match urgency {
         // Nothing else: an emergency outcome carries nothing that distracts from the call.
-        Urgency::Emergency => vec![Advice::CallEmergency],
+        Urgency::Emergency if nerve_compression => vec![Advice::CallEmergency],
+        Urgency::Emergency => vec![Advice::InjuryCareNow],
         Urgency::Urgent => vec![Advice::ContactDoctorToday],
         Urgency::Soon => vec![Advice::BookAppointment],
         Urgency::SelfCare => vec![],
@@ -297,6 +409,7 @@ pub fn advice_sources(advice: Advice) -> &'static [Source] {
     use sources::{BROCHURE_8_OUTLOOK as B8, BROCHURE_9_PREVENTION as B9, SE_1177_BACK_PAIN, SWEDISH_PREVENTION};
     match advice {
         Advice::CallEmergency | Advice::SafetyNet => &[B6, SE_1177_BACK_PAIN, NHS],
+        Advice::InjuryCareNow => &[NHS, B6],
         Advice::ContactDoctorToday | Advice::BookAppointment => &[B6, NHS],
         Advice::ImagingReview
         | Advice::ExerciseProgram

@@ -131,8 +131,10 @@ pub struct BySign<T> {
     pub saddle_numbness: T,
     pub both_legs: T,
     pub leg_weakness: T,
+    pub leg_numbness: T,
     pub fever_or_unwell: T,
     pub trauma: T,
+    pub minor_fall: T,
     pub weight_loss: T,
     pub cancer_history: T,
     pub constant_night_pain: T,
@@ -151,8 +153,10 @@ impl<T> BySign<T> {
             Sign::SaddleNumbness => &self.saddle_numbness,
             Sign::BothLegs => &self.both_legs,
             Sign::LegWeakness => &self.leg_weakness,
+            Sign::LegNumbness => &self.leg_numbness,
             Sign::FeverOrUnwell => &self.fever_or_unwell,
             Sign::Trauma => &self.trauma,
+            Sign::MinorFall => &self.minor_fall,
             Sign::WeightLoss => &self.weight_loss,
             Sign::CancerHistory => &self.cancer_history,
             Sign::ConstantNightPain => &self.constant_night_pain,
@@ -195,10 +199,14 @@ pub struct ByRule {
     pub emergency_bladder_or_bowel_problems: &'static str,
     pub emergency_saddle_numbness: &'static str,
     pub emergency_both_legs: &'static str,
+    pub emergency_serious_accident: &'static str,
     pub urgent_leg_weakness: &'static str,
     pub urgent_fever_or_unwell: &'static str,
-    pub urgent_trauma: &'static str,
+    pub urgent_minor_fall_when_fragile: &'static str,
     pub urgent_cancer_history_with_other_cancer_sign: &'static str,
+    pub urgent_weight_loss: &'static str,
+    pub urgent_constant_night_pain: &'static str,
+    pub soon_leg_numbness: &'static str,
     pub soon_weight_loss: &'static str,
     pub soon_cancer_history: &'static str,
     pub soon_constant_night_pain: &'static str,
@@ -209,6 +217,7 @@ pub struct ByRule {
     pub soon_getting_worse: &'static str,
     pub soon_under_16: &'static str,
     pub soon_over_50_not_better_after_2_weeks: &'static str,
+    pub soon_not_better_after_2_weeks: &'static str,
     pub soon_not_better_after_4_weeks: &'static str,
     /// Where the Norwegian guideline is followed: imaging and guided exercise considered.
     pub advice_imaging_and_exercise_after_4_weeks: &'static str,
@@ -229,10 +238,14 @@ impl ByRule {
             RuleId::EmergencyBladderOrBowelProblems => self.emergency_bladder_or_bowel_problems,
             RuleId::EmergencySaddleNumbness => self.emergency_saddle_numbness,
             RuleId::EmergencyBothLegs => self.emergency_both_legs,
+            RuleId::EmergencySeriousAccident => self.emergency_serious_accident,
             RuleId::UrgentLegWeakness => self.urgent_leg_weakness,
             RuleId::UrgentFeverOrUnwell => self.urgent_fever_or_unwell,
-            RuleId::UrgentTrauma => self.urgent_trauma,
+            RuleId::UrgentMinorFallWhenFragile => self.urgent_minor_fall_when_fragile,
             RuleId::UrgentCancerHistoryWithOtherCancerSign => self.urgent_cancer_history_with_other_cancer_sign,
+            RuleId::UrgentWeightLoss => self.urgent_weight_loss,
+            RuleId::UrgentConstantNightPain => self.urgent_constant_night_pain,
+            RuleId::SoonLegNumbness => self.soon_leg_numbness,
             RuleId::SoonWeightLoss => self.soon_weight_loss,
             RuleId::SoonCancerHistory => self.soon_cancer_history,
             RuleId::SoonConstantNightPain => self.soon_constant_night_pain,
@@ -243,6 +256,7 @@ impl ByRule {
             RuleId::SoonGettingWorse => self.soon_getting_worse,
             RuleId::SoonUnder16 => self.soon_under_16,
             RuleId::SoonOver50NotBetterAfter2Weeks => self.soon_over_50_not_better_after_2_weeks,
+            RuleId::SoonNotBetterAfter2Weeks => self.soon_not_better_after_2_weeks,
             RuleId::SoonNotBetterAfter4Weeks => self.soon_not_better_after_4_weeks,
             RuleId::AdviceImagingAndExerciseAfter4Weeks => self.advice_imaging_and_exercise_after_4_weeks,
             RuleId::AdviceSpecialistAfter6Weeks => self.advice_specialist_after_6_weeks,
@@ -257,6 +271,8 @@ impl ByRule {
 #[allow(missing_docs)]
 pub struct ByAdvice {
     pub call_emergency: Paragraph,
+    /// The title is `{injury_headline}`, the country's injury route.
+    pub injury_care_now: Paragraph,
     pub contact_doctor_today: Paragraph,
     pub book_appointment: Paragraph,
     /// Norway, Sweden, Denmark: the brochure §7 (may be considered when nearly unchanged after
@@ -299,6 +315,7 @@ impl ByAdvice {
         let nice = country.guidance().follows == Guideline::Nice;
         match advice {
             Advice::CallEmergency => &self.call_emergency,
+            Advice::InjuryCareNow => &self.injury_care_now,
             Advice::ContactDoctorToday => &self.contact_doctor_today,
             Advice::BookAppointment => &self.book_appointment,
             Advice::ImagingReview if nice => &self.imaging_review_nice,
@@ -341,6 +358,12 @@ pub struct ServiceNames {
     /// The safety net's lead before the emergency signs: "Call 999 or go to A&E at once if you
     /// get:" (`{emergency_safety_net}`).
     pub emergency_safety_net: &'static str,
+    /// The emergency result's headline after a serious accident, by the country's injury
+    /// route (`Country::injury_route`): "Call 999 or go to A&E now", "Ring legevakten nå"
+    /// (`{injury_headline}`).
+    pub injury_headline: &'static str,
+    /// What to do after a serious accident, under the call buttons.
+    pub injury_steps: &'static str,
     /// Who else can help with back pain in this country, and whether a referral is needed.
     pub other_help: &'static str,
     /// How long self-care may go on before the reader books a doctor, as it fits in "if it is
@@ -646,8 +669,10 @@ impl QuestionTexts {
                 saddle_numbness: t.signs.saddle_numbness.question,
                 both_legs: t.signs.both_legs.question,
                 leg_weakness: t.signs.leg_weakness.question,
+                leg_numbness: t.signs.leg_numbness.question,
                 fever_or_unwell: t.signs.fever_or_unwell.question,
                 trauma: t.signs.trauma.question,
+                minor_fall: t.signs.minor_fall.question,
                 weight_loss: t.signs.weight_loss.question,
                 cancer_history: t.signs.cancer_history.question,
                 constant_night_pain: t.signs.constant_night_pain.question,
@@ -749,7 +774,14 @@ const fn country_index(country: Country) -> usize {
 /// and when to come back, which only the result's WASM shows: the widget's WASM then links none of those longer
 /// texts.
 const fn without_other_help(names: ServiceNames) -> ServiceNames {
-    ServiceNames { other_help: "", emergency_steps: "", emergency_safety_net: "", check_after: "", ..names }
+    ServiceNames {
+        other_help: "",
+        emergency_steps: "",
+        emergency_safety_net: "",
+        injury_steps: "",
+        check_after: "",
+        ..names
+    }
 }
 
 impl PlaceTexts {
@@ -790,6 +822,7 @@ impl PlaceTexts {
             &[
                 // First: these hold placeholders of their own, filled by the pairs after them.
                 ("emergency_headline", names.emergency_headline),
+                ("injury_headline", names.injury_headline),
                 ("emergency_safety_net", names.emergency_safety_net),
                 ("emergency", place.country.emergency_number()),
                 ("ooh_name", ooh_name),

@@ -44,8 +44,10 @@ each_field!(BySign<T> {
     saddle_numbness,
     both_legs,
     leg_weakness,
+    leg_numbness,
     fever_or_unwell,
     trauma,
+    minor_fall,
     weight_loss,
     cancer_history,
     constant_night_pain,
@@ -75,6 +77,8 @@ each_field!(ServiceNames {
     emergency_headline,
     emergency_steps,
     emergency_safety_net,
+    injury_headline,
+    injury_steps,
     other_help,
     check_after
 });

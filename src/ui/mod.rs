@@ -21,9 +21,10 @@ pub use result::ResultSource;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
-use crate::decision::{Answers, Outcome, Sign, evaluate};
+use crate::decision::{Answers, Outcome, Sign, evaluate_in};
 use crate::i18n::{Lang, WidgetTexts};
 use crate::questionnaire::{Draft, Screen};
+use crate::result_screen::headline_of;
 use crate::start_screen;
 
 /// What the reader has answered, and how: kept together in one signal (see [`Session`]).
@@ -93,10 +94,11 @@ impl Session {
         self.restarts.update(|n| *n = n.wrapping_add(1));
     }
 
-    /// The outcome for the answers given: complete answers, or the early exit on an emergency sign.
-    pub fn outcome(&self) -> Option<(Answers, Outcome)> {
+    /// The outcome for the answers given (complete answers, or the early exit on an emergency
+    /// sign) for a reader in `country`, whose own rules apply.
+    pub fn outcome(&self, country: Country) -> Option<(Answers, Outcome)> {
         let answers = self.draft().answers_to_decide()?;
-        Some((answers, evaluate(&answers)))
+        Some((answers, evaluate_in(&answers, Some(country))))
     }
 }
 
@@ -355,9 +357,10 @@ pub fn TriageWidget(
         }
         if previous.is_some_and(|p| p != now)
             && session.screen.get_untracked() == Screen::Result
-            && let Some((_, outcome)) = session.outcome()
+            && let Some((_, outcome)) = session.outcome(now.1)
         {
-            announce(&locale.fill(locale.texts().headline.get(outcome.urgency)));
+            let headline = headline_of(locale.texts().headline.get(outcome.urgency), outcome.emergency_kind());
+            announce(&locale.fill(headline));
         }
         previous = Some(now);
     });
@@ -369,7 +372,7 @@ pub fn TriageWidget(
         match session.screen.get() {
             Screen::Start => view! { <StartScreen locale session /> }.into_any(),
             Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
-            Screen::Result => match session.outcome() {
+            Screen::Result => match session.outcome(locale.place().country) {
                 Some((_, outcome)) => view! { <result::ResultScreen outcome locale session /> }.into_any(),
                 // Unreachable through the flow; answering the questions again is the safe way out.
                 None => view! { <StartScreen locale session /> }.into_any(),

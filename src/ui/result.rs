@@ -109,12 +109,14 @@ pub(super) fn ResultScreen(
     let draft = session.draft();
     let (lang, place, clinic) = (locale.lang(), locale.place(), locale.clinic());
     let urgency = outcome.urgency;
+    // The waiting screen names the route of an emergency (nerve signs or an injury) as the result will.
+    let outcome_for_waiting = outcome.clone();
     let ready = source.as_ref().map(|s| s.ready);
     let make_page = move || source.as_ref().and_then(|s| s.page(&draft, lang, place, &clinic));
     let t = locale.texts();
     let html_of = move |page: &Option<ResultPage>| match page {
         Some(page) => page.html.clone(),
-        None => waiting_html(t, place, urgency),
+        None => waiting_html(t, place, &outcome_for_waiting),
     };
     // What the reader opened stays open when the page is made again (a new language, country
     // or clinic builds a new screen; the result WASM's arrival replaces the waiting screen):
