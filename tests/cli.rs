@@ -37,9 +37,9 @@ const PRETTY: &str = r#"{
   "bladder_or_bowel_problems": false,
   "saddle_numbness": true,
   "both_legs": false,
-  "leg_weakness": false,
+  "leg_weakness": false, "leg_numbness": false,
   "fever_or_unwell": false,
-  "trauma": false,
+  "trauma": false, "minor_fall": false,
   "weight_loss": false,
   "cancer_history": false,
   "constant_night_pain": false,
@@ -248,8 +248,8 @@ fn country_adds_each_advice_items_sources_for_that_country_and_nothing_else() {
 fn common_plain() -> serde_json::Value {
     serde_json::json!({
         "age": 40, "duration_weeks": 1, "trend": "better", "bladder_or_bowel_problems": false,
-        "saddle_numbness": false, "both_legs": false, "leg_weakness": false, "fever_or_unwell": false,
-        "trauma": false, "weight_loss": false, "cancer_history": false, "constant_night_pain": false,
+        "saddle_numbness": false, "both_legs": false, "leg_weakness": false, "leg_numbness": false, "fever_or_unwell": false,
+        "trauma": false, "minor_fall": false, "weight_loss": false, "cancer_history": false, "constant_night_pain": false,
         "osteoporosis_or_steroids": false, "pain_below_knee": false, "uncontrolled_pain": false,
         "major_impact": false, "worried": false
     })

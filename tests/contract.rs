@@ -23,7 +23,7 @@ fn answers_serialise_with_every_field_in_contract_order() {
     let v = serde_json::to_string(&answers(42, 4.5, Trend::Unchanged, &[Sign::Trauma])).unwrap();
     assert_eq!(
         v,
-        r#"{"age":42,"duration_weeks":4.5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,"both_legs":false,"leg_weakness":false,"fever_or_unwell":false,"trauma":true,"weight_loss":false,"cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,"uncontrolled_pain":false,"major_impact":false,"worried":false}"#
+        r#"{"age":42,"duration_weeks":4.5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,"both_legs":false,"leg_weakness":false,"leg_numbness":false,"fever_or_unwell":false,"trauma":true,"minor_fall":false,"weight_loss":false,"cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,"uncontrolled_pain":false,"major_impact":false,"worried":false}"#
     );
 }
 

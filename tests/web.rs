@@ -169,7 +169,7 @@ fn error_message(e: wasm_bindgen::JsError) -> String {
 fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
     let answers = js_sys::JSON::parse(
         r#"{"age":40,"duration_weeks":5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,
-        "both_legs":false,"leg_weakness":false,"fever_or_unwell":false,"trauma":false,"weight_loss":false,
+        "both_legs":false,"leg_weakness":false,"leg_numbness":false,"fever_or_unwell":false,"trauma":false,"minor_fall":false,"weight_loss":false,
         "cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,
         "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
     )
@@ -418,7 +418,7 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
     let widget = embed::mount_widget(host.clone().into(), options).unwrap();
     tick().await;
     let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
-    let good = js_sys::JSON::parse(r#"{"trauma":true,"age":30}"#).unwrap();
+    let good = js_sys::JSON::parse(r#"{"trauma":true,"minor_fall":false,"age":30}"#).unwrap();
     // The page hands the values to the core, which names the field at fault, and its draft to the widget.
     widget.prefill(&api::prefill_for_widget(good, JsValue::UNDEFINED).unwrap());
     tick().await;
@@ -449,7 +449,7 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
             // Exactly evaluate's words for the same field.
             let mut complete: serde_json::Value = serde_json::from_str(
                 r#"{"age":40,"duration_weeks":5,"trend":"unchanged","bladder_or_bowel_problems":false,"saddle_numbness":false,
-                "both_legs":false,"leg_weakness":false,"fever_or_unwell":false,"trauma":false,"weight_loss":false,
+                "both_legs":false,"leg_weakness":false,"leg_numbness":false,"fever_or_unwell":false,"trauma":false,"minor_fall":false,"weight_loss":false,
                 "cancer_history":false,"constant_night_pain":false,"osteoporosis_or_steroids":false,"pain_below_knee":false,
                 "uncontrolled_pain":false,"major_impact":false,"worried":false}"#,
             )

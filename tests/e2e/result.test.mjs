@@ -18,7 +18,7 @@ const SHOTS = join(repo, 'test-results', 'screenshots');
  *  reasons, every kind of duration advice and all self-care advice). */
 const CASES = {
   emergency: plainAnswers({ both_legs: true }),
-  urgent: plainAnswers({ trauma: true, leg_weakness: true }),
+  urgent: plainAnswers({ trauma: true, minor_fall: false, leg_weakness: true }),
   soon: plainAnswers({
     age: 52, duration: '6-8', trend: 'worse', weight_loss: true, constant_night_pain: true,
     osteoporosis_or_steroids: true, pain_below_knee: true, uncontrolled_pain: true, major_impact: true, worried: true,
