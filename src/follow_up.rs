@@ -5,14 +5,21 @@
 //! Sweden (1177: "ett par veckor"). The reader gives the duration as one of [`DurationChoice`];
 //! the most days that choice allows is taken as the time already passed, so the date is never
 //! later than the mark (and, as the first four weeks are asked week by week, at most 6 days
-//! earlier). A date that falls on a Saturday or Sunday, when the reader's doctor is closed,
-//! moves to the Friday before it.
+//! earlier). A date on a day the reader's doctor is closed, a Saturday, a Sunday or one of the
+//! country's public holidays (`src/holidays.rs`), moves to the last open day before it.
+//!
+//! A result that already sends the reader to a doctor (today, or within a few days) gives a
+//! date only when it is at least a week away: a nearer one would fall about when that
+//! appointment does, and "contact your doctor again by tomorrow" under "book within a few days"
+//! gives two timings for one result (clinical review 2026-12-07 §3.7). Then the appointment is
+//! the follow-up, without a date.
 //!
 //! Pure Rust, no web dependency: the result WASM supplies today's date from the browser and formats
 //! the result with the browser's own `Intl` (`src/result_api.rs`, in the result WASM).
 
 use crate::country::Country;
 use crate::decision::{Trend, Urgency};
+use crate::holidays::last_open_day_on_or_before;
 use crate::i18n::{Lang, fill, fill_country};
 use crate::questionnaire::DurationChoice;
 
@@ -73,15 +80,6 @@ impl CalendarDate {
         (self.days_since_epoch() + 3).rem_euclid(7) as u32
     }
 
-    /// This date, or the Friday before it when it falls on a Saturday or Sunday.
-    pub fn on_a_weekday_or_before(self) -> CalendarDate {
-        match self.weekday() {
-            5 => self.plus_days(-1),
-            6 => self.plus_days(-2),
-            _ => self,
-        }
-    }
-
     /// `YYYYMMDD`, as iCalendar's `DATE` value type writes it (RFC 5545 §3.3.4).
     pub fn ical(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
@@ -121,6 +119,11 @@ pub enum FollowUpKind {
     /// the follow-up. No date: the headline says how soon ("today", "within a few days"), and a
     /// date of today could name a day the doctor is closed.
     AppointmentNow,
+    /// The result sends the reader to a doctor and the follow-up's date would be less than
+    /// [`DAYS_AHEAD_BESIDE_AN_APPOINTMENT`] away: that appointment is the follow-up. No date,
+    /// for the reason [`FollowUpKind::AppointmentNow`] has none; and unlike it, no word on how
+    /// long the pain has lasted, which here can be under a week (Sweden's 2-week mark).
+    AppointmentBeforeTheMark,
     /// The mark has passed and it is getting better: no date to keep, only what to do if it
     /// stops getting better.
     IfItStopsImproving,
@@ -149,6 +152,7 @@ impl FollowUp {
             FollowUpKind::CheckBy => t.check_by,
             FollowUpKind::CheckAgainBy => t.check_by_again,
             FollowUpKind::AppointmentNow => t.appointment_now,
+            FollowUpKind::AppointmentBeforeTheMark => t.appointment_before_the_mark,
             FollowUpKind::IfItStopsImproving => t.if_it_stops_improving,
             FollowUpKind::BookNow => t.book_now,
         };
@@ -160,6 +164,11 @@ impl FollowUp {
         fill_country(lang.texts().result.calendar_title_check, lang, country)
     }
 }
+
+/// The fewest days from today a dated follow-up may be on a result that sends the reader to a
+/// doctor: "within a few days" is up to about a week, so an earlier date would be a second
+/// timing beside the appointment's own.
+pub const DAYS_AHEAD_BESIDE_AN_APPOINTMENT: i64 = 7;
 
 /// The follow-up for a result of `urgency` in `country` when the episode has lasted `duration`,
 /// the pain is going the way of `trend`, and today is `today`. An emergency has none: nothing
@@ -177,10 +186,16 @@ pub fn follow_up(
     let days_left = duration.most_days_passed().map(|passed| country.check_after_days() - passed);
     Some(match days_left {
         Some(days) if days > 0 => {
-            // Never on a weekend, and never before today (a Saturday mark seen on a Friday).
-            let date = Some(today.plus_days(days).on_a_weekday_or_before().max(today));
-            let kind = if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
-            FollowUp { kind, date }
+            // Never on a day the doctor is closed, and never before today (a Saturday mark seen
+            // on a Friday).
+            let open_day = last_open_day_on_or_before(country, today.plus_days(days));
+            if urgency == Urgency::SelfCare {
+                FollowUp { kind: FollowUpKind::CheckBy, date: Some(open_day.max(today)) }
+            } else if open_day < today.plus_days(DAYS_AHEAD_BESIDE_AN_APPOINTMENT) {
+                FollowUp { kind: FollowUpKind::AppointmentBeforeTheMark, date: None }
+            } else {
+                FollowUp { kind: FollowUpKind::CheckAgainBy, date: Some(open_day) }
+            }
         }
         _ if urgency != Urgency::SelfCare => FollowUp { kind: FollowUpKind::AppointmentNow, date: None },
         _ if trend == Trend::Better => FollowUp { kind: FollowUpKind::IfItStopsImproving, date: None },
