@@ -254,3 +254,207 @@ pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> Calen
     }
     day
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: i32, month: u32, day: u32) -> CalendarDate {
+        CalendarDate::new(year, month, day).unwrap()
+    }
+
+    /// `"MM-DD MM-DD …"` of `year` as dates.
+    fn dates(year: i32, days: &str) -> Vec<CalendarDate> {
+        days.split(' ')
+            .map(|md| {
+                let (month, day) = md.split_once('-').unwrap();
+                date(year, month.parse().unwrap(), day.parse().unwrap())
+            })
+            .collect()
+    }
+
+    /// Written out from the calendars, not computed. Lov om helligdager og helligdagsfred § 2
+    /// and lov om 1. og 17. mai som høgtidsdager; the dates as kalenderendin.no/helligdager/2027
+    /// and tidia.no/kalender/2030 list them; plus 24 December (julaften). 2027 and 2030 were
+    /// checked against those pages; 2026, 2028 and 2029 are the same rules on each year's
+    /// Easter (5 April 2026, 16 April 2028, 1 April 2029).
+    const NORWAY_2026_2030: [(i32, &str); 5] = [
+        (2026, "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-24 12-25 12-26"),
+        // Andre pinsedag is 17 May.
+        (2027, "01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-24 12-25 12-26"),
+        (2028, "01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-24 12-25 12-26"),
+        (2029, "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-24 12-25 12-26"),
+        (2030, "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-24 12-25 12-26"),
+    ];
+
+    /// Lag (1989:253) om allmänna helgdagar, with julafton, midsommarafton and nyårsafton;
+    /// 2026 and 2027 checked against tidochdatum.se/helgdagar and /helgdagar/2027, and the
+    /// three aftnar of 2027 against logifie.com/it/holidays/SE/2027.
+    const SWEDEN_2026_2030: [(i32, &str); 5] = [
+        (2026, "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-19 06-20 10-31 12-24 12-25 12-26 12-31"),
+        (2027, "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-06 06-25 06-26 11-06 12-24 12-25 12-26 12-31"),
+        (2028, "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-06 06-23 06-24 11-04 12-24 12-25 12-26 12-31"),
+        (2029, "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-22 06-23 11-03 12-24 12-25 12-26 12-31"),
+        (2030, "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-21 06-22 11-02 12-24 12-25 12-26 12-31"),
+    ];
+
+    /// Folkekirkens helligdage without store bededag (abolished from 2024), with grundlovsdag
+    /// and juleaftensdag; 2028 checked against kalender-365.dk/helligdage/2028.html.
+    const DENMARK_2026_2030: [(i32, &str); 5] = [
+        (2026, "01-01 04-02 04-03 04-05 04-06 05-14 05-24 05-25 06-05 12-24 12-25 12-26"),
+        (2027, "01-01 03-25 03-26 03-28 03-29 05-06 05-16 05-17 06-05 12-24 12-25 12-26"),
+        // 2. pinsedag is grundlovsdag.
+        (2028, "01-01 04-13 04-14 04-16 04-17 05-25 06-04 06-05 12-24 12-25 12-26"),
+        (2029, "01-01 03-29 03-30 04-01 04-02 05-10 05-20 05-21 06-05 12-24 12-25 12-26"),
+        (2030, "01-01 04-18 04-19 04-21 04-22 05-30 06-05 06-09 06-10 12-24 12-25 12-26"),
+    ];
+
+    /// The days gov.uk/bank-holidays lists for each nation (England and Wales, Scotland,
+    /// Northern Ireland), substitute days included and the weekend days they replace left
+    /// out, as gov.uk does. gov.uk itself is not in the reference store; Northern Ireland's
+    /// 2026 was checked against a surgery's closure list (mountainviewsurgery.co.uk), which has
+    /// Monday 13 July and Monday 28 December.
+    const UK_2026_2030: [(i32, [&str; 3]); 5] = [
+        (
+            2026,
+            [
+                "01-01 04-03 04-06 05-04 05-25 08-31 12-25 12-28",
+                "01-01 01-02 04-03 05-04 05-25 08-03 11-30 12-25 12-28",
+                "01-01 03-17 04-03 04-06 05-04 05-25 07-13 08-31 12-25 12-28",
+            ],
+        ),
+        (
+            2027,
+            [
+                "01-01 03-26 03-29 05-03 05-31 08-30 12-27 12-28",
+                "01-01 01-04 03-26 05-03 05-31 08-02 11-30 12-27 12-28",
+                "01-01 03-17 03-26 03-29 05-03 05-31 07-12 08-30 12-27 12-28",
+            ],
+        ),
+        (
+            2028,
+            [
+                "01-03 04-14 04-17 05-01 05-29 08-28 12-25 12-26",
+                "01-03 01-04 04-14 05-01 05-29 08-07 11-30 12-25 12-26",
+                "01-03 03-17 04-14 04-17 05-01 05-29 07-12 08-28 12-25 12-26",
+            ],
+        ),
+        (
+            2029,
+            [
+                "01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
+                "01-01 01-02 03-30 05-07 05-28 08-06 11-30 12-25 12-26",
+                "01-01 03-19 03-30 04-02 05-07 05-28 07-12 08-27 12-25 12-26",
+            ],
+        ),
+        (
+            2030,
+            [
+                "01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26",
+                "01-01 01-02 04-19 05-06 05-27 08-05 12-02 12-25 12-26",
+                "01-01 03-18 04-19 04-22 05-06 05-27 07-12 08-26 12-25 12-26",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn easter_sunday_agrees_with_the_published_dates() {
+        // Church calendars' Easter Sundays, including the earliest and latest possible.
+        let known = [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (2000, 4, 23),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2027, 3, 28),
+            (2028, 4, 16),
+            (2029, 4, 1),
+            (2030, 4, 21),
+            (2031, 4, 13),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ];
+        for (year, month, day) in known {
+            assert_eq!(easter_sunday(year), date(year, month, day), "{year}");
+        }
+        // Always a Sunday between 22 March and 25 April.
+        for year in 1900..2300 {
+            let easter = easter_sunday(year);
+            assert_eq!(easter.weekday(), 6, "{year}");
+            assert!(date(year, 3, 22) <= easter && easter <= date(year, 4, 25), "{year}");
+        }
+    }
+
+    #[test]
+    fn the_nordic_holidays_are_the_official_calendars_of_2026_to_2030() {
+        for (country, calendar) in
+            [(Country::No, NORWAY_2026_2030), (Country::Se, SWEDEN_2026_2030), (Country::Dk, DENMARK_2026_2030)]
+        {
+            for (year, days) in calendar {
+                assert_eq!(public_holidays(country, year), dates(year, days), "{country:?} {year}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_uk_closes_on_the_union_of_its_three_nations_bank_holidays_2026_to_2030() {
+        for (year, nations) in UK_2026_2030 {
+            let mut union: Vec<CalendarDate> = nations.iter().flat_map(|days| dates(year, days)).collect();
+            union.sort();
+            union.dedup();
+            let closed_weekdays: Vec<CalendarDate> =
+                public_holidays(Country::Gb, year).into_iter().filter(|day| day.weekday() < 5).collect();
+            assert_eq!(closed_weekdays, union, "{year}");
+            for day in union {
+                assert!(is_closed(Country::Gb, day), "{day:?}");
+            }
+        }
+        // Christmas on a Saturday: Monday 27 and Tuesday 28 December 2027 instead.
+        assert!(is_closed(Country::Gb, date(2027, 12, 27)) && is_closed(Country::Gb, date(2027, 12, 28)));
+        assert!(!is_closed(Country::Gb, date(2027, 12, 29)));
+    }
+
+    #[test]
+    fn store_bededag_is_no_holiday_in_denmark_since_2024() {
+        // The fourth Friday after Easter: Easter Sunday + 26 days (1 May 2026, 23 April 2027).
+        for year in 2024..=2031 {
+            let store_bededag = easter_sunday(year).plus_days(26);
+            assert_eq!(store_bededag.weekday(), 4);
+            assert!(!is_closed(Country::Dk, store_bededag), "{year}");
+        }
+        assert!(!is_closed(Country::Dk, date(2026, 5, 1)));
+    }
+
+    /// Every date from 2026 to 2031, in every country: the last open day is never later than
+    /// the date, never a weekend or a holiday, and at most 5 days earlier (Norway's and
+    /// Denmark's Easter, skjærtorsdag to 2. påskedag, seen from the Monday).
+    #[test]
+    fn the_last_open_day_is_on_or_before_the_date_open_and_at_most_five_days_earlier() {
+        let mut most_days_earlier = 0;
+        for country in Country::ALL {
+            let mut day = date(2026, 1, 1);
+            while day <= date(2031, 12, 31) {
+                let open = last_open_day_on_or_before(country, day);
+                assert!(open <= day, "{country:?} {day:?}: {open:?}");
+                assert!(!is_closed(country, open), "{country:?} {day:?}: {open:?}");
+                assert!(open.weekday() < 5 && !public_holidays(country, open.year).contains(&open));
+                assert_eq!(open == day, !is_closed(country, day), "{country:?} {day:?}");
+                // Nothing open is skipped on the way back.
+                let mut between = open.plus_days(1);
+                while between < day {
+                    assert!(is_closed(country, between), "{country:?} {day:?}: {between:?} is open");
+                    between = between.plus_days(1);
+                }
+                most_days_earlier = most_days_earlier.max(day.days_since_epoch() - open.days_since_epoch());
+                day = day.plus_days(1);
+            }
+        }
+        assert_eq!(most_days_earlier, 5);
+        // Across the turn of the year: from Saturday 2 January 2027 back past New Year's Day and
+        // Sweden's nyårsafton to Thursday 30 December 2026.
+        assert_eq!(last_open_day_on_or_before(Country::Se, date(2027, 1, 2)), date(2026, 12, 30));
+        assert_eq!(last_open_day_on_or_before(Country::No, date(2027, 1, 2)), date(2026, 12, 31));
+    }
+}
