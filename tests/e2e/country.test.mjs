@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { plainAnswers, completeByMouse, readResult, mostDaysPassed } from './flow.mjs';
 
-/** A Friday, so that marks fall on weekends and move to the Friday before. */
+/** A Friday, so that marks fall on weekends (and Christmas) and move to the last open day before. */
 const TODAY = '2026-12-04';
 
 /** Every Danish region's out-of-hours line, in the regions' order (DK-81 … DK-85). */
