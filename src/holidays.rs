@@ -200,27 +200,22 @@ fn date_in(rule: Rule, year: i32, easter: CalendarDate) -> CalendarDate {
     }
 }
 
-/// The holidays of one table in `year`, with the UK's substitute days, sorted.
+/// The holidays of one table in `year`, with the UK's substitute days, in no set order.
 fn table_in(table: &[Holiday], year: i32) -> Vec<CalendarDate> {
     let easter = easter_sunday(year);
     let mut days: Vec<CalendarDate> = table.iter().map(|holiday| date_in(holiday.rule, year, easter)).collect();
-    days.sort();
-    // Substitutes in date order, each on the first weekday not already taken: Christmas Day
-    // on a Sunday gives Tuesday 27, as Boxing Day has Monday 26.
-    let mut weekend_days: Vec<CalendarDate> = table
-        .iter()
-        .filter(|holiday| matches!(holiday.rule, FixedOrSubstitute(..)))
-        .map(|holiday| date_in(holiday.rule, year, easter))
-        .filter(|day| day.weekday() >= 5)
-        .collect();
-    weekend_days.sort();
-    for day in weekend_days {
-        let mut substitute = day.plus_days(1);
-        while substitute.weekday() >= 5 || days.contains(&substitute) {
-            substitute = substitute.plus_days(1);
+    // Each substitute on the first weekday not already taken: Christmas Day on a Sunday gives
+    // Tuesday 27, as Boxing Day has Monday 26. Taken in the table's order (the date order);
+    // for two weekend holidays in a row, either order gives the same two days.
+    for holiday in table.iter().filter(|holiday| matches!(holiday.rule, FixedOrSubstitute(..))) {
+        let day = date_in(holiday.rule, year, easter);
+        if day.weekday() >= 5 {
+            let mut substitute = day.plus_days(1);
+            while substitute.weekday() >= 5 || days.contains(&substitute) {
+                substitute = substitute.plus_days(1);
+            }
+            days.push(substitute);
         }
-        days.push(substitute);
-        days.sort();
     }
     days
 }
