@@ -251,7 +251,8 @@ mod tests {
     /// reader to a doctor, it is at least a week away.
     #[test]
     fn the_date_is_never_later_than_the_mark_nor_on_a_closed_day_whenever_it_began() {
-        let days = (0..56).map(|d| date(2026, 11, 23).plus_days(d)).chain((0..49).map(|d| date(2027, 3, 1).plus_days(d)));
+        let days =
+            (0..56).map(|d| date(2026, 11, 23).plus_days(d)).chain((0..49).map(|d| date(2027, 3, 1).plus_days(d)));
         for today in days {
             for country in Country::ALL {
                 let mark = country.check_after_days();
@@ -364,7 +365,8 @@ mod tests {
             assert_eq!((f.kind, f.date), (FollowUpKind::CheckAgainBy, Some(date(2026, 12, 11))));
             assert_eq!(two_weeks(date(2026, 12, 5)).unwrap().kind, FollowUpKind::AppointmentBeforeTheMark);
             // Self-care keeps its date, however near.
-            let f = follow_up(Urgency::SelfCare, Country::No, DurationChoice::TwoWeeks, Trend::Worse, date(2026, 12, 5));
+            let f =
+                follow_up(Urgency::SelfCare, Country::No, DurationChoice::TwoWeeks, Trend::Worse, date(2026, 12, 5));
             assert_eq!(f.unwrap().date, Some(date(2026, 12, 11)));
         }
     }

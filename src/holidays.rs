@@ -187,9 +187,8 @@ pub fn easter_sunday(year: i32) -> CalendarDate {
 /// The date `rule` gives in `year`, before any substitute day.
 fn date_in(rule: Rule, year: i32, easter: CalendarDate) -> CalendarDate {
     let on = |month, day| CalendarDate { year, month, day };
-    let weekday_on_or_after = |weekday: u32, from: CalendarDate| {
-        from.plus_days(i64::from((weekday + 7 - from.weekday()) % 7))
-    };
+    let weekday_on_or_after =
+        |weekday: u32, from: CalendarDate| from.plus_days(i64::from((weekday + 7 - from.weekday()) % 7));
     match rule {
         Fixed(month, day) | FixedOrSubstitute(month, day) => on(month, day),
         FromEaster(days) => easter.plus_days(days),

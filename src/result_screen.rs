@@ -878,7 +878,7 @@ mod tests {
         for urgency in [Urgency::Soon, Urgency::Urgent] {
             for duration in DurationChoice::ALL {
                 let draft = drafts.iter().find(|d| d.duration == Some(duration) && urgency_of(d) == urgency);
-                cases.push((urgency, duration, draft.expect("a draft of each urgency and duration").clone()));
+                cases.push((urgency, duration, *draft.expect("a draft of each urgency and duration")));
             }
         }
         let days = (0..46).map(|d| CalendarDate { year: 2026, month: 12, day: 1 }.plus_days(d));
@@ -903,7 +903,8 @@ mod tests {
                     match section.split("data-date=\"").nth(1).map(|rest| &rest[..10]) {
                         Some(iso) => {
                             dated += 1;
-                            let (y, m, d) = (iso[..4].parse().unwrap(), iso[5..7].parse().unwrap(), iso[8..].parse().unwrap());
+                            let (y, m, d) =
+                                (iso[..4].parse().unwrap(), iso[5..7].parse().unwrap(), iso[8..].parse().unwrap());
                             let date = CalendarDate::new(y, m, d).expect("an ISO date");
                             assert!(date >= today.plus_days(A_WEEK), "{at}: {iso}");
                             assert!(!is_closed(country, date), "{at}: {iso}");
