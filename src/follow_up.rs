@@ -112,8 +112,9 @@ pub enum FollowUpKind {
     /// Self-care with the mark still ahead: if it is not clearly better by then, book an
     /// appointment.
     CheckBy,
-    /// The result sends the reader to a doctor and the mark is still ahead: if it is still
-    /// not clearly better by then, contact the doctor again.
+    /// The result sends the reader to a doctor and the follow-up's date is at least
+    /// [`DAYS_AHEAD_BESIDE_AN_APPOINTMENT`] days away: if it is still not clearly better by
+    /// then, contact the doctor again.
     CheckAgainBy,
     /// The mark has passed and the result sends the reader to a doctor: that appointment is
     /// the follow-up. No date: the headline says how soon ("today", "within a few days"), and a
