@@ -5,14 +5,21 @@
 //! Sweden (1177: "ett par veckor"). The reader gives the duration as one of [`DurationChoice`];
 //! the most days that choice allows is taken as the time already passed, so the date is never
 //! later than the mark (and, as the first four weeks are asked week by week, at most 6 days
-//! earlier). A date that falls on a Saturday or Sunday, when the reader's doctor is closed,
-//! moves to the Friday before it.
+//! earlier). A date on a day the reader's doctor is closed, a Saturday, a Sunday or one of the
+//! country's public holidays (`src/holidays.rs`), moves to the last open day before it.
+//!
+//! A result that already sends the reader to a doctor (today, or within a few days) gives a
+//! date only when it is at least a week away: a nearer one would fall about when that
+//! appointment does, and "contact your doctor again by tomorrow" under "book within a few days"
+//! gives two timings for one result (clinical review 2026-12-07 §3.7). Then the appointment is
+//! the follow-up, without a date.
 //!
 //! Pure Rust, no web dependency: the result WASM supplies today's date from the browser and formats
 //! the result with the browser's own `Intl` (`src/result_api.rs`, in the result WASM).
 
 use crate::country::Country;
 use crate::decision::{Trend, Urgency};
+use crate::holidays::last_open_day_on_or_before;
 use crate::i18n::{Lang, fill, fill_country};
 use crate::questionnaire::DurationChoice;
 
@@ -73,15 +80,6 @@ impl CalendarDate {
         (self.days_since_epoch() + 3).rem_euclid(7) as u32
     }
 
-    /// This date, or the Friday before it when it falls on a Saturday or Sunday.
-    pub fn on_a_weekday_or_before(self) -> CalendarDate {
-        match self.weekday() {
-            5 => self.plus_days(-1),
-            6 => self.plus_days(-2),
-            _ => self,
-        }
-    }
-
     /// `YYYYMMDD`, as iCalendar's `DATE` value type writes it (RFC 5545 §3.3.4).
     pub fn ical(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
@@ -114,13 +112,19 @@ pub enum FollowUpKind {
     /// Self-care with the mark still ahead: if it is not clearly better by then, book an
     /// appointment.
     CheckBy,
-    /// The result sends the reader to a doctor and the mark is still ahead: if it is still
-    /// not clearly better by then, contact the doctor again.
+    /// The result sends the reader to a doctor and the follow-up's date is at least
+    /// [`DAYS_AHEAD_BESIDE_AN_APPOINTMENT`] days away: if it is still not clearly better by
+    /// then, contact the doctor again.
     CheckAgainBy,
     /// The mark has passed and the result sends the reader to a doctor: that appointment is
     /// the follow-up. No date: the headline says how soon ("today", "within a few days"), and a
     /// date of today could name a day the doctor is closed.
     AppointmentNow,
+    /// The result sends the reader to a doctor and the follow-up's date would be less than
+    /// [`DAYS_AHEAD_BESIDE_AN_APPOINTMENT`] away: that appointment is the follow-up. No date,
+    /// for the reason [`FollowUpKind::AppointmentNow`] has none; and unlike it, no word on how
+    /// long the pain has lasted, which here can be under a week (Sweden's 2-week mark).
+    AppointmentBeforeTheMark,
     /// The mark has passed and it is getting better: no date to keep, only what to do if it
     /// stops getting better.
     IfItStopsImproving,
@@ -149,6 +153,7 @@ impl FollowUp {
             FollowUpKind::CheckBy => t.check_by,
             FollowUpKind::CheckAgainBy => t.check_by_again,
             FollowUpKind::AppointmentNow => t.appointment_now,
+            FollowUpKind::AppointmentBeforeTheMark => t.appointment_before_the_mark,
             FollowUpKind::IfItStopsImproving => t.if_it_stops_improving,
             FollowUpKind::BookNow => t.book_now,
         };
@@ -160,6 +165,11 @@ impl FollowUp {
         fill_country(lang.texts().result.calendar_title_check, lang, country)
     }
 }
+
+/// The fewest days from today a dated follow-up may be on a result that sends the reader to a
+/// doctor: "within a few days" is up to about a week, so an earlier date would be a second
+/// timing beside the appointment's own.
+pub const DAYS_AHEAD_BESIDE_AN_APPOINTMENT: i64 = 7;
 
 /// The follow-up for a result of `urgency` in `country` when the episode has lasted `duration`,
 /// the pain is going the way of `trend`, and today is `today`. An emergency has none: nothing
@@ -177,10 +187,16 @@ pub fn follow_up(
     let days_left = duration.most_days_passed().map(|passed| country.check_after_days() - passed);
     Some(match days_left {
         Some(days) if days > 0 => {
-            // Never on a weekend, and never before today (a Saturday mark seen on a Friday).
-            let date = Some(today.plus_days(days).on_a_weekday_or_before().max(today));
-            let kind = if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
-            FollowUp { kind, date }
+            // Never on a day the doctor is closed, and never before today (a Saturday mark seen
+            // on a Friday).
+            let open_day = last_open_day_on_or_before(country, today.plus_days(days));
+            if urgency == Urgency::SelfCare {
+                FollowUp { kind: FollowUpKind::CheckBy, date: Some(open_day.max(today)) }
+            } else if open_day < today.plus_days(DAYS_AHEAD_BESIDE_AN_APPOINTMENT) {
+                FollowUp { kind: FollowUpKind::AppointmentBeforeTheMark, date: None }
+            } else {
+                FollowUp { kind: FollowUpKind::CheckAgainBy, date: Some(open_day) }
+            }
         }
         _ if urgency != Urgency::SelfCare => FollowUp { kind: FollowUpKind::AppointmentNow, date: None },
         _ if trend == Trend::Better => FollowUp { kind: FollowUpKind::IfItStopsImproving, date: None },
@@ -191,6 +207,7 @@ pub fn follow_up(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::holidays::is_closed;
 
     fn date(year: i32, month: u32, day: u32) -> CalendarDate {
         CalendarDate::new(year, month, day).unwrap()
@@ -227,32 +244,43 @@ mod tests {
 
     const NOT_EMERGENCY: [Urgency; 3] = [Urgency::Urgent, Urgency::Soon, Urgency::SelfCare];
 
-    /// Whatever day the episode really began within the chosen duration, in every country, on
-    /// every day of the week: a dated follow-up is never later than the country's mark, never
-    /// before today, never on a Saturday or Sunday unless that is today, and at most 6 days
-    /// (8 across a weekend) earlier than the mark.
+    /// Whatever day the episode really began within the chosen duration, in every country,
+    /// from late November 2026 past Christmas and New Year, and over Easter 2027: a dated
+    /// follow-up is never later than the country's mark, never before today, never on a day the
+    /// doctor is closed unless that is today, and at most 11 days earlier than the mark (6 for
+    /// the duration asked week by week, 5 for Easter's closed days). On a result that sends the
+    /// reader to a doctor, it is at least a week away.
     #[test]
-    fn the_date_is_never_later_than_the_mark_nor_on_a_weekend_whenever_it_began() {
-        for country in Country::ALL {
-            let mark = country.check_after_days();
-            for today in (0..14).map(|d| date(2026, 11, 30).plus_days(d)) {
+    fn the_date_is_never_later_than_the_mark_nor_on_a_closed_day_whenever_it_began() {
+        let days =
+            (0..56).map(|d| date(2026, 11, 23).plus_days(d)).chain((0..49).map(|d| date(2027, 3, 1).plus_days(d)));
+        for today in days {
+            for country in Country::ALL {
+                let mark = country.check_after_days();
                 for duration in DurationChoice::ALL {
-                    let first = duration.weeks() as i64 * 7;
-                    let last = duration.most_days_passed().unwrap_or(first + 400);
-                    for passed in first..=last {
-                        let true_mark = today.plus_days(mark - passed);
-                        for urgency in NOT_EMERGENCY {
-                            for trend in [Trend::Better, Trend::Unchanged, Trend::Worse] {
-                                let f = follow_up(urgency, country, duration, trend, today).unwrap();
-                                let at = format!("{country:?} {today:?} {duration:?} {passed} days {urgency:?}");
-                                let Some(day) = f.date else {
-                                    // Undated only once the mark may have passed.
-                                    assert!(duration.most_days_passed().is_none_or(|p| p >= mark), "{at}");
-                                    continue;
-                                };
-                                assert!(day <= true_mark.max(today) && day >= today, "{at}: {day:?}");
-                                assert!(day.weekday() < 5 || day == today, "{at}: {day:?}");
-                                assert!(day.plus_days(8) >= true_mark, "{at}: {day:?} is too early");
+                    for urgency in NOT_EMERGENCY {
+                        for trend in [Trend::Better, Trend::Unchanged, Trend::Worse] {
+                            let f = follow_up(urgency, country, duration, trend, today).unwrap();
+                            let at = format!("{country:?} {today:?} {duration:?} {urgency:?} {trend:?}");
+                            let Some(day) = f.date else {
+                                // Undated only once the mark may have passed, or beside an
+                                // appointment when the date would be under a week away.
+                                let passed = duration.most_days_passed().is_none_or(|p| p >= mark);
+                                assert!(passed || f.kind == FollowUpKind::AppointmentBeforeTheMark, "{at}");
+                                continue;
+                            };
+                            assert!(day >= today, "{at}: {day:?}");
+                            assert!(!is_closed(country, day) || day == today, "{at}: {day:?}");
+                            if urgency != Urgency::SelfCare {
+                                // A week, as the review asks: not read from the constant it checks.
+                                assert!(day >= today.plus_days(7), "{at}: {day:?}");
+                            }
+                            let first = duration.weeks() as i64 * 7;
+                            let last = duration.most_days_passed().unwrap_or(first + 400);
+                            for passed in first..=last {
+                                let true_mark = today.plus_days(mark - passed);
+                                assert!(day <= true_mark.max(today), "{at}, {passed} days: {day:?}");
+                                assert!(day.plus_days(11) >= true_mark, "{at}, {passed} days: {day:?} is too early");
                             }
                         }
                     }
@@ -264,37 +292,84 @@ mod tests {
     #[test]
     fn the_mark_is_four_weeks_in_norway_denmark_and_the_uk_and_two_in_sweden() {
         // Monday 30 November 2026: "under 1 week" can be 6 days, so the 4-week mark is 22 days on.
+        // The last column is the date on a result that sends the reader to a doctor: none when
+        // it is under a week away, as that appointment is the follow-up.
         let today = date(2026, 11, 30);
         let cases = [
-            (Country::No, DurationChoice::UnderOneWeek, date(2026, 12, 22)),
-            (Country::Dk, DurationChoice::OneWeek, date(2026, 12, 15)),
-            (Country::Gb, DurationChoice::TwoWeeks, date(2026, 12, 8)),
+            (Country::No, DurationChoice::UnderOneWeek, date(2026, 12, 22), Some(date(2026, 12, 22))),
+            (Country::Dk, DurationChoice::OneWeek, date(2026, 12, 15), Some(date(2026, 12, 15))),
+            (Country::Gb, DurationChoice::TwoWeeks, date(2026, 12, 8), Some(date(2026, 12, 8))),
             // 3 weeks can be 27 days: the mark is tomorrow.
-            (Country::Gb, DurationChoice::ThreeWeeks, date(2026, 12, 1)),
-            (Country::Se, DurationChoice::UnderOneWeek, date(2026, 12, 8)),
-            (Country::Se, DurationChoice::OneWeek, date(2026, 12, 1)),
+            (Country::Gb, DurationChoice::ThreeWeeks, date(2026, 12, 1), None),
+            (Country::Se, DurationChoice::UnderOneWeek, date(2026, 12, 8), Some(date(2026, 12, 8))),
+            (Country::Se, DurationChoice::OneWeek, date(2026, 12, 1), None),
         ];
-        for urgency in NOT_EMERGENCY {
-            for (country, duration, expected) in cases {
+        for (country, duration, self_care, beside_an_appointment) in cases {
+            let f = follow_up(Urgency::SelfCare, country, duration, Trend::Unchanged, today).unwrap();
+            assert_eq!((f.kind, f.date), (FollowUpKind::CheckBy, Some(self_care)), "{country:?} {duration:?}");
+            let kind = match beside_an_appointment {
+                Some(_) => FollowUpKind::CheckAgainBy,
+                None => FollowUpKind::AppointmentBeforeTheMark,
+            };
+            for urgency in [Urgency::Soon, Urgency::Urgent] {
                 let f = follow_up(urgency, country, duration, Trend::Unchanged, today).unwrap();
-                let kind =
-                    if urgency == Urgency::SelfCare { FollowUpKind::CheckBy } else { FollowUpKind::CheckAgainBy };
-                assert_eq!((f.kind, f.date), (kind, Some(expected)), "{urgency:?} {country:?} {duration:?}");
+                assert_eq!((f.kind, f.date), (kind, beside_an_appointment), "{urgency:?} {country:?} {duration:?}");
             }
         }
     }
 
     #[test]
-    fn a_mark_on_a_weekend_moves_to_the_friday_before() {
-        // Thursday 3 December 2026 + 22 days = Friday 25th; from Friday 4th, Saturday 26th → Friday 25th.
+    fn a_mark_on_a_weekend_or_holiday_moves_to_the_last_open_day_before() {
+        // Thursday 3 December 2026 + 22 days = Friday 25th, juledag; 24th is julaften, so
+        // Wednesday 23rd. From Friday 4th and Saturday 5th, the 26th and 27th → the 23rd too.
+        // Sweden's mark, 2 weeks, is 8 days on: the same from 17, 18 and 19 December.
         assert_eq!(date(2026, 12, 3).weekday(), 3);
-        let on = |today| follow_up(Urgency::SelfCare, Country::No, DurationChoice::UnderOneWeek, Trend::Better, today);
-        assert_eq!(on(date(2026, 12, 4)).unwrap().date, Some(date(2026, 12, 25)));
-        assert_eq!(on(date(2026, 12, 5)).unwrap().date, Some(date(2026, 12, 25)));
-        assert_eq!(on(date(2026, 12, 6)).unwrap().date, Some(date(2026, 12, 28)));
+        let on = |country, today| {
+            follow_up(Urgency::SelfCare, country, DurationChoice::UnderOneWeek, Trend::Better, today).unwrap().date
+        };
+        for today in [date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 5)] {
+            for (country, days_later) in [(Country::No, 0), (Country::Dk, 0), (Country::Se, 14)] {
+                let today = today.plus_days(days_later);
+                assert_eq!(on(country, today), Some(date(2026, 12, 23)), "{country:?} {today:?}");
+            }
+        }
+        // The UK works on 24 December, and has Boxing Day's substitute on Monday 28th.
+        assert_eq!(on(Country::Gb, date(2026, 12, 3)), Some(date(2026, 12, 24)));
+        assert_eq!(on(Country::Gb, date(2026, 12, 6)), Some(date(2026, 12, 24)));
+        assert_eq!(on(Country::No, date(2026, 12, 6)), Some(date(2026, 12, 28)));
+        // Tuesday 6 April 2027 + 22 days: Wednesday 28th, an open day. A mark on Easter Monday,
+        // 29 March 2027, is Wednesday 24th in Norway and Denmark (skjærtorsdag and langfredag
+        // closed too), Thursday 25th in Sweden (from 8 days before) and the UK.
+        assert_eq!(on(Country::No, date(2027, 4, 6)), Some(date(2027, 4, 28)));
+        assert_eq!(on(Country::No, date(2027, 3, 7)), Some(date(2027, 3, 24)));
+        assert_eq!(on(Country::Dk, date(2027, 3, 7)), Some(date(2027, 3, 24)));
+        assert_eq!(on(Country::Se, date(2027, 3, 21)), Some(date(2027, 3, 25)));
+        assert_eq!(on(Country::Gb, date(2027, 3, 7)), Some(date(2027, 3, 25)));
         // Seen on a Friday with the mark on Saturday: today, not the Friday before.
         let f = follow_up(Urgency::SelfCare, Country::Gb, DurationChoice::ThreeWeeks, Trend::Better, date(2026, 12, 4));
         assert_eq!(f.unwrap().date, Some(date(2026, 12, 4)));
+    }
+
+    /// Clinical review 2026-12-07 §3.7: Monday 7 December 2026 in Norway, "3 weeks" and
+    /// worried gave "book within a few days" and "if it is still not clearly better by
+    /// Tuesday 8 December, contact your GP again". Now that appointment is the follow-up.
+    #[test]
+    fn a_result_sending_the_reader_to_a_doctor_gives_no_date_under_a_week_away() {
+        for urgency in [Urgency::Soon, Urgency::Urgent] {
+            let f = follow_up(urgency, Country::No, DurationChoice::ThreeWeeks, Trend::Unchanged, date(2026, 12, 7));
+            assert_eq!(f, Some(FollowUp { kind: FollowUpKind::AppointmentBeforeTheMark, date: None }));
+            // "2 weeks" can be 20 days, so the mark is 8 days on. From Friday 4 December: Saturday
+            // 12th → Friday 11th, 7 days on, so dated; from Saturday 5th: Sunday 13th → Friday
+            // 11th, 6 days on, so not.
+            let two_weeks = |today| follow_up(urgency, Country::No, DurationChoice::TwoWeeks, Trend::Worse, today);
+            let f = two_weeks(date(2026, 12, 4)).unwrap();
+            assert_eq!((f.kind, f.date), (FollowUpKind::CheckAgainBy, Some(date(2026, 12, 11))));
+            assert_eq!(two_weeks(date(2026, 12, 5)).unwrap().kind, FollowUpKind::AppointmentBeforeTheMark);
+            // Self-care keeps its date, however near.
+            let f =
+                follow_up(Urgency::SelfCare, Country::No, DurationChoice::TwoWeeks, Trend::Worse, date(2026, 12, 5));
+            assert_eq!(f.unwrap().date, Some(date(2026, 12, 11)));
+        }
     }
 
     /// Why `days > 0` and `days >= 0` in `follow_up` choose alike (an equivalent mutant,
@@ -353,7 +428,13 @@ mod tests {
                 let s = dated.unwrap().sentence(lang, country, "<D>");
                 assert!(s.contains("<D>") && !s.contains('{'), "{lang:?} {country:?}: {s}");
                 assert!(!f.calendar_title(lang, country).contains('{'));
-                for kind in [FollowUpKind::AppointmentNow, FollowUpKind::IfItStopsImproving, FollowUpKind::BookNow] {
+                let undated = [
+                    FollowUpKind::AppointmentNow,
+                    FollowUpKind::AppointmentBeforeTheMark,
+                    FollowUpKind::IfItStopsImproving,
+                    FollowUpKind::BookNow,
+                ];
+                for kind in undated {
                     let s = FollowUp { kind, date: None }.sentence(lang, country, "<D>");
                     assert!(!s.contains("<D>") && !s.contains('{'), "{lang:?} {country:?} {kind:?}: {s}");
                 }

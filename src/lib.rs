@@ -8,7 +8,8 @@
 //! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
 //! - [`readability`]: LIX and Flesch reading ease, to hold those texts to plain language.
 //! - [`country`]: phone numbers and services per country.
-//! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file.
+//! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file;
+//!   [`holidays`]: the days it may not fall on, per country.
 //! - [`clinic`]: the host's own service on the result, its values checked before use.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
@@ -34,6 +35,7 @@ pub mod decision;
 pub mod embed;
 pub mod fhir;
 pub mod follow_up;
+pub mod holidays;
 pub mod i18n;
 pub mod input;
 #[cfg(all(target_arch = "wasm32", feature = "api"))]

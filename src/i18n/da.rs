@@ -205,6 +205,7 @@ pub(super) const TEXTS: Texts = Texts {
         check_by: "Hvis det ikke er tydeligt bedre senest {date}, så bestil tid hos {gp}.",
         check_by_again: "Hvis det stadig ikke er tydeligt bedre senest {date}, så kontakt {gp} igen.",
         appointment_now: "Smerterne har varet i nogle uger, så denne tid hos lægen er også din opfølgning. Udskyd den ikke.",
+        appointment_before_the_mark: "Denne tid hos lægen er også din opfølgning. Udskyd den ikke.",
         if_it_stops_improving: "Det har varet i nogle uger, og det bliver bedre. Hvis det holder op med at blive bedre, så bestil tid hos {gp}.",
         book_now: "Det har varet et par uger uden at blive bedre, så bestil tid hos {gp}.",
         add_to_calendar: "Læg en påmindelse i min kalender",

@@ -197,6 +197,7 @@ pub(super) const TEXTS: Texts = Texts {
         check_by: "If it is not clearly better by {date}, book an appointment with {gp}.",
         check_by_again: "If it is still not clearly better by {date}, contact {gp} again.",
         appointment_now: "The pain has lasted some weeks, so this appointment is also your check-up. Do not put it off.",
+        appointment_before_the_mark: "This appointment is also your check-up. Do not put it off.",
         if_it_stops_improving: "It has lasted some weeks and is getting better. If it stops getting better, book an appointment with {gp}.",
         book_now: "It has lasted a couple of weeks without getting better, so book an appointment with {gp}.",
         add_to_calendar: "Add a reminder to my calendar",

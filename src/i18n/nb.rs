@@ -205,6 +205,7 @@ pub(super) const TEXTS: Texts = Texts {
         check_by: "Hvis det ikke er tydelig bedre innen {date}, bestill time hos {gp}.",
         check_by_again: "Hvis det fortsatt ikke er tydelig bedre innen {date}, ta kontakt med {gp} igjen.",
         appointment_now: "Smertene har vart i noen uker, så denne timen er også oppfølgingen din. Ikke utsett den.",
+        appointment_before_the_mark: "Denne timen er også oppfølgingen din. Ikke utsett den.",
         if_it_stops_improving: "Det har vart i noen uker, og det blir bedre. Hvis det slutter å bli bedre, bestill time hos {gp}.",
         book_now: "Det har vart i et par uker uten å bli bedre, så bestill time hos {gp}.",
         add_to_calendar: "Legg inn en påminnelse i kalenderen min",

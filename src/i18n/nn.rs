@@ -210,6 +210,7 @@ pub(super) const TEXTS: Texts = Texts {
         check_by: "Viss det ikkje er tydeleg betre innan {date}, bestill time hos {gp}.",
         check_by_again: "Viss det framleis ikkje er tydeleg betre innan {date}, ta kontakt med {gp} att.",
         appointment_now: "Smertene har vart i nokre veker, så denne timen er òg oppfølginga di. Ikkje utset han.",
+        appointment_before_the_mark: "Denne timen er òg oppfølginga di. Ikkje utset han.",
         if_it_stops_improving: "Det har vart i nokre veker, og det blir betre. Viss det sluttar å bli betre, bestill time hos {gp}.",
         book_now: "Det har vart i eit par veker utan å bli betre, så bestill time hos {gp}.",
         add_to_calendar: "Legg inn ei påminning i kalenderen min",

@@ -39,6 +39,10 @@ pub struct ResultTexts {
     /// A doctor is advised and the mark has passed: that appointment is the follow-up (no date,
     /// no "today": the headline says how soon).
     pub appointment_now: &'static str,
+    /// A doctor is advised and the follow-up would be less than a week away: that appointment
+    /// is the follow-up (no date, and nothing on how long it has lasted, which may be under a
+    /// week). The second half of `appointment_now`, standing alone.
+    pub appointment_before_the_mark: &'static str,
     /// Self-care, past the mark and getting better: if it stops getting better, book.
     pub if_it_stops_improving: &'static str,
     /// Self-care, past the mark (Sweden's 2 weeks) and not getting better: book now.

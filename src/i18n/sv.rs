@@ -205,6 +205,7 @@ pub(super) const TEXTS: Texts = Texts {
         check_by: "Om det inte är tydligt bättre senast {date}, kontakta {gp} och boka en tid.",
         check_by_again: "Om det fortfarande inte är tydligt bättre senast {date}, kontakta {gp} igen.",
         appointment_now: "Besvären har hållit i sig i några veckor, så det här besöket är också din uppföljning. Skjut inte upp det.",
+        appointment_before_the_mark: "Det här besöket är också din uppföljning. Skjut inte upp det.",
         if_it_stops_improving: "Det har hållit i sig i några veckor och blir bättre. Om det slutar att bli bättre, kontakta {gp} och boka en tid.",
         book_now: "Värken har inte börjat ge med sig efter ett par veckor, så kontakta {gp} och boka en tid.",
         add_to_calendar: "Lägg in en påminnelse i min kalender",

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { serverAndBrowser, recordedPage, scriptTagPage, repo } from './support.mjs';
 import { plainAnswers, completeByMouse, readResult, mostDaysPassed } from './flow.mjs';
 
-/** A Friday, so that marks fall on weekends and move to the Friday before. */
+/** A Friday, so that marks fall on weekends (and Christmas) and move to the last open day before. */
 const TODAY = '2026-12-04';
 
 /** Every Danish region's out-of-hours line, in the regions' order (DK-81 … DK-85). */
@@ -58,17 +58,29 @@ function plusDays(iso, days) {
 const weekday = (iso) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
 
 /**
+ * The public holidays near TODAY's marks, written out from each country's calendar (the same
+ * days src/holidays.rs's tests list): the follow-up never falls on one.
+ */
+const HOLIDAYS_DECEMBER_2026 = {
+  NO: ['2026-12-24', '2026-12-25', '2026-12-26'],
+  SE: ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31'],
+  DK: ['2026-12-24', '2026-12-25', '2026-12-26'],
+  // England and Wales, Scotland and Northern Ireland alike: Boxing Day's substitute on Monday 28.
+  GB: ['2026-12-25', '2026-12-28'],
+};
+const isClosed = (country, iso) => [0, 6].includes(weekday(iso)) || HOLIDAYS_DECEMBER_2026[country].includes(iso);
+
+/**
  * The follow-up date by the rule of src/follow_up.rs: today + (mark − the most days the choice
- * allows), a Saturday or Sunday moved to the Friday before, never before today; `null` once the
- * mark may have passed.
+ * allows), moved back past Saturdays, Sundays and public holidays, never before today; `null`
+ * once the mark may have passed.
  */
 function expectedFollowUp(country, duration) {
   const passed = mostDaysPassed(duration);
   const left = passed === null ? 0 : COUNTRY[country].mark - passed;
   if (left <= 0) return null;
   let date = plusDays(TODAY, left);
-  if (weekday(date) === 6) date = plusDays(date, -1);
-  if (weekday(date) === 0) date = plusDays(date, -2);
+  while (isClosed(country, date)) date = plusDays(date, -1);
   return date < TODAY ? TODAY : date;
 }
 
@@ -152,7 +164,7 @@ describe('each country in its language and in English', { concurrency: 3 }, () =
           const mark = plusDays(TODAY, COUNTRY[country].mark - mostDaysPassed(duration));
           assert.ok(date <= (mark > TODAY ? mark : TODAY), `${where}: ${date} is later than the mark ${mark}`);
           assert.ok(date >= TODAY, `${where}: ${date} is before today`);
-          assert.ok(date === TODAY || ![0, 6].includes(weekday(date)), `${where}: ${date} is on a weekend`);
+          assert.ok(date === TODAY || !isClosed(country, date), `${where}: ${date} is on a weekend or holiday`);
         }
         assert.equal(await result.locator('[data-section="follow-up"] a[data-action="calendar"]').count(), date ? 1 : 0, where);
         await restart(widget);

@@ -260,6 +260,7 @@ function withDuration(urgency, duration) {
 
 const GP = 'your GP';
 const APPOINTMENT_NOW = 'The pain has lasted some weeks, so this appointment is also your check-up. Do not put it off.';
+const APPOINTMENT_BEFORE_THE_MARK = 'This appointment is also your check-up. Do not put it off.';
 const DATED = [
   // [clock, urgency, duration choice, data-date, text the reader reads]. In the UK the mark is
   // 28 days after it began; the most days a choice allows (0-1: 6, 1-2: 13, 2-3: 20, 3-4: 27)
@@ -272,6 +273,9 @@ const DATED = [
   ['2026-11-30T10:00:00', 'soon', '0-1', '2026-12-22', `If it is still not clearly better by Tuesday 22 December, contact ${GP} again.`],
   ['2026-11-30T10:00:00', 'soon', '1-2', '2026-12-15', `If it is still not clearly better by Tuesday 15 December, contact ${GP} again.`],
   ['2026-11-30T10:00:00', 'soon', '2-3', '2026-12-08', `If it is still not clearly better by Tuesday 8 December, contact ${GP} again.`],
+  // A doctor-bound result whose date would be under a week away (here tomorrow): no second
+  // timing beside the appointment.
+  ['2026-11-30T10:00:00', 'soon', '3-4', null, APPOINTMENT_BEFORE_THE_MARK],
   // Past the mark, a doctor-bound result: the appointment is the check-up, no date.
   ['2026-11-30T10:00:00', 'soon', '4-6', null, APPOINTMENT_NOW],
   ['2026-11-30T10:00:00', 'soon', '6-8', null, APPOINTMENT_NOW],
