@@ -325,7 +325,6 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Lægevagt og akuttelefon i hver region",
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure om den norske nationale retningslinje, 2007",
-            shop_article: "svensk artikel fra en netbutik, der sælger rygstøtter, 2026",
             swedish_1177: "de svenske regioners sundhedsportal, 1177",
             norwegian_public: "norske offentlige sundhedstjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges lægemiddelmyndighed, råd om paracetamol (2022) og ibuprofen (2025)",

@@ -320,7 +320,6 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Out-of-hours and urgent care lines by region",
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure on the Norwegian national guideline, 2007",
-            shop_article: "Swedish article by a shop selling back supports, 2026",
             swedish_1177: "the Swedish regions’ health website, 1177",
             norwegian_public: "Norwegian public health services (helsenorge.no, municipalities)",
             norwegian_medicines_agency: "Norway’s medicines agency, advice on paracetamol (2022) and ibuprofen (2025)",

@@ -388,7 +388,6 @@ impl ComeBack {
 #[allow(missing_docs)]
 pub struct SourceKinds {
     pub norwegian_brochure: &'static str,
-    pub shop_article: &'static str,
     pub swedish_1177: &'static str,
     pub norwegian_public: &'static str,
     pub norwegian_medicines_agency: &'static str,
@@ -406,7 +405,6 @@ impl SourceKinds {
     pub fn get(&self, kind: SourceKind) -> &'static str {
         match kind {
             SourceKind::NorwegianBrochure => self.norwegian_brochure,
-            SourceKind::ShopArticle => self.shop_article,
             SourceKind::Swedish1177 => self.swedish_1177,
             SourceKind::NorwegianPublic => self.norwegian_public,
             SourceKind::NorwegianMedicinesAgency => self.norwegian_medicines_agency,
@@ -914,19 +912,26 @@ pub fn dk_regions() -> impl Iterator<Item = (DkRegion, &'static str, &'static st
 /// brochure, 2007), §6 «Når bør jeg oppsøke hjelp?». A further section of the same document
 /// follows the first without its title again: «…» (…), §1 …; §5 ….
 pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
+    cited_parts(sources, lang).into_iter().map(|(text, _)| text).collect::<Vec<_>>().join("; ")
+}
+
+/// [`cite_for_reader`] one source at a time: each part's text, with the address of the page
+/// it names (`Source::url`), which the result screen links it to.
+pub fn cited_parts(sources: &[Source], lang: Lang) -> Vec<(String, Option<&'static str>)> {
     let kinds = &lang.texts().care.source_kinds;
     let mut previous: Option<&Source> = None;
     let mut parts = vec![];
     for s in sources {
         let same_document = previous.is_some_and(|p| p.title == s.title && p.kind == s.kind);
-        parts.push(match (same_document, s.section.is_empty()) {
+        let text = match (same_document, s.section.is_empty()) {
             (true, false) => s.section.to_owned(),
             (_, true) => format!("{} ({})", s.title, kinds.get(s.kind)),
             (false, false) => format!("{} ({}), {}", s.title, kinds.get(s.kind), s.section),
-        });
+        };
+        parts.push((text, s.url));
         previous = Some(s);
     }
-    parts.join("; ")
+    parts
 }
 
 #[cfg(test)]

@@ -328,7 +328,6 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Legevakt eller akuttelefon i hver region",
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinjen, 2007",
-            shop_article: "svensk artikkel fra en nettbutikk for ryggstøtter, 2026",
             swedish_1177: "de svenske regionenes helsenettsted, 1177",
             norwegian_public: "norske offentlige helsetjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",

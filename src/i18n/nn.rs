@@ -333,7 +333,6 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Legevakt eller akuttelefon i kvar region",
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinja, 2007",
-            shop_article: "svensk artikkel frå ein nettbutikk for ryggstøtter, 2026",
             swedish_1177: "helsenettstaden til dei svenske regionane, 1177",
             norwegian_public: "norske offentlege helsetenester (helsenorge.no, kommunar)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",

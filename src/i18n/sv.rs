@@ -328,7 +328,6 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Jourläkare och akuttelefon i varje region",
         source_kinds: SourceKinds {
             norwegian_brochure: "broschyr om den norska nationella riktlinjen, 2007",
-            shop_article: "svensk artikel från en webbutik som säljer ryggstöd, 2026",
             swedish_1177: "regionernas webbplats om hälsa och vård, 1177",
             norwegian_public: "norska offentliga hälsotjänster (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges läkemedelsmyndighet, råd om paracetamol (2022) och ibuprofen (2025)",
