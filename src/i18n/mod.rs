@@ -8,6 +8,8 @@
 //! `{emergency_safety_net}` what the reader is told to do on an emergency sign, which differs by
 //! country (`country::EmergencyRoute`), `{other_help}` who else can help in the reader's country,
 //! `{check_after}` how long self-care may go on before booking a doctor there,
+//! `{ibuprofen_limit}` the daily ibuprofen limit, or where the reader's country gives none
+//! that a source here states, the package leaflet (`Country::states_ibuprofen_limit`),
 //! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
 //! checked, `{x}` and `{n}` step numbers.
 
@@ -264,7 +266,11 @@ pub struct ByAdvice {
     pub imaging_review_norwegian: Paragraph,
     /// The UK: NICE NG59 1.1.4–1.1.5 (not routinely offered outside specialist care).
     pub imaging_review_nice: Paragraph,
+    /// Norway, Sweden, Denmark: the brochure §7 (a guided programme when problems have lasted
+    /// about 4–6 weeks).
     pub exercise_program: Paragraph,
+    /// The UK: NICE NG59 1.2.1–1.2.2 (consider a group exercise programme; no weeks named).
+    pub exercise_program_nice: Paragraph,
     pub specialist_referral: Paragraph,
     pub stay_active: Paragraph,
     pub work: Paragraph,
@@ -303,6 +309,7 @@ impl ByAdvice {
             Advice::BookAppointment => &self.book_appointment,
             Advice::ImagingReview if nice => &self.imaging_review_nice,
             Advice::ImagingReview => &self.imaging_review_norwegian,
+            Advice::ExerciseProgram if nice => &self.exercise_program_nice,
             Advice::ExerciseProgram => &self.exercise_program,
             Advice::SpecialistReferral => &self.specialist_referral,
             Advice::StayActive => &self.stay_active,
@@ -431,6 +438,11 @@ pub struct CareTexts {
     pub basis_nice: &'static str,
     /// Above the list of Denmark's regions: "Out-of-hours numbers by region".
     pub dk_regions: &'static str,
+    /// `{ibuprofen_limit}` where the country's sources state the limit: "at most 1,200 mg a
+    /// day without a prescription".
+    pub ibuprofen_limit: &'static str,
+    /// `{ibuprofen_limit}` elsewhere: "no more than the leaflet says".
+    pub ibuprofen_limit_leaflet: &'static str,
     /// Each kind of source, described.
     pub source_kinds: SourceKinds,
 }
@@ -897,9 +909,14 @@ fn out_of_hours_named(names: ServiceNames, place: Place) -> (&'static str, &'sta
     }
 }
 
-/// `template` filled with the numbers, service names and guidance of `place` in `lang`.
+/// `template` filled with the numbers, service names and guidance of `place` in `lang`, and
+/// the ibuprofen limit of the pain-relief texts (only the result's texts hold that placeholder,
+/// so the widget's [`PlaceTexts`] carry none).
 pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
-    PlaceTexts::of(lang.texts()).fill(template, place)
+    let care = &lang.texts().care;
+    let limit =
+        if place.country.states_ibuprofen_limit() { care.ibuprofen_limit } else { care.ibuprofen_limit_leaflet };
+    fill(&PlaceTexts::of(lang.texts()).fill(template, place), &[("ibuprofen_limit", limit)])
 }
 
 /// Every Danish region with its out-of-hours line: (region, service name, number).
