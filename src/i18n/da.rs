@@ -57,7 +57,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
     disclaimer: "Til dig, der er 16 år eller ældre. Værktøjet giver råd – det stiller ikke en diagnose. Det er ikke certificeret som medicinsk udstyr og er ikke til akutte situationer, rygsmerter under graviditet eller efter en rygoperation. Rådene bygger på {basis}. Indholdet blev sidst kontrolleret {checked}. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
-    emergency_lead: "Alvorligt syg eller kommet alvorligt til skade? Ondt i brystet eller maven også? Er du ved at besvime, eller er du bleg og koldsvedende? Brug ikke dette værktøj:",
+    emergency_lead: "Alvorligt syg eller kommet alvorligt til skade? Ondt i brystet eller maven også? Er du ved at besvime, eller bleg og koldsvedende? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
     start: "Start",
     step_of: "Trin {x} af {n}",

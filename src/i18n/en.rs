@@ -220,7 +220,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_under_16: "This tool is made for people aged 16 and over. Children and young people with back pain should see a doctor.",
         soon_over_50_not_better_after_2_weeks: "You are 50 or older, and the pain has not got better after 2 weeks or more. A doctor should examine you.",
         soon_not_better_after_4_weeks: "The pain has lasted 4 weeks or more without getting better. It is time for a doctor to examine you.",
-        advice_imaging_and_exercise_after_4_weeks: "When the pain is almost unchanged after 4 to 6 weeks, the Norwegian guideline suggests considering imaging and a guided exercise programme.",
+        advice_imaging_and_exercise_after_4_weeks: "When the pain is almost unchanged after 4 to 6 weeks, imaging and a guided exercise programme may be considered. That is what the Norwegian guideline says.",
         advice_imaging_and_exercise_after_4_weeks_nice: "The pain has lasted 4 weeks or more without getting better, so a doctor should review your back. Scans are not usually needed. A guided exercise programme can help.",
         advice_specialist_after_6_weeks: "Significant problems lasting more than 6 to 8 weeks can be a reason for referral to a specialist or a back clinic.",
         self_care_no_warning_signs: "Your answers show none of the warning signs we asked about. Back pain is very rarely caused by a dangerous illness, and the back heals best with normal, varied activity.",
