@@ -933,7 +933,7 @@ pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
 }
 
 /// [`cite_for_reader`] one source at a time: each part's text, with the address of the page
-/// it names (`Source::url`), which the result screen links it to.
+/// it names (each `Source`'s `url`), which the result screen links it to.
 pub fn cited_parts(sources: &[Source], lang: Lang) -> Vec<(String, Option<&'static str>)> {
     let kinds = &lang.texts().care.source_kinds;
     let mut previous: Option<&Source> = None;
