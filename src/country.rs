@@ -1,5 +1,5 @@
 //! Country profiles: who to call, Denmark's regions, and each country's guidance where the
-//! countries differ (imaging, pain relief, who else can help), defined once here.
+//! countries differ (imaging, exercise, pain relief, who else can help), defined once here.
 //! National numbers from `../shared/notes/clinical-sources.md`; the Danish regions' numbers
 //! each checked against the page named beside it.
 
@@ -41,6 +41,17 @@ impl Country {
             Country::Se => 14,
             Country::No | Country::Dk | Country::Gb => 28,
         }
+    }
+
+    /// Whether the pain-relief texts give this country's reader a daily ibuprofen limit
+    /// (`{ibuprofen_limit}`), which only a source that states it may support. Norway:
+    /// Felleskatalogen «Ibux», "Analgetisk effekt: 800-1200 mg pr. døgn". Denmark:
+    /// Sundhedsstyrelsen's table, "400 mg højst 3 gange dagligt". Sweden: no: 1177 «Receptfria
+    /// läkemedel» names no dose, and FASS «Ipren»'s dosage section was not in the stored copy,
+    /// so the Swedish reader is told to take no more than the leaflet says. The UK's texts
+    /// follow NICE and hold no limit.
+    pub const fn states_ibuprofen_limit(self) -> bool {
+        matches!(self, Country::No | Country::Dk)
     }
 
     /// How a reader with a sign of pressure on the nerves at the base of the spine (cauda
@@ -245,6 +256,15 @@ pub struct Guidance {
     pub follows: Guideline,
     /// Sources of `imaging_review`.
     pub imaging: &'static [Source],
+    /// Sources of `exercise_program`: the brochure's guided programme after 4–6 weeks, or
+    /// NICE's group exercise programme, which names no weeks.
+    pub exercise: &'static [Source],
+    /// Sources of the reason `AdviceImagingAndExerciseAfter4Weeks` (imaging and exercise).
+    pub imaging_and_exercise: &'static [Source],
+    /// Sources of the reason `SoonOver50NotBetterAfter2Weeks`, as this country's reader sees
+    /// them: NICE CKS's "new onset pain in patient over age 50 years", with 1177's "ett par
+    /// veckor … övre medelåldern" (the rule's two weeks) in the Nordic countries only.
+    pub over_50_not_better: &'static [Source],
     /// Sources of `pain_relief` (acute pain: doses and cautions).
     pub pain_relief: &'static [Source],
     /// Sources of `pain_relief_long_lasting`: what helps with long-lasting pain, and the same
@@ -261,11 +281,12 @@ pub struct Guidance {
 }
 
 impl Guidance {
-    /// The sources of the reason `rule` in this country: the table's, except the imaging and
-    /// exercise reason where NICE is followed (NG59 1.1.4: imaging not routinely offered).
+    /// The sources of the reason `rule` in this country: the country's own for the imaging
+    /// and exercise reason and for the 50+ reason, otherwise the table's.
     pub fn reason_sources(&self, rule: RuleId) -> &'static [Source] {
-        match (rule, self.follows) {
-            (RuleId::AdviceImagingAndExerciseAfter4Weeks, Guideline::Nice) => self.imaging,
+        match rule {
+            RuleId::AdviceImagingAndExerciseAfter4Weeks => self.imaging_and_exercise,
+            RuleId::SoonOver50NotBetterAfter2Weeks => self.over_50_not_better,
             _ => all_reasons().find(|(id, _)| *id == rule).map(|(_, s)| s).unwrap_or_default(),
         }
     }
@@ -275,6 +296,7 @@ impl Guidance {
     pub fn advice_sources(&self, advice: Advice) -> &'static [Source] {
         match advice {
             Advice::ImagingReview => self.imaging,
+            Advice::ExerciseProgram => self.exercise,
             Advice::PainRelief => self.pain_relief,
             Advice::PainReliefLongLasting => self.pain_relief_long_lasting,
             Advice::OtherHelp => self.other_help,
@@ -287,14 +309,21 @@ impl Guidance {
 
 use sources::{
     BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_NATIONAL_GUIDELINE,
-    DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_NG59, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS,
-    NO_HELSENORGE_BACK_PAIN, NO_IBUPROFEN_PRODUCT_INFO, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN,
-    SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
+    DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_CKS_RED_FLAGS as CKS, NICE_NG59, NICE_NG59_EXERCISE,
+    NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS, NO_HELSENORGE_BACK_PAIN, NO_IBUPROFEN_PRODUCT_INFO,
+    NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
 };
+
+/// The 50+ reason's sources where the Nordic countries' readers meet them: NICE CKS's age flag
+/// and 1177's couple of weeks, the Nordic public source that names the timing.
+const OVER_50_NORDIC: &[Source] = &[SE_1177_BACK_PAIN, CKS];
 
 const NORWAY: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
+    exercise: &[B7],
+    imaging_and_exercise: &[B7],
+    over_50_not_better: OVER_50_NORDIC,
     pain_relief: &[B5, NO_MEDICINES_AGENCY, NO_IBUPROFEN_PRODUCT_INFO],
     // Medicines help little (brochure §7); the doses and cautions are the acute text's.
     pain_relief_long_lasting: &[B7, NO_MEDICINES_AGENCY, NO_IBUPROFEN_PRODUCT_INFO],
@@ -308,6 +337,9 @@ const NORWAY: Guidance = Guidance {
 const SWEDEN: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
+    exercise: &[B7],
+    imaging_and_exercise: &[B7],
+    over_50_not_better: OVER_50_NORDIC,
     pain_relief: &[B5, SE_1177_PAINKILLERS],
     pain_relief_long_lasting: &[B7, SE_1177_PAINKILLERS],
     other_help: &[SE_1177_BACK_PAIN, SE_PHYSIO_WITHOUT_REFERRAL],
@@ -318,6 +350,9 @@ const SWEDEN: Guidance = Guidance {
 const DENMARK: Guidance = Guidance {
     follows: Guideline::Norwegian,
     imaging: &[B7],
+    exercise: &[B7],
+    imaging_and_exercise: &[B7],
+    over_50_not_better: OVER_50_NORDIC,
     pain_relief: &[B5, DK_PAINKILLERS],
     pain_relief_long_lasting: &[B7, DK_PAINKILLERS],
     // Physiotherapists and chiropractors give what the Danish guideline recommends (joint
@@ -333,6 +368,11 @@ const DENMARK: Guidance = Guidance {
 const UNITED_KINGDOM: Guidance = Guidance {
     follows: Guideline::Nice,
     imaging: &[NICE_NG59_IMAGING],
+    // NG59's group exercise programme, with no 4–6-week timing (clinical review §4.4).
+    exercise: &[NICE_NG59_EXERCISE],
+    imaging_and_exercise: &[NICE_NG59_IMAGING, NICE_NG59_EXERCISE],
+    // NICE CKS alone: a Swedish regional page is no source for a UK reader (clinical review §3.11).
+    over_50_not_better: &[CKS],
     pain_relief: &[NICE_NG59_MEDICINES],
     // NG59's medicines advice covers low back pain of any duration (no opioids when chronic).
     pain_relief_long_lasting: &[NICE_NG59_MEDICINES],

@@ -45,7 +45,7 @@ use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
+use crate::i18n::{Lang, Texts, WidgetTexts, cited_parts, dk_regions, fill, fill_place, split_first_sentence};
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{call_link, call_link_dialling, emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
@@ -120,6 +120,22 @@ fn clinic_dial(tel: &str) -> String {
     tel.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
+/// The sources as the reader sees them (`cite_for_reader`), each one that has a public page a
+/// link to it: an ordinary `<a href>` (reached with Tab, opened only when the reader chooses),
+/// with no referrer, so the page opened learns nothing of where the reader came from. A source
+/// without an address (the brochure) stays text. The print shows each address after its link
+/// (`p.source a` in style.css).
+fn source_links(sources: &[Source], lang: Lang) -> String {
+    cited_parts(sources, lang)
+        .into_iter()
+        .map(|(text, url)| match url {
+            Some(url) => format!("<a href=\"{}\" rel=\"noreferrer\">{}</a>", escape(url), escape(&text)),
+            None => escape(&text),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Everything one result screen is made from.
 struct Screen<'a> {
     answers: Answers,
@@ -146,7 +162,7 @@ impl Screen<'_> {
             out,
             "<p class=\"source\">{}: {}</p>",
             escape(self.t.source_label),
-            escape(&cite_for_reader(sources, self.lang))
+            source_links(sources, self.lang)
         );
     }
 
@@ -587,6 +603,7 @@ mod tests {
     use crate::follow_up::{FollowUp, FollowUpKind};
     use crate::holidays::is_closed;
     use crate::i18n::fill_country;
+    use crate::i18n::cite_for_reader;
     use crate::questionnaire::STEPS;
 
     fn today() -> CalendarDate {
@@ -651,11 +668,7 @@ mod tests {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                     let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
-                        format!(
-                            "<p class=\"source\">{}: {}</p>",
-                            escape(t.source_label),
-                            escape(&cite_for_reader(sources, lang))
-                        )
+                        format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), source_links(sources, lang))
                     };
                     let summary = match outcome.reasons.len() {
                         1 => t.result.why_one.to_owned(),
@@ -704,6 +717,59 @@ mod tests {
                     }
                     assert!(!html.contains("<p></p>"), "no empty paragraph");
                 }
+            }
+        }
+    }
+
+    /// Each citation the reader sees links to its page when it has one, with the address
+    /// escaped; a source without an address (the brochure) is text, never a link.
+    #[test]
+    fn every_source_with_an_address_is_a_link_and_one_without_is_text() {
+        use crate::decision::sources::{self, SourceKind};
+        for lang in Lang::ALL {
+            for source in sources::ALL {
+                let line = source_links(&[source], lang);
+                let text = escape(&cite_for_reader(&[source], lang));
+                match source.url {
+                    Some(url) => {
+                        assert!(url.starts_with("https://") || url.starts_with("http://"), "{url}");
+                        let link = format!("<a href=\"{}\" rel=\"noreferrer\">{text}</a>", escape(url));
+                        assert_eq!(line, link, "{lang:?} {}", source.id);
+                    }
+                    None => assert_eq!(line, text, "{lang:?} {}", source.id),
+                }
+                assert!(!line.contains("target="), "opens no new window by itself: {line}");
+            }
+        }
+        // Only the brochure, read from its seed, has no address.
+        for source in sources::ALL {
+            assert_eq!(source.url.is_none(), source.kind == SourceKind::NorwegianBrochure, "{}", source.id);
+        }
+        // Several sources: one link each, the brochure's sections as text between them.
+        let mixed = [sources::BROCHURE_5_SELF_CARE, sources::NO_MEDICINES_AGENCY, sources::NO_IBUPROFEN_PRODUCT_INFO];
+        let line = source_links(&mixed, Lang::Nb);
+        assert_eq!(line.matches("<a href=").count(), 2, "{line}");
+        assert!(line.starts_with(&escape(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
+        // An address is escaped like any other text.
+        let odd = Source { url: Some("https://example.org/?a=1&b=\"<x>\""), ..sources::NICE_NG59 };
+        let line = source_links(&[odd], Lang::En);
+        assert!(line.contains("href=\"https://example.org/?a=1&amp;b=&quot;&lt;x&gt;&quot;\""), "{line}");
+    }
+
+    /// On a real result, the sources of the reasons and advice arrive as links.
+    #[test]
+    fn a_result_links_its_sources() {
+        let clock = Clock::fixed(today());
+        for draft in sample_drafts() {
+            for country in Country::ALL {
+                let html = result_page(&draft, Lang::En, country.into(), &Clinic::default(), &clock).unwrap().html;
+                let sources = html.matches("<p class=\"source\">").count();
+                assert!(sources > 0);
+                let linked = html
+                    .split("<p class=\"source\">")
+                    .skip(1)
+                    .filter(|p| p.split("</p>").next().unwrap_or_default().contains("<a href=\"http"));
+                assert!(linked.count() > 0, "{country:?}: {html}");
             }
         }
     }

@@ -57,7 +57,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
     (
         Lang::Nb,
         Country::Gb,
-        "NHS sin rådgivningstelefon (NHS 24 i Skottland)",
+        "rådgivningstelefonen til NHS (NHS 24 i Skottland)",
         "fastlegen din (GP)",
         "Ring {emergency} eller dra til akuttmottaket (A&E) nå",
     ),

@@ -52,7 +52,7 @@ fn the_dated_follow_up_is_in_the_text_under_its_heading() {
         "If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.";
     let text =
         summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), Lang::En, Country::Gb, "2026-11-30", Some(line));
-    assert!(text.contains(&format!("When to check again:\n{line}\n")), "{text}");
+    assert!(text.contains(&format!("When to see a doctor:\n{line}\n")), "{text}");
 }
 
 /// The contacts in the summary: the out-of-hours line on every result, except on an emergency

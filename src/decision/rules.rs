@@ -403,10 +403,10 @@ pub fn evaluate_in(a: &Answers, country: Option<Country>) -> Outcome {
 }
 
 /// Where each piece of advice comes from when no country is given. Where the countries'
-/// guidance differs (imaging, pain relief, who else can help, the emergency signs), the
+/// guidance differs (imaging, exercise, pain relief, who else can help, the emergency signs), the
 /// reader's country decides: see `country::Guidance::advice_sources`.
 pub fn advice_sources(advice: Advice) -> &'static [Source] {
-    use sources::{BROCHURE_8_OUTLOOK as B8, BROCHURE_9_PREVENTION as B9, SE_1177_BACK_PAIN, SWEDISH_PREVENTION};
+    use sources::{BROCHURE_8_OUTLOOK as B8, BROCHURE_9_PREVENTION as B9, SE_1177_BACK_PAIN};
     match advice {
         Advice::CallEmergency | Advice::SafetyNet => &[B6, SE_1177_BACK_PAIN, NHS],
         Advice::InjuryCareNow => &[NHS, B6],
@@ -421,7 +421,8 @@ pub fn advice_sources(advice: Advice) -> &'static [Source] {
         Advice::Work => &[B5, B7],
         Advice::Outlook => &[B8],
         Advice::OutlookLongLasting => &[B8, B7],
-        // The Swedish seed's own advice on moving and breaks, not a clinical claim.
-        Advice::Prevention => &[B9, SWEDISH_PREVENTION],
+        // Regular exercise you enjoy, walking or cycling, strength and stretching (§9). nhs.uk's
+        // advice on preventing back pain is not in the stored corpus, so it is not cited here.
+        Advice::Prevention => &[B9],
     }
 }

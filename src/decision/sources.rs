@@ -3,12 +3,12 @@
 //! reader's language: see `i18n::SourceKinds`), and is named in `Outcome.reasons[].source` by
 //! its `citation`, which reads the same in every language.
 //!
-//! The two seeds are in `../shared/seeds/`; the other sources are public pages, each checked
-//! against its text on the date in [`CONTENT_CHECKED`] (the address is beside each one).
-//! A source is cited only for what its text says: the Swedish seed, a shop's article about
-//! lumbago, is cited only where it says the thing (seeking care at once for fever, marked
-//! weakness, sensory loss, bladder or bowel trouble; an accident or suspected osteoporosis;
-//! its ergonomic advice), never for the emergency signs it does not name.
+//! The brochure is a seed in `../shared/seeds/`; the other sources are public pages, each checked
+//! against its text on the date beside it, and each with its `url`, which the reader's source
+//! line links to. A source is cited only for what its text says. No retailer's page is a
+//! source: a health service does not sign off advice resting on a shop that sells back
+//! supports (NICE NG59 advises against belts and corsets), and the brochure, 1177 and the NHS
+//! say what such a page said (tests/content.rs checks that no reason or advice cites one).
 
 /// The date the content (texts, sources, phone numbers) was last checked against its sources.
 pub const CONTENT_CHECKED: &str = "2026-12-07";
@@ -23,8 +23,6 @@ pub const CONTENT_VERSION: &str = "3.0";
 pub enum SourceKind {
     /// The Norwegian national low back pain guideline's brochure for patients (FORMI 2007).
     NorwegianBrochure,
-    /// The Swedish seed: a back-support shop's article about lumbago (2026).
-    ShopArticle,
     /// 1177, the Swedish regions' health information service.
     Swedish1177,
     /// helsenorge.no and other Norwegian public bodies.
@@ -61,6 +59,9 @@ pub struct Source {
     pub section: &'static str,
     /// What kind of document it is (described to the reader in their language).
     pub kind: SourceKind,
+    /// The page's address, which the reader's source line links to; `None` for a document
+    /// with no public address (the brochure, read from its seed).
+    pub url: Option<&'static str>,
 }
 
 macro_rules! brochure_section {
@@ -72,6 +73,7 @@ macro_rules! brochure_section {
             title: "«Verdt å vite om vond rygg»",
             section: $section,
             kind: SourceKind::NorwegianBrochure,
+            url: None,
         };
     };
 }
@@ -84,41 +86,27 @@ brochure_section!(BROCHURE_7_CLINICIANS, "brochure-7", "§7 «Hva kan autorisert
 brochure_section!(BROCHURE_8_OUTLOOK, "brochure-8", "§8 «Hvilke muligheter har jeg for å bli bra igjen?»");
 brochure_section!(BROCHURE_9_PREVENTION, "brochure-9", "§9 «Kan tilbakefall forebygges?»");
 
-const SHOP_TITLE: &str = "«Vad orsakar ryggskott och hur kan du förebygga det?»";
-
-/// Seed `000_55a8cb1fe0a07ddd.txt`, section "När ska man söka vård?": fever, marked weakness,
-/// sensory loss, or bladder or bowel trouble → seek care at once; an accident, or older age
-/// with suspected osteoporosis → a medical assessment. It does not name numbness in both legs.
-pub const SWEDISH_SEEK_CARE: Source = Source {
-    id: "ryggskott-vard",
-    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «När ska man söka vård?»",
-    title: SHOP_TITLE,
-    section: "«När ska man söka vård?»",
-    kind: SourceKind::ShopArticle,
-};
-
-/// Seed `000_55a8cb1fe0a07ddd.txt`, sections on risk factors and ergonomics: less sitting,
-/// regular breaks, stronger trunk muscles.
-pub const SWEDISH_PREVENTION: Source = Source {
-    id: "ryggskott-forebygg",
-    citation: "«Vad orsakar ryggskott och hur kan du förebygga det?» (Anodyne 2026), «Ergonomi och förebyggande»",
-    title: SHOP_TITLE,
-    section: "«Ergonomi och förebyggande»",
-    kind: SourceKind::ShopArticle,
-};
-
-/// 1177 «Ont i ryggen» (http://www.1177.se/Jamtland-Harjedalen/Fakta-och-rad/Sjukdomar/Ont-i-ryggen/,
-/// checked 2026-11-30): seek care at once at a health centre or an emergency department
-/// (akutmottagning) if you cannot feel when you need to pee or wet yourself, have numbness or
-/// reduced feeling around the back passage or genitals, or numbness, tingling or weakness in
-/// both legs; contact the health centre if it does not ease within a couple of weeks; a
-/// physiotherapist, naprapath or chiropractor can give advice and treatment.
+/// 1177 «Ont i ryggen», the current page (https://www.1177.se/Stockholm/Fakta-och-rad/Sjukdomar/Ont-i-ryggen/,
+/// read in the stored copy on 2026-12-07): "För det mesta går värken över av sig själv, men
+/// ibland kan du behöva behandling"; lumbago-ischias may bring "sämre kraft i en del av
+/// benmusklerna" and "Känseln i benet kan också påverkas". Its "when to seek care" section was
+/// not in the stored copy. What the rules and texts cite it for is quoted from the earlier
+/// regional version of the same 1177 article
+/// (http://www.1177.se/Jamtland-Harjedalen/Fakta-och-rad/Sjukdomar/Ont-i-ryggen/, checked
+/// 2026-11-30): "Man ska söka vård direkt på en vårdcentral eller akutmottagning" if you "inte
+/// känner när man är kissnödig, eller kissar på sig", have "domningar eller nedsatt känsel
+/// kring ändtarmen eller könsorganen", or "domningar, stickningar eller svagheter i båda
+/// benen"; "Om inte ryggvärken ger med sig inom ett par veckor bör man kontakta vårdcentralen.
+/// Detta är särskilt viktigt om man är i övre medelåldern"; "en fysioterapeut, naprapat eller
+/// kiropraktor [kan] ge råd och behandling". Re-check those sentences against the live page
+/// before release.
 pub const SE_1177_BACK_PAIN: Source = Source {
     id: "1177-ont-i-ryggen",
     citation: "1177, 1177.se «Ont i ryggen»",
     title: "«Ont i ryggen»",
     section: "",
     kind: SourceKind::Swedish1177,
+    url: Some("https://www.1177.se/Stockholm/Fakta-och-rad/Sjukdomar/Ont-i-ryggen/"),
 };
 
 /// 1177 «Receptfria läkemedel vid tillfällig smärta»
@@ -133,6 +121,9 @@ pub const SE_1177_PAINKILLERS: Source = Source {
     title: "«Receptfria läkemedel vid tillfällig smärta»",
     section: "",
     kind: SourceKind::Swedish1177,
+    url: Some(
+        "http://www.1177.se/Vastra-Gotaland/Fakta-och-rad/Rad-om-lakemedel/Receptfria-lakemedel-vid-tillfallig-smarta/",
+    ),
 };
 
 /// Capio S:t Görans sjukhus «Ryggsmärta med utstrålning till benet»
@@ -144,6 +135,7 @@ pub const SE_PHYSIO_WITHOUT_REFERRAL: Source = Source {
     title: "«Ryggsmärta med utstrålning till benet»",
     section: "",
     kind: SourceKind::SwedishHospital,
+    url: Some("https://capiostgoran.se/Ovrigt/ryggsmarta-med-utstralning-till-benet/"),
 };
 
 /// helsenorge.no «Kiropraktor – behandling og betaling»
@@ -157,6 +149,7 @@ pub const NO_DIRECT_ACCESS: Source = Source {
     title: "«Kiropraktor – behandling og betaling»; «Trenger jeg henvisning fra lege?»",
     section: "",
     kind: SourceKind::NorwegianPublic,
+    url: Some("https://www.helsenorge.no/behandlere/betaling-hos-kiropraktor/"),
 };
 
 /// Norway's medicines agency (then Statens legemiddelverk; now Direktoratet for medisinske
@@ -177,6 +170,7 @@ pub const NO_MEDICINES_AGENCY: Source = Source {
     title: "Direktoratet for medisinske produkter",
     section: "",
     kind: SourceKind::NorwegianMedicinesAgency,
+    url: Some("https://www.legemiddelverket.no/nyheter/paracetamol-oppdatering-av-doseringsanbefalingene"),
 };
 
 /// The approved product information of Ibux (ibuprofen) as published in Felleskatalogen, the
@@ -192,6 +186,7 @@ pub const NO_IBUPROFEN_PRODUCT_INFO: Source = Source {
     title: "«Ibux»",
     section: "",
     kind: SourceKind::NorwegianProductInformation,
+    url: Some("https://www.felleskatalogen.no/medisin/ibux-karo-pharma-559957"),
 };
 
 /// helsenorge.no «Ryggsmerter – lumbago» (https://helsenorge.no/nn/sykdom/muskel-og-skjelett/ryggsmerter,
@@ -203,6 +198,7 @@ pub const NO_HELSENORGE_BACK_PAIN: Source = Source {
     title: "«Ryggsmerter – lumbago»",
     section: "",
     kind: SourceKind::NorwegianPublic,
+    url: Some("https://helsenorge.no/nn/sykdom/muskel-og-skjelett/ryggsmerter"),
 };
 
 /// Måsøy kommune «Nasjonalt legevaktnummer 116117», after Helsedirektoratet
@@ -216,6 +212,7 @@ pub const NO_OUT_OF_HOURS: Source = Source {
     title: "«Nasjonalt legevaktnummer 116117»",
     section: "",
     kind: SourceKind::NorwegianPublic,
+    url: Some("https://www.masoy.kommune.no/nasjonalt-legevaktnummer-116117.6046750-15290.html"),
 };
 
 /// Region Hovedstaden «Fakta om 1813»
@@ -231,6 +228,7 @@ pub const DK_REGION_1813: Source = Source {
     title: "«Fakta om 1813»",
     section: "",
     kind: SourceKind::DanishRegion,
+    url: Some("https://www.regionh.dk/presse-og-nyt/pressemeddelelser-og-nyheder/Sider/Fakta-om-1813.aspx"),
 };
 
 /// Sundhedsstyrelsen «National klinisk retningslinje for behandling af nyopståede
@@ -245,6 +243,7 @@ pub const DK_NATIONAL_GUIDELINE: Source = Source {
     title: "«National klinisk retningslinje for behandling af nyopståede lænderygsmerter»",
     section: "",
     kind: SourceKind::DanishHealthAuthority,
+    url: Some("https://www.sst.dk/da/udgivelser/2016/NKR-for-behandling-af-nyopstaaede-laenderygsmerter"),
 };
 
 /// The Danish Health Authority's table of non-prescription painkillers (Sundhedsstyrelsen,
@@ -259,9 +258,11 @@ pub const DK_PAINKILLERS: Source = Source {
     title: "«Smertestillende håndkøbsmedicin»",
     section: "",
     kind: SourceKind::DanishHealthAuthority,
+    url: Some("https://faks.dk/?p=3207"),
 };
 
-/// nhs.uk "Back pain": call 999 or go to A&E for numbness around the genitals or bottom,
+/// nhs.uk "Back pain" (https://www.nhs.uk/conditions/back-pain/; not in the stored corpus, so
+/// read through the reproductions the clinical review of 2026-12-07 names): call 999 or go to A&E for numbness around the genitals or bottom,
 /// trouble peeing, loss of bladder or bowel control, numbness or weakness in both legs, or pain
 /// after a serious accident; urgent GP or 111 for a high temperature, unexplained weight loss,
 /// pain worse at night; see a GP if not improving within a few weeks, stopping daily
@@ -273,6 +274,7 @@ pub const NHS_BACK_PAIN: Source = Source {
     title: "«Back pain»",
     section: "",
     kind: SourceKind::NhsWebsite,
+    url: Some("https://www.nhs.uk/conditions/back-pain/"),
 };
 
 /// NICE Clinical Knowledge Summary on low back pain, red flags, as reproduced by NHS
@@ -287,6 +289,7 @@ pub const NICE_CKS_RED_FLAGS: Source = Source {
     title: "«Back pain – low (without radiculopathy)»",
     section: "red flags",
     kind: SourceKind::NiceCks,
+    url: Some("https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/"),
 };
 
 /// NICE guideline NG59 (2016, updated 2020), the whole guideline: for people aged 16 and over.
@@ -296,6 +299,7 @@ pub const NICE_NG59: Source = Source {
     title: "«Low back pain and sciatica in over 16s: assessment and management»",
     section: "",
     kind: SourceKind::NiceGuideline,
+    url: Some("https://www.nice.org.uk/guidance/ng59"),
 };
 
 /// NICE NG59 1.1.4–1.1.5: do not routinely offer imaging in a non-specialist setting; explain
@@ -306,6 +310,23 @@ pub const NICE_NG59_IMAGING: Source = Source {
     title: "«Low back pain and sciatica in over 16s: assessment and management»",
     section: "1.1.4–1.1.5",
     kind: SourceKind::NiceGuideline,
+    url: Some("https://www.nice.org.uk/guidance/ng59/chapter/Recommendations"),
+};
+
+/// NICE NG59 1.2.1–1.2.2: give people advice and information to help them self-manage, and
+/// "Consider a group exercise programme (biomechanical, aerobic, mind–body or a combination of
+/// approaches) within the NHS for people with a specific episode or flare-up of low back pain
+/// with or without sciatica. Take people's specific needs, preferences and capabilities into
+/// account when choosing the type of exercise" (as the NHS Devon Formulary reproduces it,
+/// https://southwest.devonformularyguidance.nhs.uk/formulary/chapters/4-central-nervous-system/management-of-low-back-pain-and-sciatica,
+/// read 2026-12-07). No number of weeks: the UK's exercise text names none.
+pub const NICE_NG59_EXERCISE: Source = Source {
+    id: "nice-ng59-exercise",
+    citation: "NICE NG59 «Low back pain and sciatica in over 16s: assessment and management», 1.2.1–1.2.2",
+    title: "«Low back pain and sciatica in over 16s: assessment and management»",
+    section: "1.2.1–1.2.2",
+    kind: SourceKind::NiceGuideline,
+    url: Some("https://www.nice.org.uk/guidance/ng59/chapter/Recommendations"),
 };
 
 /// NICE NG59 1.2.22–1.2.27: consider an oral NSAID, taking into account gastrointestinal,
@@ -317,10 +338,11 @@ pub const NICE_NG59_MEDICINES: Source = Source {
     title: "«Low back pain and sciatica in over 16s: assessment and management»",
     section: "1.2.22–1.2.27",
     kind: SourceKind::NiceGuideline,
+    url: Some("https://www.nice.org.uk/guidance/ng59/chapter/Recommendations"),
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 25] = [
+pub const ALL: [Source; 24] = [
     BROCHURE_1_KINDS,
     BROCHURE_3_AGEING,
     BROCHURE_5_SELF_CARE,
@@ -328,8 +350,6 @@ pub const ALL: [Source; 25] = [
     BROCHURE_7_CLINICIANS,
     BROCHURE_8_OUTLOOK,
     BROCHURE_9_PREVENTION,
-    SWEDISH_SEEK_CARE,
-    SWEDISH_PREVENTION,
     SE_1177_BACK_PAIN,
     SE_1177_PAINKILLERS,
     SE_PHYSIO_WITHOUT_REFERRAL,
@@ -345,6 +365,7 @@ pub const ALL: [Source; 25] = [
     NICE_CKS_RED_FLAGS,
     NICE_NG59,
     NICE_NG59_IMAGING,
+    NICE_NG59_EXERCISE,
     NICE_NG59_MEDICINES,
 ];
 

@@ -65,7 +65,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
     disclaimer: "Til dig, der er 16 år eller ældre. Værktøjet giver råd – det stiller ikke en diagnose. Det er ikke certificeret som medicinsk udstyr og er ikke til akutte situationer, rygsmerter under graviditet eller efter en rygoperation. Rådene bygger på {basis}. Indholdet blev sidst kontrolleret {checked}. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
-    emergency_lead: "Akut syg eller kommet til skade, eller ondt i brystet og ryggen? Brug ikke dette værktøj:",
+    emergency_lead: "Alvorligt syg eller kommet alvorligt til skade? Ondt i brystet eller maven også? Er du ved at besvime, eller bleg og koldsvedende? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
     start: "Start",
     step_of: "Trin {x} af {n}",
@@ -189,7 +189,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Dit svar kan være tegn på tryk på nerverne nederst i rygsøjlen. Det skal undersøges med det samme. Vent ikke på, at det går over.",
         urgent: "Ring til {gp} i dag. Uden for åbningstiden kan du ringe til {ooh_name} på {ooh}.",
         soon: "Kontakt {gp}, og bed om en tid inden for de næste par dage. Indtil da kan rådene herunder hjælpe.",
-        self_care: "Dine svar viser ingen af advarselstegnene. De fleste lændesmerter er ufarlige, og ryggen bliver hurtigst bedre, hvis du holder dig i gang.",
+        self_care: "Dine svar viser ingen af de advarselstegn, vi spørger om. De fleste lændesmerter er ufarlige, og ryggen bliver hurtigst bedre, hvis du holder dig i gang.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -255,7 +255,7 @@ pub(super) const TEXTS: Texts = Texts {
         advice_imaging_and_exercise_after_4_weeks: "Er smerterne næsten de samme efter 4 til 6 uger, kan lægen overveje en billedundersøgelse. Også træning med vejledning kan da hjælpe.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smerterne har varet i 4 uger eller mere uden at blive bedre, så en læge bør se på din ryg. Billedundersøgelser er som regel ikke nødvendige. Et vejledt træningsprogram kan hjælpe.",
         advice_specialist_after_6_weeks: "Betydelige gener, der varer mere end 6 til 8 uger, kan være en grund til at blive henvist til en speciallæge eller en rygklinik.",
-        self_care_no_warning_signs: "Dine svar viser ingen advarselstegn. Rygsmerter skyldes meget sjældent en farlig sygdom, og ryggen heler bedst ved normal, varieret aktivitet.",
+        self_care_no_warning_signs: "Dine svar viser ingen af de advarselstegn, vi spørger om. Rygsmerter skyldes meget sjældent en farlig sygdom, og ryggen heler bedst ved normal, varieret aktivitet.",
     },
     source_label: "Kilde",
     advice_heading: "Det kan du gøre",
@@ -284,6 +284,10 @@ pub(super) const TEXTS: Texts = Texts {
         exercise_program: para(
             "Spørg om vejledt træning",
             "Har generne varet omkring 4 til 6 uger, anbefales træning med vejledning. Den skal følges op over tid, og du får øvelser, du kan lave derhjemme.",
+        ),
+        exercise_program_nice: para(
+            "Spørg om et træningsforløb",
+            "NICE, de britiske retningslinjer, siger, at træning på hold kan hjælpe mod ondt i ryggen. Det kan være udstrækning og styrketræning, konditionstræning eller yoga. Spørg {gp} eller en fysioterapeut, hvad NHS tilbyder, hvor du bor. Træningen skal passe til dig, til det, du kan lide, og til det, du kan klare.",
         ),
         specialist_referral: para(
             "Spørg om en henvisning",
@@ -351,9 +355,10 @@ pub(super) const TEXTS: Texts = Texts {
         basis_norwegian: "den norske nationale retningslinje for lændesmerter (2007)",
         basis_nice: "den britiske retningslinje NICE NG59 (2016, opdateret 2020), råd fra NHS i Storbritannien og den norske retningslinje for lændesmerter (2007)",
         dk_regions: "Lægevagt og akuttelefon i hver region",
+        ibuprofen_limit: "højst 1.200 mg i døgnet uden recept",
+        ibuprofen_limit_leaflet: "ikke mere, end der står i indlægssedlen",
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure om den norske nationale retningslinje, 2007",
-            shop_article: "svensk artikel fra en netbutik, der sælger rygstøtter, 2026",
             swedish_1177: "de svenske regioners sundhedsportal, 1177",
             norwegian_public: "norske offentlige sundhedstjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges lægemiddelmyndighed, råd om paracetamol (2022) og ibuprofen (2025)",

@@ -30,7 +30,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             injury_headline: "Go to an emergency department now",
             injury_steps: "After a serious accident your back should be checked today. Go to the nearest emergency department (akutmottagning). Do not drive yourself. If you cannot get there, call {emergency}. Unsure? Call {ooh_name} on {ooh}.",
             other_help: "A physiotherapist, a naprapath or a chiropractor can give advice and treatment. You usually do not need a referral to see a physiotherapist.",
-            check_after: "a couple of weeks (especially if you are middle-aged or older)",
+            check_after: "a couple of weeks. This is especially important if you are middle-aged or older",
         },
         Country::Dk => ServiceNames {
             gp: "your GP (egen læge)",
@@ -65,7 +65,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Answer a few questions about your low back pain. You will find out whether you should see a doctor, how soon, and what you can do yourself, with the reasons.",
     disclaimer: "For people aged 16 and over. This tool gives advice, not a diagnosis. It is not a certified medical device, and it is not for emergencies, back pain in pregnancy or after back surgery. Based on {basis}. Content last checked on {checked}. If you are in doubt, or getting worse, contact a doctor.",
     privacy: "Your answers stay on this device. Nothing is sent or stored.",
-    emergency_lead: "Seriously ill or injured, or chest pain as well as back pain? Do not use this tool:",
+    emergency_lead: "Seriously ill or injured? Chest or stomach pain as well? Feeling faint, or pale and clammy? Do not use this tool:",
     call_number: "Call {number}",
     start: "Start",
     step_of: "Step {x} of {n}",
@@ -181,7 +181,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Your answer could be a sign of pressure on the nerves at the bottom of the spine. This must be checked straight away. Do not wait to see if it passes.",
         urgent: "Call {gp} today. If they are closed, call {ooh_name} on {ooh}.",
         soon: "Contact {gp} and ask for an appointment in the next few days. Until then, the advice below can help.",
-        self_care: "Your answers show none of the warning signs. Most back pain is harmless, and your back gets better fastest if you keep moving.",
+        self_care: "Your answers show none of the warning signs we asked about. Most back pain is harmless, and your back gets better fastest if you keep moving.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -193,7 +193,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Why: 1 reason",
         why_many: "Why: {n} reasons",
         answers_count: "Your answers ({n})",
-        follow_up_heading: "When to check again",
+        follow_up_heading: "When to see a doctor",
         check_by: "If it is not clearly better by {date}, book an appointment with {gp}.",
         check_by_again: "If it is still not clearly better by {date}, contact {gp} again.",
         appointment_now: "The pain has lasted some weeks, so this appointment is also your check-up. Do not put it off.",
@@ -244,10 +244,10 @@ pub(super) const TEXTS: Texts = Texts {
         soon_over_50_not_better_after_2_weeks: "You are 50 or older, and the pain has not got better after 2 weeks or more. A doctor should examine you.",
         soon_not_better_after_2_weeks: "The pain has lasted 2 weeks or more without getting better. A doctor should examine you.",
         soon_not_better_after_4_weeks: "The pain has lasted 4 weeks or more without getting better. It is time for a doctor to examine you.",
-        advice_imaging_and_exercise_after_4_weeks: "When the pain is almost unchanged after 4 to 6 weeks, the guideline suggests considering imaging and a guided exercise programme.",
+        advice_imaging_and_exercise_after_4_weeks: "When the pain is almost unchanged after 4 to 6 weeks, imaging and a guided exercise programme may be considered. That is what the Norwegian guideline says.",
         advice_imaging_and_exercise_after_4_weeks_nice: "The pain has lasted 4 weeks or more without getting better, so a doctor should review your back. Scans are not usually needed. A guided exercise programme can help.",
         advice_specialist_after_6_weeks: "Significant problems lasting more than 6 to 8 weeks can be a reason for referral to a specialist or a back clinic.",
-        self_care_no_warning_signs: "Your answers show none of the warning signs. Back pain is very rarely caused by a dangerous illness, and the back heals best with normal, varied activity.",
+        self_care_no_warning_signs: "Your answers show none of the warning signs we asked about. Back pain is very rarely caused by a dangerous illness, and the back heals best with normal, varied activity.",
     },
     source_label: "Source",
     advice_heading: "What you can do",
@@ -277,6 +277,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Ask about guided exercise",
             "When problems last about 4 to 6 weeks, a guided exercise or activity programme is recommended, followed up over time, with exercises you can do at home.",
         ),
+        exercise_program_nice: para(
+            "Ask about an exercise programme",
+            "NICE, the UK guideline, says a group exercise programme can help with back pain. It can be stretching and strengthening, aerobic exercise or yoga. Ask {gp} or a physiotherapist what the NHS offers near you. The exercise should suit your needs, what you like and what you can manage.",
+        ),
         specialist_referral: para(
             "Ask about a referral",
             "With significant problems lasting more than 6 to 8 weeks, your doctor can refer you to a specialist or a back clinic, where several professions work together.",
@@ -291,7 +295,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_norwegian: para(
             "Pain relief",
-            "Painkillers you can buy without a prescription can ease the pain and make it easier to keep moving. Paracetamol: at most 4 grams a day for adults, or 3 grams if you weigh 40–50 kg. With liver disease or a lot of alcohol, ask a doctor or pharmacist first. Take only one medicine with paracetamol in it at a time. Ibuprofen: at most 1,200 mg a day without a prescription. Before taking ibuprofen, ask a doctor or pharmacist if you have a stomach ulcer, reflux, a bowel disease, asthma or an allergy. Ask first, too, if you have kidney or heart disease or high blood pressure. The same goes if you take blood thinners or medicines for blood pressure or depression, are pregnant or are older. If you need painkillers for more than a few days, talk to a doctor or pharmacist.",
+            "Painkillers you can buy without a prescription can ease the pain and make it easier to keep moving. Paracetamol: at most 4 grams a day for adults, or 3 grams if you weigh 40–50 kg. If you have liver disease or drink a lot of alcohol, ask a doctor or pharmacist first. Take only one medicine with paracetamol in it at a time. Ibuprofen: {ibuprofen_limit}. Before taking ibuprofen, ask a doctor or pharmacist if you have a stomach ulcer, reflux, a bowel disease, asthma or an allergy. Ask first, too, if you have kidney or heart disease or high blood pressure. The same goes if you take blood thinners or medicines for blood pressure or depression, are pregnant or are older. If you need painkillers for more than a few days, talk to a doctor or pharmacist.",
         ),
         pain_relief_nice: para(
             "Pain relief",
@@ -299,7 +303,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Medicines",
-            "For back pain that has lasted more than 12 weeks, medicines help little. Guided exercise and getting back to everyday life help more. Talk to your doctor about what can help you. If you still take painkillers, take at most 4 grams of paracetamol a day (3 grams if you weigh 40–50 kg) and at most 1,200 mg of ibuprofen. Ask a doctor or pharmacist before taking ibuprofen if you have an illness, take other medicines, are pregnant or are older.",
+            "For back pain that has lasted more than 12 weeks, medicines help little. Guided exercise and getting back to everyday life help more. Talk to your doctor about what can help you. If you still take painkillers: paracetamol at most 4 grams a day (3 grams if you weigh 40–50 kg), ibuprofen {ibuprofen_limit}. Ask a doctor or pharmacist before taking ibuprofen if you have an illness, take other medicines, are pregnant or are older.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medicines",
@@ -340,15 +344,16 @@ pub(super) const TEXTS: Texts = Texts {
             come_back: ComeBack {
                 urgent: "If you get worse before you are seen, do not wait: call {ooh_name} on {ooh}.",
                 soon: "If it gets worse before your appointment, contact {gp} sooner.",
-                self_care: "Contact {gp} if it is not clearly better within {check_after}, or at once if you get one of the signs below.",
+                self_care: "Contact {gp} if it is not clearly better within {check_after}. If you get one of the signs below, get help at once.",
             },
         },
         basis_norwegian: "the Norwegian national guideline for low back pain (2007)",
         basis_nice: "the NICE guideline NG59 (2016, updated 2020), NHS advice for England, Scotland and Wales, and the Norwegian national guideline for low back pain (2007)",
         dk_regions: "Out-of-hours and urgent care lines by region",
+        ibuprofen_limit: "at most 1,200 mg a day without a prescription",
+        ibuprofen_limit_leaflet: "no more than the leaflet says",
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure on the Norwegian national guideline, 2007",
-            shop_article: "Swedish article by a shop selling back supports, 2026",
             swedish_1177: "the Swedish regions’ health website, 1177",
             norwegian_public: "Norwegian public health services (helsenorge.no, municipalities)",
             norwegian_medicines_agency: "Norway’s medicines agency, advice on paracetamol (2022) and ibuprofen (2025)",

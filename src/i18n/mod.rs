@@ -8,6 +8,8 @@
 //! `{emergency_safety_net}` what the reader is told to do on an emergency sign, which differs by
 //! country (`country::EmergencyRoute`), `{other_help}` who else can help in the reader's country,
 //! `{check_after}` how long self-care may go on before booking a doctor there,
+//! `{ibuprofen_limit}` the daily ibuprofen limit, or where the reader's country gives none
+//! that a source here states, the package leaflet (`Country::states_ibuprofen_limit`),
 //! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
 //! checked, `{x}` and `{n}` step numbers.
 
@@ -280,7 +282,11 @@ pub struct ByAdvice {
     pub imaging_review_norwegian: Paragraph,
     /// The UK: NICE NG59 1.1.4–1.1.5 (not routinely offered outside specialist care).
     pub imaging_review_nice: Paragraph,
+    /// Norway, Sweden, Denmark: the brochure §7 (a guided programme when problems have lasted
+    /// about 4–6 weeks).
     pub exercise_program: Paragraph,
+    /// The UK: NICE NG59 1.2.1–1.2.2 (consider a group exercise programme; no weeks named).
+    pub exercise_program_nice: Paragraph,
     pub specialist_referral: Paragraph,
     pub stay_active: Paragraph,
     pub work: Paragraph,
@@ -320,6 +326,7 @@ impl ByAdvice {
             Advice::BookAppointment => &self.book_appointment,
             Advice::ImagingReview if nice => &self.imaging_review_nice,
             Advice::ImagingReview => &self.imaging_review_norwegian,
+            Advice::ExerciseProgram if nice => &self.exercise_program_nice,
             Advice::ExerciseProgram => &self.exercise_program,
             Advice::SpecialistReferral => &self.specialist_referral,
             Advice::StayActive => &self.stay_active,
@@ -411,7 +418,6 @@ impl ComeBack {
 #[allow(missing_docs)]
 pub struct SourceKinds {
     pub norwegian_brochure: &'static str,
-    pub shop_article: &'static str,
     pub swedish_1177: &'static str,
     pub norwegian_public: &'static str,
     pub norwegian_medicines_agency: &'static str,
@@ -429,7 +435,6 @@ impl SourceKinds {
     pub fn get(&self, kind: SourceKind) -> &'static str {
         match kind {
             SourceKind::NorwegianBrochure => self.norwegian_brochure,
-            SourceKind::ShopArticle => self.shop_article,
             SourceKind::Swedish1177 => self.swedish_1177,
             SourceKind::NorwegianPublic => self.norwegian_public,
             SourceKind::NorwegianMedicinesAgency => self.norwegian_medicines_agency,
@@ -456,6 +461,11 @@ pub struct CareTexts {
     pub basis_nice: &'static str,
     /// Above the list of Denmark's regions: "Out-of-hours numbers by region".
     pub dk_regions: &'static str,
+    /// `{ibuprofen_limit}` where the country's sources state the limit: "at most 1,200 mg a
+    /// day without a prescription".
+    pub ibuprofen_limit: &'static str,
+    /// `{ibuprofen_limit}` elsewhere: "no more than the leaflet says".
+    pub ibuprofen_limit_leaflet: &'static str,
     /// Each kind of source, described.
     pub source_kinds: SourceKinds,
 }
@@ -932,9 +942,14 @@ fn out_of_hours_named(names: ServiceNames, place: Place) -> (&'static str, &'sta
     }
 }
 
-/// `template` filled with the numbers, service names and guidance of `place` in `lang`.
+/// `template` filled with the numbers, service names and guidance of `place` in `lang`, and
+/// the ibuprofen limit of the pain-relief texts (only the result's texts hold that placeholder,
+/// so the widget's [`PlaceTexts`] carry none).
 pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
-    PlaceTexts::of(lang.texts()).fill(template, place)
+    let care = &lang.texts().care;
+    let limit =
+        if place.country.states_ibuprofen_limit() { care.ibuprofen_limit } else { care.ibuprofen_limit_leaflet };
+    fill(&PlaceTexts::of(lang.texts()).fill(template, place), &[("ibuprofen_limit", limit)])
 }
 
 /// Every Danish region with its out-of-hours line: (region, service name, number).
@@ -947,19 +962,26 @@ pub fn dk_regions() -> impl Iterator<Item = (DkRegion, &'static str, &'static st
 /// brochure, 2007), §6 «Når bør jeg oppsøke hjelp?». A further section of the same document
 /// follows the first without its title again: «…» (…), §1 …; §5 ….
 pub fn cite_for_reader(sources: &[Source], lang: Lang) -> String {
+    cited_parts(sources, lang).into_iter().map(|(text, _)| text).collect::<Vec<_>>().join("; ")
+}
+
+/// [`cite_for_reader`] one source at a time: each part's text, with the address of the page
+/// it names (each `Source`'s `url`), which the result screen links it to.
+pub fn cited_parts(sources: &[Source], lang: Lang) -> Vec<(String, Option<&'static str>)> {
     let kinds = &lang.texts().care.source_kinds;
     let mut previous: Option<&Source> = None;
     let mut parts = vec![];
     for s in sources {
         let same_document = previous.is_some_and(|p| p.title == s.title && p.kind == s.kind);
-        parts.push(match (same_document, s.section.is_empty()) {
+        let text = match (same_document, s.section.is_empty()) {
             (true, false) => s.section.to_owned(),
             (_, true) => format!("{} ({})", s.title, kinds.get(s.kind)),
             (false, false) => format!("{} ({}), {}", s.title, kinds.get(s.kind), s.section),
-        });
+        };
+        parts.push((text, s.url));
         previous = Some(s);
     }
-    parts.join("; ")
+    parts
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             injury_headline: "Dra til et akuttmottak nå",
             injury_steps: "Etter en alvorlig ulykke bør ryggen undersøkes i dag. Dra til nærmeste akuttmottak (akutmottagning). Ikke kjør selv. Kommer du deg ikke dit, ring {emergency}. Er du usikker, ring {ooh_name} på {ooh}.",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du trenger som regel ikke henvisning for å gå til fysioterapeut.",
-            check_after: "et par uker (særlig hvis du er middelaldrende eller eldre)",
+            check_after: "et par uker. Det er særlig viktig hvis du er middelaldrende eller eldre",
         },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
@@ -46,7 +46,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
         },
         Country::Gb => ServiceNames {
             gp: "fastlegen din (GP)",
-            ooh_name: "NHS sin rådgivningstelefon (NHS 24 i Skottland)",
+            ooh_name: "rådgivningstelefonen til NHS (NHS 24 i Skottland)",
             ooh_by_region: "",
             emergency_headline: "Ring {emergency} eller dra til akuttmottaket (A&E) nå",
             emergency_steps: "Drar du til akuttmottaket (A&E), ikke kjør selv: be noen om å kjøre deg.",
@@ -65,7 +65,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svar på noen spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, hvor snart, og hva du kan gjøre selv – og hvorfor.",
     disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, ikke en diagnose. Det er ikke sertifisert som medisinsk utstyr, og det er ikke for nødsituasjoner, ryggsmerter i svangerskapet eller etter ryggoperasjon. Rådene bygger på {basis}. Innholdet ble sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
     privacy: "Svarene dine blir bare på denne enheten. Ingenting blir sendt eller lagret.",
-    emergency_lead: "Akutt syk eller skadet, eller vondt i brystet i tillegg til ryggen? Ikke bruk dette verktøyet:",
+    emergency_lead: "Akutt syk eller skadet? Vondt i brystet eller magen også? Holder du på å besvime, eller er du blek og klam? Ikke bruk dette verktøyet:",
     call_number: "Ring {number}",
     start: "Start",
     step_of: "Steg {x} av {n}",
@@ -189,7 +189,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Svaret ditt kan være tegn på trykk på nervene nederst i ryggsøylen. Dette må undersøkes med en gang. Ikke vent og se om det går over.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av de nærmeste dagene. Fram til da kan rådene nedenfor hjelpe.",
-        self_care: "Svarene dine viser ingen faresignaler. Vond rygg er som oftest ufarlig, og ryggen blir raskest bedre hvis du holder deg i bevegelse.",
+        self_care: "Svarene dine viser ingen av faresignalene vi spør om. Vond rygg er som oftest ufarlig, og ryggen blir raskest bedre hvis du holder deg i bevegelse.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -201,7 +201,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Hvorfor: 1 grunn",
         why_many: "Hvorfor: {n} grunner",
         answers_count: "Svarene dine ({n})",
-        follow_up_heading: "Når du bør ta kontakt igjen",
+        follow_up_heading: "Når du bør kontakte lege",
         check_by: "Hvis det ikke er tydelig bedre innen {date}, bestill time hos {gp}.",
         check_by_again: "Hvis det fortsatt ikke er tydelig bedre innen {date}, ta kontakt med {gp} igjen.",
         appointment_now: "Smertene har vart i noen uker, så denne timen er også oppfølgingen din. Ikke utsett den.",
@@ -252,17 +252,17 @@ pub(super) const TEXTS: Texts = Texts {
         soon_over_50_not_better_after_2_weeks: "Du er 50 år eller eldre, og smertene har ikke blitt bedre etter 2 uker eller mer. En lege bør undersøke deg.",
         soon_not_better_after_2_weeks: "Smertene har vart i 2 uker eller mer uten å bli bedre. Da bør en lege undersøke deg.",
         soon_not_better_after_4_weeks: "Smertene har vart i 4 uker eller mer uten å bli bedre. Da er det på tide at en lege undersøker deg.",
-        advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uforandret etter 4–6 uker, sier retningslinjen at man bør vurdere bildeundersøkelse og et veiledet treningsprogram.",
+        advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uforandret etter 4–6 uker, sier den norske retningslinjen at man bør vurdere bildeundersøkelse og et veiledet treningsprogram.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. Bildeundersøkelser trengs vanligvis ikke. Et veiledet treningsprogram kan hjelpe.",
         advice_specialist_after_6_weeks: "Betydelige plager som varer mer enn 6–8 uker, kan være grunn til henvisning til spesialist eller ryggpoliklinikk.",
-        self_care_no_warning_signs: "Svarene dine viser ingen faresignaler. Vond rygg skyldes svært sjelden farlig sykdom, og ryggen leges best når du er i mest mulig normal og variert aktivitet.",
+        self_care_no_warning_signs: "Svarene dine viser ingen av faresignalene vi spør om. Vond rygg skyldes svært sjelden farlig sykdom, og ryggen leges best når du er i mest mulig normal og variert aktivitet.",
     },
     source_label: "Kilde",
     advice_heading: "Dette kan du gjøre",
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe eller komme deg dit selv, be noen om hjelp.",
+            "Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe selv, be noen om hjelp.",
         ),
         injury_care_now: para(
             "{injury_headline}",
@@ -285,6 +285,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Spør om veiledet trening",
             "Har plagene vart i rundt 4–6 uker, anbefales et veiledet trenings- eller aktivitetsprogram. Det bør følges opp over tid, med øvelser du kan gjøre hjemme.",
         ),
+        exercise_program_nice: para(
+            "Spør om et treningsprogram",
+            "NICE, de britiske retningslinjene, sier at trening i gruppe kan hjelpe mot vond rygg. Det kan være tøying og styrketrening, kondisjonstrening eller yoga. Spør {gp} eller en fysioterapeut hva NHS tilbyr der du bor. Treningen bør passe for deg, det du liker og det du klarer.",
+        ),
         specialist_referral: para(
             "Spør om henvisning",
             "Har du betydelige plager som varer mer enn 6–8 uker, kan legen henvise deg til spesialist eller ryggpoliklinikk, der flere faggrupper samarbeider.",
@@ -299,7 +303,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_norwegian: para(
             "Smertestillende",
-            "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å holde seg i bevegelse. Paracetamol: høyst 4 gram i døgnet for voksne, eller 3 gram hvis du veier 40–50 kg. Har du leversykdom eller drikker mye alkohol, spør lege eller apotek først. Ta bare ett legemiddel med paracetamol om gangen. Ibuprofen: høyst 1 200 mg i døgnet uten resept. Før du tar ibuprofen, spør lege eller apotek hvis du har magesår, sure oppstøt, tarmsykdom, astma eller allergi. Spør også først hvis du har nyre- eller hjertesykdom eller høyt blodtrykk. Det samme gjelder hvis du bruker blodfortynnende eller medisin mot høyt blodtrykk eller depresjon, er gravid eller er eldre. Trenger du smertestillende i mer enn noen dager, snakk med lege eller apotek.",
+            "Reseptfrie smertestillende kan lindre smertene og gjøre det lettere å holde seg i bevegelse. Paracetamol: høyst 4 gram i døgnet for voksne, eller 3 gram hvis du veier 40–50 kg. Har du leversykdom eller drikker mye alkohol, spør lege eller apotek først. Ta bare ett legemiddel med paracetamol om gangen. Ibuprofen: {ibuprofen_limit}. Før du tar ibuprofen, spør lege eller apotek hvis du har magesår, sure oppstøt, tarmsykdom, astma eller allergi. Spør også først hvis du har nyre- eller hjertesykdom eller høyt blodtrykk. Det samme gjelder hvis du bruker blodfortynnende eller medisin mot høyt blodtrykk eller depresjon, er gravid eller er eldre. Trenger du smertestillende i mer enn noen dager, snakk med lege eller apotek.",
         ),
         pain_relief_nice: para(
             "Smertestillende",
@@ -307,7 +311,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Medisiner",
-            "Ved ryggsmerter som har vart i mer enn 12 uker, hjelper medisiner lite. Det hjelper mer å trene med veiledning og å komme tilbake til hverdagen. Snakk med legen om hva som kan hjelpe deg. Tar du fortsatt smertestillende, ta høyst 4 gram paracetamol i døgnet (3 gram hvis du veier 40–50 kg) og høyst 1 200 mg ibuprofen. Spør lege eller apotek før du tar ibuprofen hvis du har en sykdom, bruker andre medisiner, er gravid eller er eldre.",
+            "Ved ryggsmerter som har vart i mer enn 12 uker, hjelper medisiner lite. Det hjelper mer å trene med veiledning og å komme tilbake til hverdagen. Snakk med legen om hva som kan hjelpe deg. Tar du fortsatt smertestillende: paracetamol høyst 4 gram i døgnet (3 gram hvis du veier 40–50 kg), ibuprofen {ibuprofen_limit}. Spør lege eller apotek før du tar ibuprofen hvis du har en sykdom, bruker andre medisiner, er gravid eller er eldre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medisiner",
@@ -348,15 +352,16 @@ pub(super) const TEXTS: Texts = Texts {
             come_back: ComeBack {
                 urgent: "Blir du verre før du får hjelp, ikke vent: ring {ooh_name} på {ooh}.",
                 soon: "Blir det verre før timen, kontakt {gp} tidligere.",
-                self_care: "Kontakt {gp} hvis det ikke er tydelig bedre i løpet av {check_after}, eller med en gang hvis du får et av tegnene nedenfor.",
+                self_care: "Kontakt {gp} hvis det ikke er tydelig bedre i løpet av {check_after}. Får du et av tegnene nedenfor, må du få hjelp med en gang.",
             },
         },
         basis_norwegian: "den norske nasjonale retningslinjen for korsryggsmerter (2007)",
         basis_nice: "den britiske retningslinjen NICE NG59 (2016, oppdatert 2020), råd fra NHS i Storbritannia og den norske retningslinjen for korsryggsmerter (2007)",
         dk_regions: "Legevakt eller akuttelefon i hver region",
+        ibuprofen_limit: "høyst 1 200 mg i døgnet uten resept",
+        ibuprofen_limit_leaflet: "ikke mer enn det står i pakningsvedlegget",
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinjen, 2007",
-            shop_article: "svensk artikkel fra en nettbutikk for ryggstøtter, 2026",
             swedish_1177: "de svenske regionenes helsenettsted, 1177",
             norwegian_public: "norske offentlige helsetjenester (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",

@@ -31,7 +31,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             injury_headline: "Dra til eit akuttmottak no",
             injury_steps: "Etter ei alvorleg ulukke bør ryggen undersøkjast i dag. Dra til næraste akuttmottak (akutmottagning). Ikkje køyr sjølv. Kjem du deg ikkje dit, ring {emergency}. Er du usikker, ring {ooh_name} på {ooh}.",
             other_help: "Ein fysioterapeut, naprapat eller kiropraktor kan gi råd og behandling. Du treng som regel ikkje tilvising for å gå til fysioterapeut.",
-            check_after: "eit par veker (særleg om du er middelaldrande eller eldre)",
+            check_after: "eit par veker. Det er særleg viktig om du er middelaldrande eller eldre",
         },
         Country::Dk => ServiceNames {
             gp: "legen din (egen læge)",
@@ -66,7 +66,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svar på nokre spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, kor snart, og kva du kan gjere sjølv – og kvifor.",
     disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, men stiller ikkje diagnose. Det er ikkje sertifisert som medisinsk utstyr, og det er ikkje for naudsituasjonar, ryggsmerter i svangerskapet eller etter ryggoperasjon. Råda byggjer på {basis}. Innhaldet vart sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
     privacy: "Svara dine blir verande på denne eininga. Ingenting blir sendt eller lagra.",
-    emergency_lead: "Akutt sjuk eller skadd, eller vondt i brystet i tillegg til ryggen? Ikkje bruk dette verktøyet:",
+    emergency_lead: "Akutt sjuk eller skadd? Vondt i brystet eller magen òg? Held du på å svime av, eller er du bleik og klam? Ikkje bruk dette verktøyet:",
     call_number: "Ring {number}",
     start: "Start",
     step_of: "Steg {x} av {n}",
@@ -193,8 +193,8 @@ pub(super) const TEXTS: Texts = Texts {
     headline_body: ByUrgency {
         emergency: "Svaret ditt kan vere teikn på trykk på nervane nedst i ryggsøyla. Dette må undersøkjast med ein gong. Ikkje vent og sjå om det går over.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
-        soon: "Kontakt {gp} og be om time i løpet av dei nærmaste dagane. Fram til då kan råda nedanfor hjelpe.",
-        self_care: "Svara dine viser ingen faresignal. Vond rygg er oftast ufarleg, og ryggen blir raskast betre om du held deg i aktivitet.",
+        soon: "Kontakt {gp} og be om time i løpet av dei næraste dagane. Fram til då kan råda nedanfor hjelpe.",
+        self_care: "Svara dine viser ingen av faresignala vi spør om. Vond rygg er oftast ufarleg, og ryggen blir raskast betre om du held deg i aktivitet.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -206,7 +206,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Kvifor: 1 grunn",
         why_many: "Kvifor: {n} grunnar",
         answers_count: "Svara dine ({n})",
-        follow_up_heading: "Når du bør ta kontakt att",
+        follow_up_heading: "Når du bør kontakte lege",
         check_by: "Viss det ikkje er tydeleg betre innan {date}, bestill time hos {gp}.",
         check_by_again: "Viss det framleis ikkje er tydeleg betre innan {date}, ta kontakt med {gp} att.",
         appointment_now: "Smertene har vart i nokre veker, så denne timen er òg oppfølginga di. Ikkje utset han.",
@@ -257,17 +257,17 @@ pub(super) const TEXTS: Texts = Texts {
         soon_over_50_not_better_after_2_weeks: "Du er 50 år eller eldre, og smertene har ikkje vorte betre etter 2 veker eller meir. Ein lege bør undersøkje deg.",
         soon_not_better_after_2_weeks: "Smertene har vart i 2 veker eller meir utan å bli betre. Då bør ein lege undersøkje deg.",
         soon_not_better_after_4_weeks: "Smertene har vart i 4 veker eller meir utan å bli betre. Då er det på tide at ein lege undersøkjer deg.",
-        advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uendra etter 4–6 veker, seier retningslinja at ein bør vurdere biletundersøking og eit rettleidd treningsprogram.",
+        advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uendra etter 4–6 veker, seier den norske retningslinja at ein bør vurdere biletundersøking og eit rettleidd treningsprogram.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smertene har vart i 4 veker eller meir utan å bli betre, så ein lege bør sjå på ryggen din. Du treng vanlegvis ikkje bilete av ryggen. Eit rettleidd treningsprogram kan hjelpe.",
         advice_specialist_after_6_weeks: "Store plager som varer meir enn 6–8 veker, kan vere grunn til å tilvise deg til spesialist eller ryggpoliklinikk.",
-        self_care_no_warning_signs: "Svara dine viser ingen faresignal. Vond rygg kjem svært sjeldan av farleg sjukdom. Ryggen blir raskast bra når du held fram med vanlege og varierte aktivitetar.",
+        self_care_no_warning_signs: "Svara dine viser ingen av faresignala vi spør om. Vond rygg kjem svært sjeldan av farleg sjukdom. Ryggen blir raskast bra når du held fram med vanlege og varierte aktivitetar.",
     },
     source_label: "Kjelde",
     advice_heading: "Dette kan du gjere",
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje eller kome deg dit sjølv, be nokon om hjelp.",
+            "Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje sjølv, be nokon om hjelp.",
         ),
         injury_care_now: para(
             "{injury_headline}",
@@ -290,6 +290,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Spør om rettleidd trening",
             "Har plagene vart i rundt 4–6 veker, rår retningslinja til eit rettleidd trenings- eller aktivitetsprogram. Det bør følgjast opp over tid, med øvingar du kan gjere heime.",
         ),
+        exercise_program_nice: para(
+            "Spør om eit treningsprogram",
+            "NICE, dei britiske retningslinjene, seier at trening i gruppe kan hjelpe mot vond rygg. Det kan vere tøying og styrketrening, kondisjonstrening eller yoga. Spør {gp} eller ein fysioterapeut kva NHS tilbyr der du bur. Treninga bør passe for deg, det du likar og det du klarer.",
+        ),
         specialist_referral: para(
             "Spør om tilvising",
             "Har du store plager som har vart meir enn 6–8 veker, kan legen tilvise deg til spesialist eller ryggpoliklinikk. Der samarbeider fleire faggrupper.",
@@ -304,7 +308,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_norwegian: para(
             "Smertestillande",
-            "Reseptfrie smertestillande kan lindre smertene og gjere det lettare å halde seg i gang. Paracetamol: høgst 4 gram i døgnet for vaksne, eller 3 gram om du veg 40–50 kg. Har du leversjukdom eller drikk mykje alkohol, spør lege eller apotek først. Ta berre eitt legemiddel med paracetamol om gongen. Ibuprofen: høgst 1 200 mg i døgnet utan resept. Før du tek ibuprofen, spør lege eller apotek om du har magesår, sure oppstøytar, tarmsjukdom, astma eller allergi. Spør òg først om du har nyre- eller hjartesjukdom eller høgt blodtrykk. Det same gjeld om du brukar blodfortynnande eller medisin mot høgt blodtrykk eller depresjon, er gravid eller er eldre. Treng du smertestillande i meir enn nokre dagar, snakk med lege eller apotek.",
+            "Reseptfrie smertestillande kan lindre smertene og gjere det lettare å halde seg i gang. Paracetamol: høgst 4 gram i døgnet for vaksne, eller 3 gram om du veg 40–50 kg. Har du leversjukdom eller drikk mykje alkohol, spør lege eller apotek først. Ta berre eitt legemiddel med paracetamol om gongen. Ibuprofen: {ibuprofen_limit}. Før du tek ibuprofen, spør lege eller apotek om du har magesår, sure oppstøytar, tarmsjukdom, astma eller allergi. Spør òg først om du har nyre- eller hjartesjukdom eller høgt blodtrykk. Det same gjeld om du brukar blodfortynnande eller medisin mot høgt blodtrykk eller depresjon, er gravid eller er eldre. Treng du smertestillande i meir enn nokre dagar, snakk med lege eller apotek.",
         ),
         pain_relief_nice: para(
             "Smertestillande",
@@ -312,7 +316,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Medisinar",
-            "Ved ryggsmerter som har vart i meir enn 12 veker, hjelper medisinar lite. Det hjelper meir å trene med rettleiing og å kome tilbake til kvardagen. Snakk med legen om kva som kan hjelpe deg. Tek du framleis smertestillande, ta høgst 4 gram paracetamol i døgnet (3 gram om du veg 40–50 kg) og høgst 1 200 mg ibuprofen. Spør lege eller apotek før du tek ibuprofen om du har ein sjukdom, brukar andre medisinar, er gravid eller er eldre.",
+            "Ved ryggsmerter som har vart i meir enn 12 veker, hjelper medisinar lite. Det hjelper meir å trene med rettleiing og å kome tilbake til kvardagen. Snakk med legen om kva som kan hjelpe deg. Tek du framleis smertestillande: paracetamol høgst 4 gram i døgnet (3 gram om du veg 40–50 kg), ibuprofen {ibuprofen_limit}. Spør lege eller apotek før du tek ibuprofen om du har ein sjukdom, brukar andre medisinar, er gravid eller er eldre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medisinar",
@@ -353,15 +357,16 @@ pub(super) const TEXTS: Texts = Texts {
             come_back: ComeBack {
                 urgent: "Blir du verre før du får hjelp, ikkje vent: ring {ooh_name} på {ooh}.",
                 soon: "Blir det verre før timen, kontakt {gp} tidlegare.",
-                self_care: "Kontakt {gp} om det ikkje er tydeleg betre i løpet av {check_after}, eller med ein gong om du får eitt av teikna nedanfor.",
+                self_care: "Kontakt {gp} om det ikkje er tydeleg betre i løpet av {check_after}. Får du eitt av teikna nedanfor, må du få hjelp med ein gong.",
             },
         },
         basis_norwegian: "den norske nasjonale retningslinja for korsryggsmerter (2007)",
         basis_nice: "den britiske retningslinja NICE NG59 (2016, oppdatert 2020), råd frå NHS i Storbritannia og den norske retningslinja for korsryggsmerter (2007)",
         dk_regions: "Legevakt eller akuttelefon i kvar region",
+        ibuprofen_limit: "høgst 1 200 mg i døgnet utan resept",
+        ibuprofen_limit_leaflet: "ikkje meir enn det står i pakningsvedlegget",
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinja, 2007",
-            shop_article: "svensk artikkel frå ein nettbutikk for ryggstøtter, 2026",
             swedish_1177: "helsenettstaden til dei svenske regionane, 1177",
             norwegian_public: "norske offentlege helsetenester (helsenorge.no, kommunar)",
             norwegian_medicines_agency: "det norske legemiddeldirektoratet, råd om paracetamol (2022) og ibuprofen (2025)",

@@ -30,7 +30,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             injury_headline: "Åk till en akutmottagning nu",
             injury_steps: "Efter en allvarlig olycka bör ryggen undersökas i dag. Åk till närmaste akutmottagning. Kör inte själv. Kan du inte ta dig dit, ring {emergency}. Osäker? Ring {ooh}.",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan ge råd och behandling. Du behöver oftast ingen remiss för att gå till en fysioterapeut.",
-            check_after: "ett par veckor (särskilt om du är i övre medelåldern)",
+            check_after: "ett par veckor. Det är särskilt viktigt om du är i övre medelåldern",
         },
         Country::Dk => ServiceNames {
             gp: "din läkare (egen læge)",
@@ -65,7 +65,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svara på några frågor om din smärta i ländryggen. Du får veta om du bör träffa en läkare, hur snart och vad du kan göra själv. Du får också veta varför.",
     disclaimer: "För dig som är 16 år eller äldre. Verktyget ger råd, inte en diagnos. Det är inte certifierat som medicinteknisk produkt och är inte till för akuta lägen, ryggsmärta under graviditet eller efter en ryggoperation. Råden bygger på {basis}. Innehållet kontrollerades senast {checked}. Kontakta en läkare om du är osäker eller blir sämre.",
     privacy: "Dina svar stannar på den här enheten. Inget skickas eller sparas.",
-    emergency_lead: "Akut sjuk eller skadad, eller ont i bröstet och ryggen? Använd inte det här verktyget:",
+    emergency_lead: "Allvarligt sjuk eller skadad? Ont i bröstet eller magen också? Håller du på att svimma, eller är du blek och kallsvettig? Använd inte det här verktyget:",
     call_number: "Ring {number}",
     start: "Börja",
     step_of: "Steg {x} av {n}",
@@ -189,7 +189,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency: "Ditt svar kan vara ett tecken på att något trycker på nerverna längst ner i ryggraden. Det måste undersökas direkt. Vänta inte på att det ska gå över.",
         urgent: "Ring {gp} i dag. Om mottagningen är stängd, ring {ooh_name} på {ooh}.",
         soon: "Kontakta {gp} och be om en tid inom de närmaste dagarna. Tills dess kan råden nedan hjälpa.",
-        self_care: "Dina svar visar inga varningstecken. Oftast är ont i ryggen ofarligt. Ryggen blir fortast bättre om du fortsätter att röra på dig.",
+        self_care: "Dina svar visar inga av de varningstecken vi frågar om. Oftast är ont i ryggen ofarligt. Ryggen blir fortast bättre om du fortsätter att röra på dig.",
     },
     result: ResultTexts {
         call_lead: CallLead {
@@ -201,7 +201,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Varför: 1 skäl",
         why_many: "Varför: {n} skäl",
         answers_count: "Dina svar ({n})",
-        follow_up_heading: "När du ska höra av dig igen",
+        follow_up_heading: "När du ska söka vård",
         check_by: "Om det inte är tydligt bättre senast {date}, kontakta {gp} och boka en tid.",
         check_by_again: "Om det fortfarande inte är tydligt bättre senast {date}, kontakta {gp} igen.",
         appointment_now: "Besvären har hållit i sig i några veckor, så det här besöket är också din uppföljning. Skjut inte upp det.",
@@ -255,7 +255,7 @@ pub(super) const TEXTS: Texts = Texts {
         advice_imaging_and_exercise_after_4_weeks: "Om smärtan är nästan likadan efter 4–6 veckor kan läkaren överväga en bildundersökning, enligt den norska riktlinjen. Även träning med handledning kan då vara till hjälp.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Värken har hållit i sig i 4 veckor eller mer utan att bli bättre, så en läkare bör titta på din rygg. Bildundersökningar behövs oftast inte. Ett träningsprogram med handledning kan hjälpa.",
         advice_specialist_after_6_weeks: "Stora besvär som varar mer än 6–8 veckor kan vara ett skäl till remiss till en specialist eller en ryggmottagning.",
-        self_care_no_warning_signs: "Dina svar visar inga varningstecken. Ont i ryggen beror mycket sällan på en farlig sjukdom. Ryggen läker bäst om du håller igång som vanligt och rör dig på olika sätt.",
+        self_care_no_warning_signs: "Dina svar visar inga av de varningstecken vi frågar om. Ont i ryggen beror mycket sällan på en farlig sjukdom. Ryggen läker bäst om du håller igång som vanligt och rör dig på olika sätt.",
     },
     source_label: "Källa",
     advice_heading: "Det här kan du göra",
@@ -285,6 +285,10 @@ pub(super) const TEXTS: Texts = Texts {
             "Fråga om handledd träning",
             "Om besvären har varat i ungefär 4–6 veckor rekommenderas ett handlett tränings- eller aktivitetsprogram. Det ska följas upp under en längre tid och ge dig övningar som du kan göra hemma.",
         ),
+        exercise_program_nice: para(
+            "Fråga om ett träningsprogram",
+            "NICE, de brittiska riktlinjerna, säger att träning i grupp kan hjälpa mot ont i ryggen. Det kan vara stretching och styrketräning, konditionsträning eller yoga. Fråga {gp} eller en fysioterapeut vad NHS erbjuder där du bor. Träningen ska passa dig, det du tycker om och det du orkar.",
+        ),
         specialist_referral: para(
             "Fråga om remiss",
             "Om du har stora besvär som varar mer än 6–8 veckor kan läkaren skriva en remiss till en specialist eller en ryggmottagning. Där arbetar läkare, fysioterapeuter och andra tillsammans.",
@@ -299,7 +303,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_norwegian: para(
             "Smärtlindring",
-            "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att röra på sig. Paracetamol: högst 4 gram per dygn för vuxna, eller 3 gram om du väger 40–50 kg. Har du en leversjukdom eller dricker mycket alkohol, fråga en läkare eller på apoteket först. Ta bara ett läkemedel med paracetamol åt gången. Ibuprofen: högst 1 200 mg per dygn utan recept. Innan du tar ibuprofen, fråga en läkare eller på apoteket om du har magsår, sura uppstötningar, tarmsjukdom, astma eller allergi. Fråga också först om du har njur- eller hjärtsjukdom eller högt blodtryck. Detsamma gäller om du tar blodförtunnande eller läkemedel mot högt blodtryck eller depression, är gravid eller är äldre. Behöver du smärtstillande i mer än några dagar, prata med en läkare eller på apoteket.",
+            "Receptfria smärtstillande läkemedel kan lindra smärtan och göra det lättare att röra på sig. Paracetamol: högst 4 gram per dygn för vuxna, eller 3 gram om du väger 40–50 kg. Har du en leversjukdom eller dricker mycket alkohol, fråga en läkare eller på apoteket först. Ta bara ett läkemedel med paracetamol åt gången. Ibuprofen: {ibuprofen_limit}. Innan du tar ibuprofen, fråga en läkare eller på apoteket om du har magsår, sura uppstötningar, tarmsjukdom, astma eller allergi. Fråga också först om du har njur- eller hjärtsjukdom eller högt blodtryck. Detsamma gäller om du tar blodförtunnande eller läkemedel mot högt blodtryck eller depression, är gravid eller är äldre. Behöver du smärtstillande i mer än några dagar, prata med en läkare eller på apoteket.",
         ),
         pain_relief_nice: para(
             "Smärtlindring",
@@ -307,7 +311,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Läkemedel",
-            "Vid ont i ryggen som har varat i mer än 12 veckor hjälper läkemedel lite. Det hjälper mer att träna med handledning och att komma tillbaka till vardagen. Prata med din läkare om vad som kan hjälpa dig. Tar du fortfarande smärtstillande, ta högst 4 gram paracetamol per dygn (3 gram om du väger 40–50 kg) och högst 1 200 mg ibuprofen. Fråga en läkare eller på apoteket innan du tar ibuprofen om du har en sjukdom, tar andra läkemedel, är gravid eller är äldre.",
+            "Vid ont i ryggen som har varat i mer än 12 veckor hjälper läkemedel lite. Det hjälper mer att träna med handledning och att komma tillbaka till vardagen. Prata med din läkare om vad som kan hjälpa dig. Tar du fortfarande smärtstillande: paracetamol högst 4 gram per dygn (3 gram om du väger 40–50 kg), ibuprofen {ibuprofen_limit}. Fråga en läkare eller på apoteket innan du tar ibuprofen om du har en sjukdom, tar andra läkemedel, är gravid eller är äldre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Läkemedel",
@@ -348,15 +352,16 @@ pub(super) const TEXTS: Texts = Texts {
             come_back: ComeBack {
                 urgent: "Om du blir sämre innan du får hjälp, vänta inte: ring {ooh_name} på {ooh}.",
                 soon: "Om det blir värre innan du har fått tid, ring {gp} igen.",
-                self_care: "Kontakta {gp} om värken inte har börjat ge med sig inom {check_after}, eller genast om du får något av tecknen nedan.",
+                self_care: "Kontakta {gp} om värken inte har börjat ge med sig inom {check_after}. Får du något av tecknen nedan, sök vård direkt.",
             },
         },
         basis_norwegian: "den norska nationella riktlinjen för ländryggssmärta (2007)",
         basis_nice: "den brittiska riktlinjen NICE NG59 (2016, uppdaterad 2020), råd från NHS i Storbritannien och den norska riktlinjen för ländryggssmärta (2007)",
         dk_regions: "Jourläkare och akuttelefon i varje region",
+        ibuprofen_limit: "högst 1 200 mg per dygn utan recept",
+        ibuprofen_limit_leaflet: "inte mer än det står i bipacksedeln",
         source_kinds: SourceKinds {
             norwegian_brochure: "broschyr om den norska nationella riktlinjen, 2007",
-            shop_article: "svensk artikel från en webbutik som säljer ryggstöd, 2026",
             swedish_1177: "regionernas webbplats om hälsa och vård, 1177",
             norwegian_public: "norska offentliga hälsotjänster (helsenorge.no, kommuner)",
             norwegian_medicines_agency: "Norges läkemedelsmyndighet, råd om paracetamol (2022) och ibuprofen (2025)",
