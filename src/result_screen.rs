@@ -45,9 +45,11 @@ use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
+use crate::i18n::{
+    Lang, Texts, WidgetTexts, cite_for_reader, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
+};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, emergency_call, escape};
+use crate::start_screen::{call_link, call_link_with_hours, emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -128,6 +130,8 @@ struct Screen<'a> {
     place: Place,
     t: &'static Texts,
     clinic: &'a Clinic,
+    /// Today: which Danish regions' names the reader sees (`country::EAST_DENMARK_FROM`).
+    today: CalendarDate,
 }
 
 impl Screen<'_> {
@@ -213,7 +217,8 @@ impl Screen<'_> {
                 }
                 let _ = write!(out, "><p class=\"lead\">{}</p>{}", escape(lead), self.out_of_hours_link(number));
                 if let Some(region) = region {
-                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(region.name()));
+                    let name = dk_region_name(self.lang, region, self.today);
+                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(&name));
                 }
                 out.push_str("</div>");
             }
@@ -230,10 +235,16 @@ impl Screen<'_> {
         );
     }
 
-    /// The out-of-hours / advice line's big `tel:` link, with the service's name under it.
+    /// The out-of-hours / advice line's big `tel:` link, with the service's name under it; a
+    /// Danish region's line also says when it takes calls (most are closed on weekdays 8–16).
     fn out_of_hours_link(&self, number: &str) -> String {
         let service = capitalised(&fill_place(self.t.ooh_label, self.lang, self.place));
-        call_link(self.t.call_number, number, Some(&service))
+        match self.place.dk_region() {
+            Some(region) => {
+                call_link_with_hours(self.t.call_number, number, &service, self.t.care.dk_hours.get(region.open()))
+            }
+            None => call_link(self.t.call_number, number, Some(&service)),
+        }
     }
 
     /// The emergency result's call buttons, in the order of the country's `EmergencyRoute`:
@@ -263,18 +274,21 @@ impl Screen<'_> {
         }
     }
 
-    /// Every Danish region's out-of-hours line, after `lead`, as a short list.
+    /// Every Danish region's out-of-hours line, after `lead`, as a short list, each with its
+    /// region's name on this day and when the line takes calls.
     fn dk_region_list(&self, out: &mut String, lead: &str) {
         let _ = write!(out, "<div class=\"contacts regions\"><p class=\"lead\">{}</p><ul>", escape(lead));
-        for (region, name, number) in dk_regions() {
+        for (region, region_name, service, number) in dk_regions(self.lang, self.today) {
             let _ = write!(
                 out,
-                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a></li>",
+                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a>\
+                 <span class=\"hours\">{}</span></li>",
                 region.code(),
-                escape(region.name()),
-                escape(name),
+                escape(&region_name),
+                escape(service),
                 Country::dial(number),
-                escape(number)
+                escape(number),
+                escape(self.t.care.dk_hours.get(region.open()))
             );
         }
         out.push_str("</ul></div>");
@@ -486,8 +500,8 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
         let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
         f.sentence(lang, country, &written)
     });
-    let summary = summary_text(&answers, &outcome, draft, lang, place, &today, sentence.as_deref());
-    let screen = Screen { answers, outcome, lang, place, t, clinic };
+    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref());
+    let screen = Screen { answers, outcome, lang, place, t, clinic, today: clock.today };
 
     let mut out = String::with_capacity(8 * 1024);
     let _ = write!(out, "<p class=\"print-only\">{} · {}: {today}</p>", escape(t.title), escape(t.date_label));

@@ -58,7 +58,11 @@ mod guidance {
     use back_pain_triage::summary::summary_text;
 
     use back_pain_triage::Answers;
+    use back_pain_triage::follow_up::CalendarDate;
     use back_pain_triage::questionnaire::Draft;
+
+    /// A day before Region Østdanmark (`country::EAST_DENMARK_FROM`).
+    const NOV_30: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
 
     fn text(lang: Lang, country: Country, advice: Advice) -> String {
         let p = lang.texts().advice.get(advice, country);
@@ -94,8 +98,25 @@ mod guidance {
                         assert_eq!(imaging_sources, [NICE_NG59_IMAGING]);
                         assert!(!imaging.contains("4"), "{lang:?}: no 4–6-week imaging in GB: {imaging}");
                     }
+                    Guideline::Danish => {
+                        assert_eq!(country, Country::Dk);
+                        // Sundhedsstyrelsen, named in every language: its 2025 recommendation
+                        // first, the doses (each "a day") after it.
+                        for text in [&pain, &imaging] {
+                            assert!(text.contains("Sundhedsstyrelsen"), "{lang:?}: {text}");
+                        }
+                        assert!(
+                            pain.contains('4') && pain.contains("200") && !pain.contains("NICE"),
+                            "{lang:?}: 4 g and 1,200 mg: {pain}"
+                        );
+                        let (medicine_at, dose_at) = (pain.find("Sundhedsstyrelsen"), pain.find("4 gram"));
+                        assert!(medicine_at.is_some() && medicine_at < dose_at, "{lang:?}: {pain}");
+                        assert_eq!(pain_sources, [sources::DK_PAIN_MEDICINES_2025, sources::DK_PAINKILLERS]);
+                        assert_eq!(imaging_sources, [sources::DK_NATIONAL_GUIDELINE]);
+                        assert!(!imaging.contains('4'), "{lang:?}: no 4–6-week imaging in Denmark: {imaging}");
+                    }
                     Guideline::Norwegian => {
-                        assert_ne!(country, Country::Gb);
+                        assert!(matches!(country, Country::No | Country::Se));
                         assert!(
                             pain.contains('4') && (pain.contains("200")),
                             "{lang:?} {country:?}: 4 g and 1,200 mg: {pain}"
@@ -141,6 +162,9 @@ mod guidance {
                 let own = g.reason_sources(rule);
                 if country == Country::Gb && rule == RuleId::AdviceImagingAndExerciseAfter4Weeks {
                     assert_eq!(own, [NICE_NG59_IMAGING], "{country:?} {rule:?}");
+                } else if country == Country::Dk && rule == RuleId::AdviceImagingAndExerciseAfter4Weeks {
+                    // The brochure's timing, then the Danish guideline on imaging and exercise.
+                    assert_eq!(own, [sources::BROCHURE_7_CLINICIANS, sources::DK_NATIONAL_GUIDELINE], "{rule:?}");
                 } else {
                     assert_eq!(own, table, "{country:?} {rule:?}");
                 }
@@ -293,8 +317,7 @@ mod guidance {
                 }
                 // Self-care: the summary's contacts give the region's line.
                 let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-                let summary =
-                    summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, "2026-11-30", None);
+                let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, NOV_30, None);
                 assert!(summary.contains(number) && summary.contains(name), "{lang:?} {code}:\n{summary}");
                 for other in DkRegion::ALL.into_iter().filter(|r| *r != region) {
                     assert!(!summary.contains(other.out_of_hours_number()), "{lang:?} {code} lists {other:?}");
@@ -316,8 +339,7 @@ mod guidance {
             assert!(urgent.contains((t.services)(Country::Dk).ooh_by_region), "{lang:?}: {urgent}");
             assert!(!DkRegion::ALL.iter().any(|r| urgent.contains(r.out_of_hours_number())), "{lang:?}: {urgent}");
             let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-            let summary =
-                summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, "2026-11-30", None);
+            let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, NOV_30, None);
             for region in DkRegion::ALL {
                 let line = format!("{}: {} {}", region.name(), region.service_name(), region.out_of_hours_number());
                 assert!(summary.contains(&line), "{lang:?} lacks {line}:\n{summary}");

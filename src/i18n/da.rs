@@ -1,8 +1,8 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -23,7 +23,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "den svenske sundhedsrådgivning",
             ooh_by_region: "",
             emergency_headline: "Tag på en akutmodtagelse nu",
-            emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller til {gp}, hvis de kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
+            emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller tag til {gp}, hvis det kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
             emergency_safety_net: "Tag straks på en akutmodtagelse (ring {emergency}, hvis du ikke kan komme derhen), hvis du får:",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan give råd og behandling. Du behøver som regel ikke en henvisning for at gå til en fysioterapeut.",
             check_after: "et par uger (især hvis du er midaldrende eller ældre)",
@@ -33,7 +33,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten",
             ooh_by_region: "nummeret for din region (se listen over regioner ovenfor)",
             emergency_headline: "Ring til en læge nu – det haster",
-            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}, og sig, hvad du har svaret ja til. De sender dig direkte videre til en akutmodtagelse. Tag ikke på akutmodtagelsen uden at have ringet først. Kan du ikke komme igennem, så tag på akutmodtagelsen. Ring {emergency}, hvis du ikke selv kan komme afsted.",
+            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}. De vurderer dig og sender dig videre, fx til en akutmodtagelse. Tag ikke på akutmodtagelsen uden at ringe først. Kan du ikke komme igennem på telefonen, så tag på akutmodtagelsen alligevel. Ring {emergency}, hvis du ikke selv kan komme afsted.",
             emergency_safety_net: "Ring straks til {gp} eller {ooh_name} på {ooh} – eller {emergency}, hvis du ikke selv kan komme afsted – hvis du får:",
             other_help: "Du kan også få hjælp af en fysioterapeut eller en kiropraktor. Spørg din læge, om det kan hjælpe dig.",
             check_after: "cirka 4 uger",
@@ -57,7 +57,7 @@ pub(super) const TEXTS: Texts = Texts {
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
     disclaimer: "Til dig, der er 16 år eller ældre. Værktøjet giver råd – det stiller ikke en diagnose. Det er ikke certificeret som medicinsk udstyr og er ikke til akutte situationer, rygsmerter under graviditet eller efter en rygoperation. Rådene bygger på {basis}. Indholdet blev sidst kontrolleret {checked}. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
-    emergency_lead: "Akut syg eller kommet til skade, eller ondt i brystet og ryggen? Brug ikke dette værktøj:",
+    emergency_lead: "Alvorligt syg eller alvorligt kommet til skade, eller ondt i brystet og ryggen? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
     start: "Start",
     step_of: "Trin {x} af {n}",
@@ -183,7 +183,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Hvorfor: 1 grund",
         why_many: "Hvorfor: {n} grunde",
         answers_count: "Dine svar ({n})",
-        follow_up_heading: "Hvornår du skal kontakte lægen igen",
+        follow_up_heading: "Hvornår du skal kontakte lægen",
         check_by: "Hvis det ikke er tydeligt bedre senest {date}, så bestil tid hos {gp}.",
         check_by_again: "Hvis det stadig ikke er tydeligt bedre senest {date}, så kontakt {gp} igen.",
         appointment_now: "Smerterne har varet i nogle uger, så denne tid hos lægen er også din opfølgning. Udskyd den ikke.",
@@ -230,6 +230,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Smerterne har varet 4 uger eller mere uden at blive bedre. Så er det tid til, at en læge undersøger dig.",
         advice_imaging_and_exercise_after_4_weeks: "Er smerterne næsten de samme efter 4 til 6 uger, kan lægen overveje en billedundersøgelse. Også træning med vejledning kan da hjælpe.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smerterne har varet i 4 uger eller mere uden at blive bedre, så en læge bør se på din ryg. Billedundersøgelser er som regel ikke nødvendige. Et vejledt træningsprogram kan hjælpe.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Smerterne har varet i 4 uger eller mere uden at blive bedre, så en læge bør se på din ryg. Sundhedsstyrelsen anbefaler ikke billedundersøgelser som rutine, men træning med vejledning kan hjælpe.",
         advice_specialist_after_6_weeks: "Betydelige gener, der varer mere end 6 til 8 uger, kan være en grund til at blive henvist til en speciallæge eller en rygklinik.",
         self_care_no_warning_signs: "Dine svar viser ingen advarselstegn. Rygsmerter skyldes meget sjældent en farlig sygdom, og ryggen heler bedst ved normal, varieret aktivitet.",
     },
@@ -252,6 +253,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Billedundersøgelse er sjældent nødvendig",
             "I Storbritannien tilbydes billedundersøgelse som regel ikke ved lændesmerter uden for specialistbehandling. Bliver du henvist, ser specialisten på, om et billede vil ændre behandlingen.",
+        ),
+        imaging_review_danish: para(
+            "Billedundersøgelse er sjældent nødvendig",
+            "Sundhedsstyrelsen anbefaler ikke, at man rutinemæssigt får en billedundersøgelse, fx en MR-scanning, ved nyopståede lændesmerter. Lægen vurderer, om du har brug for en.",
         ),
         exercise_program: para(
             "Spørg om vejledt træning",
@@ -277,9 +282,13 @@ pub(super) const TEXTS: Texts = Texts {
             "Smertestillende",
             "Har du brug for smertestillende, kan du prøve et gigtmiddel som ibuprofen. Det er rådet fra britiske NICE. Tag den laveste dosis, der virker, i kortest mulig tid. Brug ikke kun paracetamol mod ondt i ryggen. Spørg en læge eller på apoteket først, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har lever-, nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
         ),
+        pain_relief_danish: para(
+            "Smertestillende",
+            "Smertestillende medicin hjælper kun lidt på akutte lændesmerter, og Sundhedsstyrelsen anbefaler, at man kun bruger det efter nøje overvejelse. Det vigtigste er at holde sig i gang. Tager du alligevel håndkøbsmedicin, så tag højst 4 gram paracetamol i døgnet, eller højst 3 gram i døgnet, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Tag højst 1.200 mg ibuprofen i døgnet uden recept. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
+        ),
         pain_relief_long_lasting: para(
             "Medicin",
-            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (3 gram, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
+            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (3 gram, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen i døgnet. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medicin",
@@ -322,7 +331,13 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norske nationale retningslinje for lændesmerter (2007)",
         basis_nice: "den britiske retningslinje NICE NG59 (2016, opdateret 2020), råd fra NHS i Storbritannien og den norske retningslinje for lændesmerter (2007)",
+        basis_danish: "den norske nationale retningslinje for lændesmerter (2007) og Sundhedsstyrelsens anbefalinger om billedundersøgelser (2016) og smertestillende medicin (2025)",
         dk_regions: "Lægevagt og akuttelefon i hver region",
+        dk_region_part: "{region} (tidligere {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "Når din egen læge har lukket (hverdage 16–8, weekend og helligdage)",
+            when_own_doctor_closed_injuries_any_hour: "Når din egen læge har lukket (hverdage 16–8, weekend og helligdage). Ved skader: hele døgnet",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure om den norske nationale retningslinje, 2007",
             shop_article: "svensk artikel fra en netbutik, der sælger rygstøtter, 2026",
