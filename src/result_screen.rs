@@ -914,6 +914,67 @@ mod tests {
         }
     }
 
+    /// Region Hovedstaden and Region Sjælland become Region Østdanmark on 1 January 2027: the
+    /// day the result is shown decides the names, on screen and in the summary. Every region's
+    /// line says when it takes calls, in the button and in the all-regions list.
+    #[test]
+    fn danish_results_name_the_regions_of_the_day_and_say_when_each_line_takes_calls() {
+        use crate::i18n::dk_region_name;
+        let (dec_31, jan_1) = (CalendarDate { year: 2026, month: 12, day: 31 }, crate::country::EAST_DENMARK_FROM);
+        let mut emergency = Draft::default();
+        emergency.set_sign(Sign::SaddleNumbness, true);
+        let self_care = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
+        for lang in Lang::ALL {
+            let hours = &lang.texts().care.dk_hours;
+            for draft in [&emergency, &self_care] {
+                for date in [dec_31, jan_1] {
+                    let clock = Clock::fixed(date);
+                    let at = format!("{lang:?} {} {:?}", date.iso(), urgency_of(draft));
+                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), &clock).unwrap();
+                    for region in DkRegion::ALL {
+                        let name = dk_region_name(lang, region, date);
+                        let item = format!(
+                            "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: ",
+                            region.code(),
+                            escape(&name)
+                        );
+                        let start = all.html.find(&item).unwrap_or_else(|| panic!("{at}: {item}"));
+                        let li = &all.html[start..start + all.html[start..].find("</li>").expect("its end")];
+                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
+                        assert!(li.ends_with(&label), "{at}: {li}");
+                        assert!(all.summary.contains(&format!("{name}: ")), "{at}: {}", all.summary);
+                    }
+                    assert_eq!(all.html.contains("Region Østdanmark"), date == jan_1, "{at}");
+                    assert_eq!(all.summary.contains("Region Østdanmark"), date == jan_1, "{at}");
+                    // The former names stay, so that a reader who knows only them finds their line.
+                    assert!(all.html.contains("Region Hovedstaden") && all.html.contains("Region Sjælland"), "{at}");
+                    for region in DkRegion::ALL {
+                        let place = Place { country: Country::Dk, region: Some(region) };
+                        let one = result_page(draft, lang, place, &Clinic::default(), &clock).unwrap().html;
+                        let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
+                        let start = one.find(&link).expect("the region's button");
+                        let button = &one[start..start + one[start..].find("</a>").expect("its end")];
+                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
+                        assert!(button.ends_with(&label), "{at} {region:?}: {button}");
+                        if urgency_of(draft) != Urgency::Emergency {
+                            let hint = format!("<p class=\"hint\">{}</p>", escape(&dk_region_name(lang, region, date)));
+                            assert!(one.contains(&hint), "{at} {region:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // Outside Denmark no line carries Danish hours.
+        let clock = Clock::fixed(jan_1);
+        let place = Place { country: Country::No, region: Some(DkRegion::Hovedstaden) };
+        assert!(
+            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), &clock)
+                .unwrap()
+                .html
+                .contains("class=\"hours\"")
+        );
+    }
+
     #[test]
     fn the_answers_list_has_one_row_per_step_question_answered() {
         let clock = Clock::fixed(today());

@@ -293,6 +293,40 @@ mod guidance {
         assert_eq!(Country::Gb.emergency_route(), EmergencyRoute::EmergencyNumber);
     }
 
+    /// The Danish route's steps under the call buttons (clinical review §3.11, §6 point 1): no
+    /// "don't go" without the "go anyway" when the phone does not answer, nothing promised
+    /// beyond an assessment, and no second "say which sign you answered yes to" (the
+    /// `call_emergency` text under it says that).
+    #[test]
+    fn the_danish_emergency_steps_go_anyway_if_the_phone_fails_and_say_what_to_say_only_once() {
+        let anyway = [
+            (Lang::Da, "alligevel"),
+            (Lang::Nb, "likevel"),
+            (Lang::Nn, "likevel"),
+            (Lang::Sv, "ändå"),
+            (Lang::En, "anyway"),
+        ];
+        let assess = [
+            (Lang::Da, "vurderer"),
+            (Lang::Nb, "vurderer"),
+            (Lang::Nn, "vurderer"),
+            (Lang::Sv, "bedömer"),
+            (Lang::En, "assess"),
+        ];
+        for ((lang, anyway), (_, assess)) in anyway.into_iter().zip(assess) {
+            let t = lang.texts();
+            let steps = fill_country((t.services)(Country::Dk).emergency_steps, lang, Country::Dk);
+            let words: Vec<String> = steps.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+            assert!(!words.contains(&t.yes.to_lowercase()), "{lang:?}: what to say is call_emergency's: {steps}");
+            assert!(
+                fill_country(t.advice.call_emergency.body, lang, Country::Dk)
+                    .to_lowercase()
+                    .contains(&t.yes.to_lowercase())
+            );
+            assert!(steps.contains(anyway) && steps.contains(assess), "{lang:?}: {steps}");
+        }
+    }
+
     #[test]
     fn every_danish_region_has_its_own_number_and_service_name() {
         let expected = [

@@ -256,7 +256,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         imaging_review_danish: para(
             "Billedundersøgelse er sjældent nødvendig",
-            "Sundhedsstyrelsen anbefaler ikke, at man rutinemæssigt får en billedundersøgelse, fx en MR-scanning, ved nyopståede lændesmerter. Lægen vurderer, om du har brug for en.",
+            "Sundhedsstyrelsen anbefaler ikke billeder af ryggen som rutine ved nye lændesmerter. Lægen vurderer, om du har brug for en scanning.",
         ),
         exercise_program: para(
             "Spørg om vejledt træning",
@@ -284,7 +284,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_danish: para(
             "Smertestillende",
-            "Smertestillende medicin hjælper kun lidt på akutte lændesmerter, og Sundhedsstyrelsen anbefaler, at man kun bruger det efter nøje overvejelse. Det vigtigste er at holde sig i gang. Tager du alligevel håndkøbsmedicin, så tag højst 4 gram paracetamol i døgnet, eller højst 3 gram i døgnet, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Tag højst 1.200 mg ibuprofen i døgnet uden recept. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
+            "Smertestillende medicin hjælper kun lidt, når du har akutte smerter i lænden. Sundhedsstyrelsen anbefaler derfor, at man kun bruger det efter nøje overvejelse. Det vigtigste er at holde sig i gang. Tager du alligevel håndkøbsmedicin, så tag højst 4 gram paracetamol i døgnet, eller højst 3 gram i døgnet, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Tag højst 1.200 mg ibuprofen i døgnet uden recept. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
         ),
         pain_relief_long_lasting: para(
             "Medicin",
@@ -331,7 +331,7 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norske nationale retningslinje for lændesmerter (2007)",
         basis_nice: "den britiske retningslinje NICE NG59 (2016, opdateret 2020), råd fra NHS i Storbritannien og den norske retningslinje for lændesmerter (2007)",
-        basis_danish: "den norske nationale retningslinje for lændesmerter (2007) og Sundhedsstyrelsens anbefalinger om billedundersøgelser (2016) og smertestillende medicin (2025)",
+        basis_danish: "den norske nationale retningslinje for lændesmerter (2007) og Sundhedsstyrelsens råd om scanning (2016) og smertestillende (2025)",
         dk_regions: "Lægevagt og akuttelefon i hver region",
         dk_region_part: "{region} (tidligere {former})",
         dk_hours: DkHoursTexts {

@@ -330,8 +330,8 @@ pub(super) const TEXTS: Texts = Texts {
         dk_regions: "Out-of-hours and urgent care lines by region",
         dk_region_part: "{region} (formerly {former})",
         dk_hours: DkHoursTexts {
-            when_own_doctor_closed: "When your own GP is closed (weekdays 4 pm to 8 am, weekends and public holidays)",
-            when_own_doctor_closed_injuries_any_hour: "When your own GP is closed (weekdays 4 pm to 8 am, weekends and public holidays). Injuries: at any hour",
+            when_own_doctor_closed: "When your own GP is closed (weekdays from 16 to 8, weekends and public holidays)",
+            when_own_doctor_closed_injuries_any_hour: "When your own GP is closed (weekdays from 16 to 8, weekends and public holidays). Injuries: at any hour",
         },
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure on the Norwegian national guideline, 2007",

@@ -230,7 +230,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Smertene har vart i 4 uker eller mer uten å bli bedre. Da er det på tide at en lege undersøker deg.",
         advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uforandret etter 4–6 uker, sier retningslinjen at man bør vurdere bildeundersøkelse og et veiledet treningsprogram.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. Bildeundersøkelser trengs vanligvis ikke. Et veiledet treningsprogram kan hjelpe.",
-        advice_imaging_and_exercise_after_4_weeks_danish: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. Den danske helsemyndigheten (Sundhedsstyrelsen) anbefaler ikke bildeundersøkelse som rutine, men veiledet trening kan hjelpe.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. I Danmark anbefaler Sundhedsstyrelsen ikke å ta bilder av ryggen som rutine. Veiledet trening kan hjelpe.",
         advice_specialist_after_6_weeks: "Betydelige plager som varer mer enn 6–8 uker, kan være grunn til henvisning til spesialist eller ryggpoliklinikk.",
         self_care_no_warning_signs: "Svarene dine viser ingen faresignaler. Vond rygg skyldes svært sjelden farlig sykdom, og ryggen leges best når du er i mest mulig normal og variert aktivitet.",
     },

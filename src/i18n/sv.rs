@@ -256,7 +256,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         imaging_review_danish: para(
             "Bildundersökning behövs sällan",
-            "Danska Sundhedsstyrelsen rekommenderar inte bildundersökning, till exempel med magnetkamera, som rutin vid nya besvär i ländryggen. Läkaren bedömer om du behöver en.",
+            "Danska Sundhedsstyrelsen rekommenderar inte bildundersökning, till exempel med magnetkamera, som rutin vid nya besvär i ländryggen. Din läkare kan avgöra om du behöver en.",
         ),
         exercise_program: para(
             "Fråga om handledd träning",
