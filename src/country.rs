@@ -359,12 +359,16 @@ const UNITED_KINGDOM: Guidance = Guidance {
 /// (overgangsloven) § 126, https://www.elov.dk/lov-om-overgangen-til-en-ny-sundhedsstruktur-overgangsloven/paragraf/126,
 /// checked 2026-12-07).
 ///
-/// What could not be checked on 2026-12-07 (none of these pages was in the stored corpus):
-/// - whether 1813 and 1818 go on after the merger. Nothing found from Region Østdanmark,
-///   regionh.dk or regionsjaelland.dk says they change, so each former region's area keeps its
-///   own line and its own line's name (1813 «Akuttelefonen», 1818 «Lægevagten»); the newest
-///   pages found (Bispebjerg Hospital on 1813, Region Sjælland's press releases on 1818 as
-///   published by bt.dk and dit-soroe.dk) predate the merger. To be verified with Region
+/// What could not be checked on 2026-12-07 (searched for in the stored pages and documentation):
+/// - whether 1813 and 1818 go on after the merger. No page of Region Østdanmark was found;
+///   regionh.dk's «Fakta om 1813» and Bispebjerg Hospital's «Hvordan bruger jeg 1813» say
+///   nothing of 2027; regionsjaelland.dk was not in the store, and Region Sjælland's press
+///   releases on 1818 (bt.dk, dit-soroe.dk, 2022) predate the merger. So each former region's
+///   area keeps its own line and its line's name (1813 «Akuttelefonen», 1818 «Lægevagten»).
+///   An older plan for one national number, 113, replacing 1813 and the other regions' lines
+///   (dr.dk, https://www.dr.dk/nyheder/politik/1813-skrottes-vil-indfoere-nyt-akutnummer-over-hele-landet)
+///   is older than the pages above (1818 began in 2022; dagensmedicin.dk, 2024: "1818 har
+///   været akutnummeret i Region Sjælland siden 2022"), which still show both in use. To be verified with Region
 ///   Østdanmark before the widget is used in Denmark in 2027.
 /// - an ISO 3166-2 code for Region Østdanmark. The reproductions of ISO 3166-2:DK found list
 ///   only DK-81 to DK-85 (https://www.wikiwand.com/en/articles/ISO_3166-2%3ADK); one notes that
