@@ -288,7 +288,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Medicin",
-            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (3 gram, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen i døgnet. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
+            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (højst 3 gram i døgnet, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen i døgnet. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medicin",

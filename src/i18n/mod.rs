@@ -971,7 +971,7 @@ pub fn dk_regions(
 
 /// The name of Danish `region` as the reader sees it on `date`, in `lang`: its own name, or,
 /// from 1 January 2027 for DK-84 and DK-85, "Region Østdanmark (formerly Region Hovedstaden)"
-/// in the reader's words (`CareTexts::dk_region_part`), so that the reader who knows the old
+/// in the reader's words (the `dk_region_part` text of `CareTexts`), so that the reader who knows the old
 /// name and the one who knows the new both find their line.
 pub fn dk_region_name(lang: Lang, region: DkRegion, date: CalendarDate) -> String {
     match region.region_on(date) {
