@@ -6,6 +6,7 @@
 use crate::decision::rules::{advice_sources, all_reasons};
 use crate::decision::sources::{self, Source};
 use crate::decision::{Advice, AdviceSources, EmergencyKind, Outcome, RuleId};
+use crate::follow_up::CalendarDate;
 
 pub use crate::decision::Country;
 
@@ -245,6 +246,12 @@ pub enum Guideline {
     /// NICE NG59: imaging not routinely offered outside specialist care (1.1.4–1.1.5); consider
     /// an NSAID at the lowest effective dose for the shortest time, not paracetamol alone.
     Nice,
+    /// Sundhedsstyrelsen: the national clinical guideline of 2016 (no routine MRI or X-ray for
+    /// new low back pain) and the national clinical recommendation of 25 September 2025
+    /// (paracetamol and NSAIDs for acute low back pain only after careful consideration; keep
+    /// up usual activity), with the Danish non-prescription dose limits. The rest of the
+    /// content still follows the Norwegian brochure.
+    Danish,
 }
 
 /// What one country's guidance says where countries differ, and the sources it rests on:
@@ -309,9 +316,10 @@ impl Guidance {
 
 use sources::{
     BROCHURE_5_SELF_CARE as B5, BROCHURE_6_SEEK_HELP as B6, BROCHURE_7_CLINICIANS as B7, DK_NATIONAL_GUIDELINE,
-    DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_CKS_RED_FLAGS as CKS, NICE_NG59, NICE_NG59_EXERCISE,
-    NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS, NO_HELSENORGE_BACK_PAIN, NO_IBUPROFEN_PRODUCT_INFO,
-    NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS, SE_PHYSIO_WITHOUT_REFERRAL,
+    DK_PAIN_MEDICINES_2025, DK_PAINKILLERS, DK_REGION_1813, NHS_BACK_PAIN, NICE_CKS_RED_FLAGS as CKS, NICE_NG59,
+    NICE_NG59_EXERCISE, NICE_NG59_IMAGING, NICE_NG59_MEDICINES, NO_DIRECT_ACCESS, NO_HELSENORGE_BACK_PAIN,
+    NO_IBUPROFEN_PRODUCT_INFO, NO_MEDICINES_AGENCY, NO_OUT_OF_HOURS, SE_1177_BACK_PAIN, SE_1177_PAINKILLERS,
+    SE_PHYSIO_WITHOUT_REFERRAL,
 };
 
 /// The 50+ reason's sources where the Nordic countries' readers meet them: NICE CKS's age flag
@@ -347,13 +355,21 @@ const SWEDEN: Guidance = Guidance {
     injury: &[SE_1177_BACK_PAIN, B6],
     basis: &[B5],
 };
+/// The sources of Denmark's imaging reason (`Guidance::reason_sources`).
+const DANISH_IMAGING_REASON: &[Source] = &[B7, DK_NATIONAL_GUIDELINE];
 const DENMARK: Guidance = Guidance {
-    follows: Guideline::Norwegian,
-    imaging: &[B7],
+    follows: Guideline::Danish,
+    // NKR 2016: "anbefaler ikke-rutinemæssigt tilbud om billeddiagnostisk udredning".
+    imaging: &[DK_NATIONAL_GUIDELINE],
     exercise: &[B7],
-    imaging_and_exercise: &[B7],
+    // The reason's "a doctor should look at it after 4 weeks" is the brochure's (§7); what it
+    // says of imaging and guided exercise is the Danish guideline's.
+    imaging_and_exercise: DANISH_IMAGING_REASON,
     over_50_not_better: OVER_50_NORDIC,
-    pain_relief: &[B5, DK_PAINKILLERS],
+    // The NKA 2025 for what medicines do and whether to take them; the IRF table for the doses.
+    pain_relief: &[DK_PAIN_MEDICINES_2025, DK_PAINKILLERS],
+    // The NKA covers pain of up to 12 weeks only ("Patienter med længerevarende smerter … er
+    // ikke omfattet"): long-lasting pain keeps the brochure's §7 ("medicines help little").
     pain_relief_long_lasting: &[B7, DK_PAINKILLERS],
     // Physiotherapists and chiropractors give what the Danish guideline recommends (joint
     // mobilisation, supervised exercise); the brochure's §7 is about Norwegian authorisation.
@@ -363,7 +379,7 @@ const DENMARK: Guidance = Guidance {
     emergency: &[B6, DK_REGION_1813],
     // «Fakta om 1813»: injuries are phoned in first, to be told where to go.
     injury: &[DK_REGION_1813, B6],
-    basis: &[B5],
+    basis: &[B5, DK_NATIONAL_GUIDELINE, DK_PAIN_MEDICINES_2025],
 };
 const UNITED_KINGDOM: Guidance = Guidance {
     follows: Guideline::Nice,
@@ -382,7 +398,49 @@ const UNITED_KINGDOM: Guidance = Guidance {
     basis: &[NICE_NG59],
 };
 
-/// One of Denmark's five regions (ISO 3166-2:DK), each with its own out-of-hours line.
+/// The day Region Hovedstaden and Region Sjælland become Region Østdanmark: "Region Østdanmark
+/// overtager den 1. januar 2027 Region Sjællands og Region Hovedstadens aktiver, passiver,
+/// rettigheder, pligter og ansatte" (lov om overgangen til en ny sundhedsstruktur
+/// (overgangsloven) § 126, https://www.elov.dk/lov-om-overgangen-til-en-ny-sundhedsstruktur-overgangsloven/paragraf/126,
+/// checked 2026-12-07).
+///
+/// What could not be checked on 2026-12-07 (searched for in the stored pages and documentation):
+/// - whether 1813 and 1818 go on after the merger. No page of Region Østdanmark was found;
+///   regionh.dk's «Fakta om 1813» and Bispebjerg Hospital's «Hvordan bruger jeg 1813» say
+///   nothing of 2027; regionsjaelland.dk was not in the store, and Region Sjælland's press
+///   releases on 1818 (bt.dk, dit-soroe.dk, 2022) predate the merger. So each former region's
+///   area keeps its own line and its line's name (1813 «Akuttelefonen», 1818 «Lægevagten»).
+///   An older plan for one national number, 113, replacing 1813 and the other regions' lines
+///   (dr.dk, https://www.dr.dk/nyheder/politik/1813-skrottes-vil-indfoere-nyt-akutnummer-over-hele-landet)
+///   is older than the pages above (1818 began in 2022; dagensmedicin.dk, 2024: "1818 har
+///   været akutnummeret i Region Sjælland siden 2022"), which still show both in use. To be verified with Region
+///   Østdanmark before the widget is used in Denmark in 2027.
+/// - an ISO 3166-2 code for Region Østdanmark. The reproductions of ISO 3166-2:DK found list
+///   only DK-81 to DK-85 (https://www.wikiwand.com/en/articles/ISO_3166-2%3ADK); one notes that
+///   the merger "may lead to future updates in the standard" (https://grokipedia.com/page/iso_3166_2dk).
+///   No code is invented here: the `region` attribute keeps taking DK-84 and DK-85, which from
+///   this day name the two areas of Region Østdanmark.
+pub const EAST_DENMARK_FROM: CalendarDate = CalendarDate { year: 2027, month: 1, day: 1 };
+
+/// The name of the region that took over Region Hovedstaden and Region Sjælland on
+/// [`EAST_DENMARK_FROM`] (overgangsloven § 126).
+pub const EAST_DENMARK: &str = "Region Østdanmark";
+
+/// When a Danish region's out-of-hours line takes calls, as the region's own pages say: every
+/// line is for illness that cannot wait while the reader's own doctor is closed (weekdays
+/// 16–8, weekends and public holidays); 1813 and 1818 are also the way into the emergency
+/// departments for injuries, at any hour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutOfHoursOpen {
+    /// Weekdays 16–8, weekends and public holidays.
+    WhenOwnDoctorClosed,
+    /// As [`OutOfHoursOpen::WhenOwnDoctorClosed`] for illness; injuries at any hour.
+    WhenOwnDoctorClosedInjuriesAnyHour,
+}
+
+/// An area of Denmark with its own out-of-hours line: one of the five regions of ISO 3166-2:DK
+/// (2007–2026). From [`EAST_DENMARK_FROM`] DK-84 and DK-85 are the two parts of Region
+/// Østdanmark, each still with its own line ([`DkRegion::region_on`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DkRegion {
     /// DK-81 Region Nordjylland.
@@ -398,7 +456,10 @@ pub enum DkRegion {
 }
 
 impl DkRegion {
-    /// Every region, in the order of their ISO codes (the order of the all-regions list).
+    /// Every area with its own line, in the order of their ISO codes (the order of the
+    /// all-regions list): the same five on either side of [`EAST_DENMARK_FROM`], as the two
+    /// parts of Region Østdanmark keep their own lines; only their names change
+    /// ([`DkRegion::region_on`]).
     pub const ALL: [DkRegion; 5] = [
         DkRegion::Nordjylland,
         DkRegion::Midtjylland,
@@ -407,7 +468,9 @@ impl DkRegion {
         DkRegion::Sjaelland,
     ];
 
-    /// ISO 3166-2 code, as the `region` attribute takes it.
+    /// ISO 3166-2 code, as the `region` attribute takes it (and `data-region` carries it), on
+    /// either side of [`EAST_DENMARK_FROM`]: existing embeds keep working, and no code exists
+    /// for Region Østdanmark to replace DK-84 and DK-85 with.
     pub const fn code(self) -> &'static str {
         match self {
             DkRegion::Nordjylland => "DK-81",
@@ -424,7 +487,47 @@ impl DkRegion {
         DkRegion::ALL.into_iter().find(|r| r.code() == code)
     }
 
-    /// The region's own name, the same in every language.
+    /// The region that runs this area's services on `date`, when it is not the area's own
+    /// region of [`DkRegion::name`]: Region Østdanmark for DK-84 and DK-85 from
+    /// [`EAST_DENMARK_FROM`]; `None` otherwise.
+    pub fn region_on(self, date: CalendarDate) -> Option<&'static str> {
+        let merged = matches!(self, DkRegion::Hovedstaden | DkRegion::Sjaelland);
+        (merged && date >= EAST_DENMARK_FROM).then_some(EAST_DENMARK)
+    }
+
+    /// When the area's out-of-hours line takes calls. Each checked on 2026-12-07 against the
+    /// page named beside it.
+    pub const fn open(self) -> OutOfHoursOpen {
+        match self {
+            // Hjørring Kommune, «Emergency Doctor Service» (the page beside the number below):
+            // "after 16.00 on weekdays, at weekends and on public holidays".
+            DkRegion::Nordjylland => OutOfHoursOpen::WhenOwnDoctorClosed,
+            // Lægevagten, «Central Denmark Region Out-of-hours Medical Helpline»
+            // (https://laegevagten.dk/en/region/central/medical-helpline): "available on all
+            // weekdays from 16 to 08 and on Saturdays, Sundays, and public holidays".
+            DkRegion::Midtjylland => OutOfHoursOpen::WhenOwnDoctorClosed,
+            // Region Syddanmark, «Lægevagt i Region Syddanmark» (beside the number below): "Du kan
+            // kontakte lægevagten i tidsrummet 16.00-08.00 samt i weekenden og på helligdage".
+            DkRegion::Syddanmark => OutOfHoursOpen::WhenOwnDoctorClosed,
+            // Bispebjerg Hospital, «Hvordan bruger jeg 1813»
+            // (https://www.bispebjerghospital.dk/undersoegelse-og-behandling/Akut-hj%C3%A6lp/1813/hvordanbrugerjeg1813/Sider/default.aspx):
+            // "På hverdage mellem klokken 08.00 og 16.00 skal du kontakte din egen læge"; "Ved
+            // skader, der kræver sundhedsfaglig hjælp, skal du ringe til 1813", with no hours;
+            // Region Hovedstaden «Fakta om 1813»: "Du skal ringe 1813, hvis du vil på en
+            // akutmodtagelse eller akutklinik".
+            DkRegion::Hovedstaden => OutOfHoursOpen::WhenOwnDoctorClosedInjuriesAnyHour,
+            // Region Sjælland's press releases (bt.dk, dit-soroe.dk, beside the number below):
+            // 1818 is the "fælles telefonisk indgang til både lægevagt, skadestue og psykiatrisk
+            // akutmodtagelse"; "Lægevagten har ligesom i dag åben, når ens egen læge har lukket".
+            // That the skadestue line answers at every hour is inferred from it being the only
+            // way in; regionsjaelland.dk itself was not in the stored corpus.
+            DkRegion::Sjaelland => OutOfHoursOpen::WhenOwnDoctorClosedInjuriesAnyHour,
+        }
+    }
+
+    /// The region's own name (2007–2026), the same in every language. From
+    /// [`EAST_DENMARK_FROM`] the reader sees DK-84 and DK-85 as parts of Region Østdanmark
+    /// (`i18n::dk_region_name`), named by this.
     pub const fn name(self) -> &'static str {
         match self {
             DkRegion::Nordjylland => "Region Nordjylland",

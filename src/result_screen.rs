@@ -45,9 +45,11 @@ use crate::country::{Country, EmergencyRoute, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
-use crate::i18n::{Lang, Texts, WidgetTexts, cited_parts, dk_regions, fill, fill_place, split_first_sentence};
+use crate::i18n::{
+    Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
+};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, call_link_dialling, emergency_call, escape};
+use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -144,6 +146,8 @@ struct Screen<'a> {
     place: Place,
     t: &'static Texts,
     clinic: &'a Clinic,
+    /// Today: which Danish regions' names the reader sees (`country::EAST_DENMARK_FROM`).
+    today: CalendarDate,
 }
 
 impl Screen<'_> {
@@ -229,7 +233,8 @@ impl Screen<'_> {
                 }
                 let _ = write!(out, "><p class=\"lead\">{}</p>{}", escape(lead), self.out_of_hours_link(number));
                 if let Some(region) = region {
-                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(region.name()));
+                    let name = dk_region_name(self.lang, region, self.today);
+                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(&name));
                 }
                 out.push_str("</div>");
             }
@@ -246,10 +251,16 @@ impl Screen<'_> {
         );
     }
 
-    /// The out-of-hours / advice line's big `tel:` link, with the service's name under it.
+    /// The out-of-hours / advice line's big `tel:` link, with the service's name under it; a
+    /// Danish region's line also says when it takes calls (most are closed on weekdays 8–16).
     fn out_of_hours_link(&self, number: &str) -> String {
         let service = capitalised(&fill_place(self.t.ooh_label, self.lang, self.place));
-        call_link(self.t.call_number, number, Some(&service))
+        match self.place.dk_region() {
+            Some(region) => {
+                call_link_with_hours(self.t.call_number, number, &service, self.t.care.dk_hours.get(region.open()))
+            }
+            None => call_link(self.t.call_number, number, Some(&service)),
+        }
     }
 
     /// The emergency result's call buttons, in the order of `route`: the emergency number
@@ -286,18 +297,21 @@ impl Screen<'_> {
         }
     }
 
-    /// Every Danish region's out-of-hours line, after `lead`, as a short list.
+    /// Every Danish region's out-of-hours line, after `lead`, as a short list, each with its
+    /// region's name on this day and when the line takes calls.
     fn dk_region_list(&self, out: &mut String, lead: &str) {
         let _ = write!(out, "<div class=\"contacts regions\"><p class=\"lead\">{}</p><ul>", escape(lead));
-        for (region, name, number) in dk_regions() {
+        for (region, region_name, service, number) in dk_regions(self.lang, self.today) {
             let _ = write!(
                 out,
-                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a></li>",
+                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a>\
+                 <span class=\"hours\">{}</span></li>",
                 region.code(),
-                escape(region.name()),
-                escape(name),
+                escape(&region_name),
+                escape(service),
                 Country::dial(number),
-                escape(number)
+                escape(number),
+                escape(self.t.care.dk_hours.get(region.open()))
             );
         }
         out.push_str("</ul></div>");
@@ -533,8 +547,8 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
         let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
         f.sentence(lang, country, &written)
     });
-    let summary = summary_text(&answers, &outcome, draft, lang, place, &today, sentence.as_deref());
-    let screen = Screen { answers, outcome, lang, place, t, clinic };
+    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref());
+    let screen = Screen { answers, outcome, lang, place, t, clinic, today: clock.today };
 
     let mut out = String::with_capacity(8 * 1024);
     let _ = write!(out, "<p class=\"print-only\">{} · {}: {today}</p>", escape(t.title), escape(t.date_label));
@@ -602,8 +616,8 @@ mod tests {
     use crate::decision::{Category, evaluate};
     use crate::follow_up::{FollowUp, FollowUpKind};
     use crate::holidays::is_closed;
-    use crate::i18n::fill_country;
     use crate::i18n::cite_for_reader;
+    use crate::i18n::fill_country;
     use crate::questionnaire::STEPS;
 
     fn today() -> CalendarDate {
@@ -1146,6 +1160,67 @@ mod tests {
             assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
             assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
         }
+    }
+
+    /// Region Hovedstaden and Region Sjælland become Region Østdanmark on 1 January 2027: the
+    /// day the result is shown decides the names, on screen and in the summary. Every region's
+    /// line says when it takes calls, in the button and in the all-regions list.
+    #[test]
+    fn danish_results_name_the_regions_of_the_day_and_say_when_each_line_takes_calls() {
+        use crate::i18n::dk_region_name;
+        let (dec_31, jan_1) = (CalendarDate { year: 2026, month: 12, day: 31 }, crate::country::EAST_DENMARK_FROM);
+        let mut emergency = Draft::default();
+        emergency.set_sign(Sign::SaddleNumbness, true);
+        let self_care = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
+        for lang in Lang::ALL {
+            let hours = &lang.texts().care.dk_hours;
+            for draft in [&emergency, &self_care] {
+                for date in [dec_31, jan_1] {
+                    let clock = Clock::fixed(date);
+                    let at = format!("{lang:?} {} {:?}", date.iso(), urgency_of(draft));
+                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), &clock).unwrap();
+                    for region in DkRegion::ALL {
+                        let name = dk_region_name(lang, region, date);
+                        let item = format!(
+                            "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: ",
+                            region.code(),
+                            escape(&name)
+                        );
+                        let start = all.html.find(&item).unwrap_or_else(|| panic!("{at}: {item}"));
+                        let li = &all.html[start..start + all.html[start..].find("</li>").expect("its end")];
+                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
+                        assert!(li.ends_with(&label), "{at}: {li}");
+                        assert!(all.summary.contains(&format!("{name}: ")), "{at}: {}", all.summary);
+                    }
+                    assert_eq!(all.html.contains("Region Østdanmark"), date == jan_1, "{at}");
+                    assert_eq!(all.summary.contains("Region Østdanmark"), date == jan_1, "{at}");
+                    // The former names stay, so that a reader who knows only them finds their line.
+                    assert!(all.html.contains("Region Hovedstaden") && all.html.contains("Region Sjælland"), "{at}");
+                    for region in DkRegion::ALL {
+                        let place = Place { country: Country::Dk, region: Some(region) };
+                        let one = result_page(draft, lang, place, &Clinic::default(), &clock).unwrap().html;
+                        let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
+                        let start = one.find(&link).expect("the region's button");
+                        let button = &one[start..start + one[start..].find("</a>").expect("its end")];
+                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
+                        assert!(button.ends_with(&label), "{at} {region:?}: {button}");
+                        if urgency_of(draft) != Urgency::Emergency {
+                            let hint = format!("<p class=\"hint\">{}</p>", escape(&dk_region_name(lang, region, date)));
+                            assert!(one.contains(&hint), "{at} {region:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // Outside Denmark no line carries Danish hours.
+        let clock = Clock::fixed(jan_1);
+        let place = Place { country: Country::No, region: Some(DkRegion::Hovedstaden) };
+        assert!(
+            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), &clock)
+                .unwrap()
+                .html
+                .contains("class=\"hours\"")
+        );
     }
 
     #[test]

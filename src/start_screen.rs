@@ -48,6 +48,21 @@ pub fn call_link_dialling(call_number: &str, number: &str, dial: &str, service: 
     }
 }
 
+/// [`call_link`] for an out-of-hours line that is open only at some hours (a Danish region's
+/// lægevagt): when it takes calls (`hours`) under the service's name, inside the link, so that
+/// the reader, and a screen reader reading the link, hear it before dialling (clinical review
+/// §3.2: on a weekday morning most Danish lines are closed).
+pub fn call_link_with_hours(call_number: &str, number: &str, service: &str, hours: &str) -> String {
+    let words = escape(&fill(call_number, &[("number", number)]));
+    format!(
+        "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{}\">{words}<span class=\"service\">{}</span>\
+         <span class=\"hours\">{}</span></a>",
+        Country::dial(number),
+        escape(service),
+        escape(hours)
+    )
+}
+
 /// The inside of `<p class="emergency-call" data-contact="emergency">`: the country's
 /// emergency number as a big `tel:` link, after the "acutely ill?" lead text of `t` when `lead`.
 pub fn emergency_call(t: &WidgetTexts, country: Country, lead: bool) -> String {

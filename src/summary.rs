@@ -4,6 +4,7 @@
 
 use crate::country::Place;
 use crate::decision::{Answers, EmergencyKind, Outcome};
+use crate::follow_up::CalendarDate;
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 use crate::result_screen::headline_of;
@@ -31,18 +32,20 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
         .collect()
 }
 
-/// The summary as plain text, dated `date` (e.g. `2026-11-22`), for the reader's `place` (a
+/// The summary as plain text, dated `today` (written `2026-11-22`), for the reader's `place` (a
 /// country, or in Denmark perhaps a region), with the result's dated follow-up in words
-/// (`follow_up`, see `FollowUp::sentence`) when it has one.
+/// (`follow_up`, see `FollowUp::sentence`) when it has one. The date also decides the Danish
+/// regions' names (from 1 January 2027, Region Østdanmark: `country::EAST_DENMARK_FROM`).
 pub fn summary_text(
     answers: &Answers,
     outcome: &Outcome,
     asked: &Draft,
     lang: Lang,
     place: impl Into<Place>,
-    date: &str,
+    today: CalendarDate,
     follow_up: Option<&str>,
 ) -> String {
+    let date = today.iso();
     let t = lang.texts();
     let place = place.into();
     let fill = |template: &str| fill_place(template, lang, place);
@@ -75,8 +78,8 @@ pub fn summary_text(
             Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
             None => {
                 out += &format!("- {}:\n", t.care.dk_regions);
-                for (region, name, number) in dk_regions() {
-                    out += &format!("  - {}: {name} {number}\n", region.name());
+                for (_, region_name, service, number) in dk_regions(lang, today) {
+                    out += &format!("  - {region_name}: {service} {number}\n");
                 }
             }
         }

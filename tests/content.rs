@@ -58,7 +58,11 @@ mod guidance {
     use back_pain_triage::summary::summary_text;
 
     use back_pain_triage::Answers;
+    use back_pain_triage::follow_up::CalendarDate;
     use back_pain_triage::questionnaire::Draft;
+
+    /// A day before Region Østdanmark (`country::EAST_DENMARK_FROM`).
+    const NOV_30: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
 
     fn text(lang: Lang, country: Country, advice: Advice) -> String {
         let p = lang.texts().advice.get(advice, country);
@@ -94,16 +98,32 @@ mod guidance {
                         assert_eq!(imaging_sources, [NICE_NG59_IMAGING]);
                         assert!(!imaging.contains("4"), "{lang:?}: no 4–6-week imaging in GB: {imaging}");
                     }
+                    Guideline::Danish => {
+                        assert_eq!(country, Country::Dk);
+                        // Sundhedsstyrelsen, named in every language: its 2025 recommendation
+                        // first, the doses (each "a day") after it.
+                        for text in [&pain, &imaging] {
+                            assert!(text.contains("Sundhedsstyrelsen"), "{lang:?}: {text}");
+                        }
+                        assert!(
+                            pain.contains('4') && pain.contains("200") && !pain.contains("NICE"),
+                            "{lang:?}: 4 g and 1,200 mg: {pain}"
+                        );
+                        let (medicine_at, dose_at) = (pain.find("Sundhedsstyrelsen"), pain.find("4 gram"));
+                        assert!(medicine_at.is_some() && medicine_at < dose_at, "{lang:?}: {pain}");
+                        assert_eq!(pain_sources, [sources::DK_PAIN_MEDICINES_2025, sources::DK_PAINKILLERS]);
+                        assert_eq!(imaging_sources, [sources::DK_NATIONAL_GUIDELINE]);
+                        assert!(!imaging.contains('4'), "{lang:?}: no 4–6-week imaging in Denmark: {imaging}");
+                    }
                     Guideline::Norwegian => {
-                        assert_ne!(country, Country::Gb);
+                        assert!(matches!(country, Country::No | Country::Se));
                         // The ibuprofen figure only where the country's sources state it; Sweden's
-                        // reader is sent to the leaflet. (The Danish texts still give the figure
-                        // everywhere: they are being rewritten on the Denmark branch, §3.4a.)
+                        // reader is sent to the leaflet.
                         let figure = pain.contains("200");
                         assert!(pain.contains('4'), "{lang:?} {country:?}: 4 g: {pain}");
                         if country.states_ibuprofen_limit() {
                             assert!(figure, "{lang:?} {country:?}: 1,200 mg: {pain}");
-                        } else if lang != Lang::Da {
+                        } else {
                             let leaflet = lang.texts().care.ibuprofen_limit_leaflet;
                             assert!(!figure && pain.contains(leaflet), "{lang:?} {country:?}: {pain}");
                         }
@@ -151,6 +171,9 @@ mod guidance {
                 } else if country == Country::Gb && rule == RuleId::SoonOver50NotBetterAfter2Weeks {
                     // NICE CKS alone: 1177 is no source for a UK reader (clinical review §3.11).
                     assert_eq!(own, [sources::NICE_CKS_RED_FLAGS], "{country:?} {rule:?}");
+                } else if country == Country::Dk && rule == RuleId::AdviceImagingAndExerciseAfter4Weeks {
+                    // The brochure's timing, then the Danish guideline on imaging and exercise.
+                    assert_eq!(own, [sources::BROCHURE_7_CLINICIANS, sources::DK_NATIONAL_GUIDELINE], "{rule:?}");
                 } else {
                     assert_eq!(own, table, "{country:?} {rule:?}");
                 }
@@ -320,6 +343,40 @@ mod guidance {
         );
     }
 
+    /// The Danish route's steps under the call buttons (clinical review §3.11, §6 point 1): no
+    /// "don't go" without the "go anyway" when the phone does not answer, nothing promised
+    /// beyond an assessment, and no second "say which sign you answered yes to" (the
+    /// `call_emergency` text under it says that).
+    #[test]
+    fn the_danish_emergency_steps_go_anyway_if_the_phone_fails_and_say_what_to_say_only_once() {
+        let anyway = [
+            (Lang::Da, "alligevel"),
+            (Lang::Nb, "likevel"),
+            (Lang::Nn, "likevel"),
+            (Lang::Sv, "ändå"),
+            (Lang::En, "anyway"),
+        ];
+        let assess = [
+            (Lang::Da, "vurderer"),
+            (Lang::Nb, "vurderer"),
+            (Lang::Nn, "vurderer"),
+            (Lang::Sv, "bedömer"),
+            (Lang::En, "assess"),
+        ];
+        for ((lang, anyway), (_, assess)) in anyway.into_iter().zip(assess) {
+            let t = lang.texts();
+            let steps = fill_country((t.services)(Country::Dk).emergency_steps, lang, Country::Dk);
+            let words: Vec<String> = steps.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+            assert!(!words.contains(&t.yes.to_lowercase()), "{lang:?}: what to say is call_emergency's: {steps}");
+            assert!(
+                fill_country(t.advice.call_emergency.body, lang, Country::Dk)
+                    .to_lowercase()
+                    .contains(&t.yes.to_lowercase())
+            );
+            assert!(steps.contains(anyway) && steps.contains(assess), "{lang:?}: {steps}");
+        }
+    }
+
     #[test]
     fn every_danish_region_has_its_own_number_and_service_name() {
         let expected = [
@@ -344,8 +401,7 @@ mod guidance {
                 }
                 // Self-care: the summary's contacts give the region's line.
                 let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-                let summary =
-                    summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, "2026-11-30", None);
+                let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, NOV_30, None);
                 assert!(summary.contains(number) && summary.contains(name), "{lang:?} {code}:\n{summary}");
                 for other in DkRegion::ALL.into_iter().filter(|r| *r != region) {
                     assert!(!summary.contains(other.out_of_hours_number()), "{lang:?} {code} lists {other:?}");
@@ -367,8 +423,7 @@ mod guidance {
             assert!(urgent.contains((t.services)(Country::Dk).ooh_by_region), "{lang:?}: {urgent}");
             assert!(!DkRegion::ALL.iter().any(|r| urgent.contains(r.out_of_hours_number())), "{lang:?}: {urgent}");
             let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-            let summary =
-                summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, "2026-11-30", None);
+            let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, NOV_30, None);
             for region in DkRegion::ALL {
                 let line = format!("{}: {} {}", region.name(), region.service_name(), region.out_of_hours_number());
                 assert!(summary.contains(&line), "{lang:?} lacks {line}:\n{summary}");

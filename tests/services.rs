@@ -6,8 +6,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use back_pain_triage::country::{Country, DkRegion, Place};
-use back_pain_triage::i18n::Lang;
+use back_pain_triage::country::{self, Country, DkRegion, Place};
+use back_pain_triage::follow_up::CalendarDate;
+use back_pain_triage::i18n::{Lang, dk_region_name, dk_regions};
 
 /// Per country: ISO code, emergency number, out-of-hours / advice number (Denmark: by region).
 const COUNTRIES: [(Country, &str, &str, Option<&str>); 4] = [
@@ -230,4 +231,95 @@ fn each_language_names_each_countrys_services() {
             "{lang:?} {country:?}"
         );
     }
+}
+
+/// The last day of Region Hovedstaden and Region Sjælland, and the first of Region Østdanmark
+/// (overgangsloven § 126; `country::EAST_DENMARK_FROM`).
+const DEC_31: CalendarDate = CalendarDate { year: 2026, month: 12, day: 31 };
+const JAN_1: CalendarDate = CalendarDate { year: 2027, month: 1, day: 1 };
+
+/// Per Danish area, as a Danish and an English reader see it from 1 January 2027: the code the
+/// `region` attribute still takes (ISO 3166-2 had no code for Region Østdanmark when checked),
+/// the region's name in Danish and in English, and the line (unchanged: no source found says
+/// 1813 or 1818 changes).
+const DK_REGIONS_FROM_2027: [(DkRegion, &str, &str, &str, &str, &str); 5] = [
+    (DkRegion::Nordjylland, "DK-81", "Region Nordjylland", "Region Nordjylland", "Lægevagten", "70 15 03 00"),
+    (DkRegion::Midtjylland, "DK-82", "Region Midtjylland", "Region Midtjylland", "Lægevagten", "70 11 31 31"),
+    (DkRegion::Syddanmark, "DK-83", "Region Syddanmark", "Region Syddanmark", "Lægevagten", "70 11 07 07"),
+    (
+        DkRegion::Hovedstaden,
+        "DK-84",
+        "Region Østdanmark (tidligere Region Hovedstaden)",
+        "Region Østdanmark (formerly Region Hovedstaden)",
+        "Akuttelefonen",
+        "1813",
+    ),
+    (
+        DkRegion::Sjaelland,
+        "DK-85",
+        "Region Østdanmark (tidligere Region Sjælland)",
+        "Region Østdanmark (formerly Region Sjælland)",
+        "Lægevagten",
+        "1818",
+    ),
+];
+
+#[test]
+fn danish_regions_have_their_names_codes_and_lines_on_either_side_of_1_january_2027() {
+    assert_eq!(country::EAST_DENMARK_FROM, JAN_1);
+    for ((region, code, name, service, number), (same, code_2027, da_2027, en_2027, service_2027, number_2027)) in
+        DK_REGIONS.into_iter().zip(DK_REGIONS_FROM_2027)
+    {
+        assert_eq!(region, same);
+        // The attribute's code, the line and the line's name are the same on both days.
+        assert_eq!((code, service, number), (code_2027, service_2027, number_2027), "{code}");
+        assert_eq!(DkRegion::parse(code), Some(region), "existing embeds keep working");
+        for lang in Lang::ALL {
+            assert_eq!(dk_region_name(lang, region, DEC_31), name, "{lang:?} {code} on the last day of 2026");
+        }
+        assert_eq!(dk_region_name(Lang::Da, region, JAN_1), da_2027, "{code}");
+        assert_eq!(dk_region_name(Lang::En, region, JAN_1), en_2027, "{code}");
+        let merged = matches!(region, DkRegion::Hovedstaden | DkRegion::Sjaelland);
+        assert_eq!(region.region_on(DEC_31), None, "{code}");
+        assert_eq!(region.region_on(JAN_1), merged.then_some("Region Østdanmark"), "{code}");
+    }
+    // The all-regions list: every area's line on both days, under the day's names.
+    for (date, names) in [(DEC_31, DK_REGIONS.map(|r| r.2)), (JAN_1, DK_REGIONS_FROM_2027.map(|r| r.2))] {
+        let listed: Vec<(DkRegion, String, &str, &str)> = dk_regions(Lang::Da, date).collect();
+        let expected: Vec<(DkRegion, String, &str, &str)> = DK_REGIONS
+            .iter()
+            .zip(names)
+            .map(|((region, _, _, service, number), name)| (*region, name.to_owned(), *service, *number))
+            .collect();
+        assert_eq!(listed, expected, "{}", date.iso());
+    }
+}
+
+/// When each Danish line takes calls, as the regions' pages say (`DkRegion::open`): illness
+/// while the reader's own doctor is closed everywhere; injuries at any hour on 1813 and 1818.
+#[test]
+fn each_danish_line_says_when_it_takes_calls() {
+    use back_pain_triage::country::OutOfHoursOpen::{WhenOwnDoctorClosed, WhenOwnDoctorClosedInjuriesAnyHour};
+    let expected = [
+        (DkRegion::Nordjylland, WhenOwnDoctorClosed),
+        (DkRegion::Midtjylland, WhenOwnDoctorClosed),
+        (DkRegion::Syddanmark, WhenOwnDoctorClosed),
+        (DkRegion::Hovedstaden, WhenOwnDoctorClosedInjuriesAnyHour),
+        (DkRegion::Sjaelland, WhenOwnDoctorClosedInjuriesAnyHour),
+    ];
+    for (region, open) in expected {
+        assert_eq!(region.open(), open, "{region:?}");
+    }
+    for lang in Lang::ALL {
+        let hours = &lang.texts().care.dk_hours;
+        for text in [hours.when_own_doctor_closed, hours.when_own_doctor_closed_injuries_any_hour] {
+            // Weekdays from 16 to 8: the hours of every region's page.
+            assert!(text.contains("16") && text.contains('8'), "{lang:?}: {text}");
+        }
+        assert!(hours.when_own_doctor_closed_injuries_any_hour.starts_with(hours.when_own_doctor_closed), "{lang:?}");
+    }
+    assert_eq!(
+        Lang::Da.texts().care.dk_hours.when_own_doctor_closed,
+        "Når din egen læge har lukket (hverdage 16–8, weekend og helligdage)"
+    );
 }

@@ -7,6 +7,7 @@ mod common;
 use back_pain_triage::country::Country;
 use back_pain_triage::decision::sources::CONTENT_CHECKED;
 use back_pain_triage::decision::{Sign, Trend, evaluate};
+use back_pain_triage::follow_up::CalendarDate;
 use back_pain_triage::i18n::{Lang, cite_for_reader, fill_country};
 use back_pain_triage::questionnaire::Draft;
 use back_pain_triage::summary::summary_text;
@@ -18,7 +19,15 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
     let o = evaluate(&a);
     for lang in Lang::ALL {
         let t = lang.texts();
-        let text = summary_text(&a, &o, &Draft::from_answers(&a), lang, lang.default_country(), "2026-11-22", None);
+        let text = summary_text(
+            &a,
+            &o,
+            &Draft::from_answers(&a),
+            lang,
+            lang.default_country(),
+            CalendarDate { year: 2026, month: 11, day: 22 },
+            None,
+        );
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
         for reason in &o.reasons {
@@ -40,7 +49,15 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
     let mut asked = Draft::default();
     asked.set_sign(Sign::BladderOrBowelProblems, true);
     let a = asked.answers_assuming_the_rest_no();
-    let text = summary_text(&a, &evaluate(&a), &asked, Lang::En, Country::Gb, "2026-11-22", None);
+    let text = summary_text(
+        &a,
+        &evaluate(&a),
+        &asked,
+        Lang::En,
+        Country::Gb,
+        CalendarDate { year: 2026, month: 11, day: 22 },
+        None,
+    );
     assert!(text.contains("Call 999 or go to A&E now"));
     assert_eq!(text.matches("\n- ").count(), 3, "the emergency number, one reason and one answer:\n{text}");
 }
@@ -50,8 +67,15 @@ fn the_dated_follow_up_is_in_the_text_under_its_heading() {
     let a = answers(40, 1.0, Trend::Better, &[]);
     let line =
         "If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.";
-    let text =
-        summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), Lang::En, Country::Gb, "2026-11-30", Some(line));
+    let text = summary_text(
+        &a,
+        &evaluate(&a),
+        &Draft::from_answers(&a),
+        Lang::En,
+        Country::Gb,
+        CalendarDate { year: 2026, month: 11, day: 30 },
+        Some(line),
+    );
     assert!(text.contains(&format!("When to see a doctor:\n{line}\n")), "{text}");
 }
 
@@ -68,7 +92,15 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
         (Country::No, &plain, true),
         (Country::Se, &emergency, true),
     ] {
-        let text = summary_text(a, &evaluate(a), &Draft::from_answers(a), Lang::En, country, "2026-11-30", None);
+        let text = summary_text(
+            a,
+            &evaluate(a),
+            &Draft::from_answers(a),
+            Lang::En,
+            country,
+            CalendarDate { year: 2026, month: 11, day: 30 },
+            None,
+        );
         let number = country.out_of_hours_number().expect("a national line");
         assert_eq!(text.contains(&format!(": {number}\n")), listed, "{country:?}:\n{text}");
     }

@@ -236,7 +236,11 @@ pub const DK_REGION_1813: Source = Source {
 /// summarised by Danske Fysioterapeuter at https://www.fysio.dk/fafo/faglige-anbefalinger/kliniske-retningslinjer/publicerede-kliniske-retningslinjer/muskuloskeletale-lidelser/landerygsmerter,
 /// checked 2026-12-05): keep up usual activity; consider patient education, joint mobilisation
 /// and supervised exercise (what a physiotherapist or chiropractor offers); no routine MRI or
-/// X-ray; medicines only after careful thought.
+/// X-ray ("Retningslinjen anbefaler ikke rutinemæssigt tilbud om billeddiagnostisk udredning
+/// med MR eller røntgen"); medicines only after careful thought. On 2026-12-07 the sst.dk page
+/// says "Anbefalingerne er under vurdering" (clinical review 2026-12-07, §3.4): still the
+/// current Danish guideline, but under review; its medicines advice is now the 2025 NKA's
+/// (`DK_PAIN_MEDICINES_2025`).
 pub const DK_NATIONAL_GUIDELINE: Source = Source {
     id: "sst-nkr-laenderyg",
     citation: "Sundhedsstyrelsen «National klinisk retningslinje for behandling af nyopståede lænderygsmerter» (2016)",
@@ -246,12 +250,34 @@ pub const DK_NATIONAL_GUIDELINE: Source = Source {
     url: Some("https://www.sst.dk/da/udgivelser/2016/NKR-for-behandling-af-nyopstaaede-laenderygsmerter"),
 };
 
+/// Sundhedsstyrelsen «National klinisk anbefaling for brug af paracetamol, NSAID og opioider
+/// til behandling af akutte lænderygsmerter» (NKA, 25 September 2025), for adults with acute
+/// (up to 12 weeks) non-specific low back pain. Its own page on sst.dk was not in the stored
+/// corpus, so it is cited by title and date; its recommendations as reproduced by the Danish
+/// anaesthesia society DASAIM
+/// (https://dasaim.dk/nye-nationale-anbefalinger-begraenset-brug-af-paracetamol-nsaid-og-opioider-ved-akutte-laenderygsmerter/,
+/// checked 2026-12-07): "Paracetamol bør kun anvendes efter nøje overvejelse, da der ikke er
+/// dokumenteret gavnlig effekt"; "NSAID anbefales kun efter nøje overvejelse, da den kliniske
+/// effekt er begrænset"; combining them likewise; instead, patients should hear of the benefits
+/// of keeping up usual activity ("Fokus på aktivitet frem for medicin"). "Patienter med
+/// længerevarende smerter … er ikke omfattet": not cited for pain of more than 12 weeks.
+pub const DK_PAIN_MEDICINES_2025: Source = Source {
+    id: "sst-nka-laenderyg-medicin",
+    citation: "Sundhedsstyrelsen «National klinisk anbefaling for brug af paracetamol, NSAID og opioider til behandling af akutte lænderygsmerter» (2025)",
+    title: "«National klinisk anbefaling for brug af paracetamol, NSAID og opioider til behandling af akutte lænderygsmerter»",
+    section: "",
+    kind: SourceKind::DanishHealthAuthority,
+    // Its sst.dk address could not be read in the stored corpus: shown by title, not linked.
+    url: None,
+};
+
 /// The Danish Health Authority's table of non-prescription painkillers (Sundhedsstyrelsen,
 /// Indsatser for Rationel Farmakoterapi), as reproduced at https://faks.dk/?p=3207 (checked
 /// 2026-11-30): paracetamol 1,000 mg at most 4 times a day, risk of liver damage with reduced
 /// liver function or too high a dose; ibuprofen 400 mg at most 3 times a day; people with
 /// asthma, stomach ulcer, heart disease, reduced liver or kidney function, and pregnant women
-/// only on a doctor's advice.
+/// only on a doctor's advice. Cited in Denmark for the dose limits and cautions only; whether to
+/// take painkillers at all is the 2025 NKA's (`DK_PAIN_MEDICINES_2025`).
 pub const DK_PAINKILLERS: Source = Source {
     id: "sst-haandkoeb",
     citation: "Sundhedsstyrelsen, Indsatser for Rationel Farmakoterapi: «Smertestillende håndkøbsmedicin»",
@@ -342,7 +368,7 @@ pub const NICE_NG59_MEDICINES: Source = Source {
 };
 
 /// Every source, for documentation and for checking that ids are unique.
-pub const ALL: [Source; 24] = [
+pub const ALL: [Source; 25] = [
     BROCHURE_1_KINDS,
     BROCHURE_3_AGEING,
     BROCHURE_5_SELF_CARE,
@@ -360,6 +386,7 @@ pub const ALL: [Source; 24] = [
     NO_OUT_OF_HOURS,
     DK_NATIONAL_GUIDELINE,
     DK_REGION_1813,
+    DK_PAIN_MEDICINES_2025,
     DK_PAINKILLERS,
     NHS_BACK_PAIN,
     NICE_CKS_RED_FLAGS,

@@ -1,8 +1,8 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -25,7 +25,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "den svenske sundhedsrådgivning",
             ooh_by_region: "",
             emergency_headline: "Tag på en akutmodtagelse nu",
-            emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller til {gp}, hvis de kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
+            emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller tag til {gp}, hvis det kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
             emergency_safety_net: "Tag straks på en akutmodtagelse (ring {emergency}, hvis du ikke kan komme derhen), hvis du får:",
             injury_headline: "Tag på en akutmodtagelse nu",
             injury_steps: "Efter en alvorlig ulykke bør ryggen undersøges i dag. Tag på nærmeste akutmodtagelse (akutmottagning). Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. Er du i tvivl, så ring {ooh_name} på {ooh}.",
@@ -37,7 +37,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten",
             ooh_by_region: "nummeret for din region (se listen over regioner ovenfor)",
             emergency_headline: "Ring til en læge nu – det haster",
-            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}, og sig, hvad du har svaret ja til. De sender dig direkte videre til en akutmodtagelse. Tag ikke på akutmodtagelsen uden at have ringet først. Kan du ikke komme igennem, så tag på akutmodtagelsen. Ring {emergency}, hvis du ikke selv kan komme afsted.",
+            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}. De vurderer dig og sender dig videre, fx til en akutmodtagelse. Tag ikke på akutmodtagelsen uden at ringe først. Kan du ikke komme igennem på telefonen, så tag på akutmodtagelsen alligevel. Ring {emergency}, hvis du ikke selv kan komme afsted.",
             emergency_safety_net: "Ring straks til {gp} eller {ooh_name} på {ooh} – eller {emergency}, hvis du ikke selv kan komme afsted – hvis du får:",
             injury_headline: "Ring til {ooh_name} nu",
             injury_steps: "Efter en alvorlig ulykke bør ryggen undersøges i dag. Ring til {ooh_name} på {ooh} nu. De vurderer dig og fortæller, hvor du skal møde op, fx på en skadestue eller akutklinik. Ring {emergency}, hvis benene er blevet svage eller følelsesløse. Kør ikke selv.",
@@ -201,7 +201,7 @@ pub(super) const TEXTS: Texts = Texts {
         why_one: "Hvorfor: 1 grund",
         why_many: "Hvorfor: {n} grunde",
         answers_count: "Dine svar ({n})",
-        follow_up_heading: "Hvornår du skal kontakte lægen igen",
+        follow_up_heading: "Hvornår du skal kontakte lægen",
         check_by: "Hvis det ikke er tydeligt bedre senest {date}, så bestil tid hos {gp}.",
         check_by_again: "Hvis det stadig ikke er tydeligt bedre senest {date}, så kontakt {gp} igen.",
         appointment_now: "Smerterne har varet i nogle uger, så denne tid hos lægen er også din opfølgning. Udskyd den ikke.",
@@ -254,6 +254,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Smerterne har varet 4 uger eller mere uden at blive bedre. Så er det tid til, at en læge undersøger dig.",
         advice_imaging_and_exercise_after_4_weeks: "Er smerterne næsten de samme efter 4 til 6 uger, kan lægen overveje en billedundersøgelse. Også træning med vejledning kan da hjælpe.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smerterne har varet i 4 uger eller mere uden at blive bedre, så en læge bør se på din ryg. Billedundersøgelser er som regel ikke nødvendige. Et vejledt træningsprogram kan hjælpe.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Smerterne har varet i 4 uger eller mere uden at blive bedre, så en læge bør se på din ryg. Sundhedsstyrelsen anbefaler ikke billedundersøgelser som rutine, men træning med vejledning kan hjælpe.",
         advice_specialist_after_6_weeks: "Betydelige gener, der varer mere end 6 til 8 uger, kan være en grund til at blive henvist til en speciallæge eller en rygklinik.",
         self_care_no_warning_signs: "Dine svar viser ingen af de advarselstegn, vi spørger om. Rygsmerter skyldes meget sjældent en farlig sygdom, og ryggen heler bedst ved normal, varieret aktivitet.",
     },
@@ -280,6 +281,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Billedundersøgelse er sjældent nødvendig",
             "I Storbritannien tilbydes billedundersøgelse som regel ikke ved lændesmerter uden for specialistbehandling. Bliver du henvist, ser specialisten på, om et billede vil ændre behandlingen.",
+        ),
+        imaging_review_danish: para(
+            "Billedundersøgelse er sjældent nødvendig",
+            "Sundhedsstyrelsen anbefaler ikke billeder af ryggen som rutine ved nye lændesmerter. Lægen vurderer, om du har brug for en scanning.",
         ),
         exercise_program: para(
             "Spørg om vejledt træning",
@@ -309,9 +314,13 @@ pub(super) const TEXTS: Texts = Texts {
             "Smertestillende",
             "Har du brug for smertestillende, kan du prøve et gigtmiddel som ibuprofen. Det er rådet fra britiske NICE. Tag den laveste dosis, der virker, i kortest mulig tid. Brug ikke kun paracetamol mod ondt i ryggen. Spørg en læge eller på apoteket først, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har lever-, nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
         ),
+        pain_relief_danish: para(
+            "Smertestillende",
+            "Smertestillende medicin hjælper kun lidt, når du har akutte smerter i lænden. Sundhedsstyrelsen anbefaler derfor, at man kun bruger det efter nøje overvejelse. Det vigtigste er at holde sig i gang. Tager du alligevel håndkøbsmedicin, så tag højst 4 gram paracetamol i døgnet, eller højst 3 gram i døgnet, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Tag højst 1.200 mg ibuprofen i døgnet uden recept. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
+        ),
         pain_relief_long_lasting: para(
             "Medicin",
-            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (3 gram, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
+            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (højst 3 gram i døgnet, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen i døgnet. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medicin",
@@ -354,9 +363,15 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norske nationale retningslinje for lændesmerter (2007)",
         basis_nice: "den britiske retningslinje NICE NG59 (2016, opdateret 2020), råd fra NHS i Storbritannien og den norske retningslinje for lændesmerter (2007)",
+        basis_danish: "den norske nationale retningslinje for lændesmerter (2007) og Sundhedsstyrelsens råd om scanning (2016) og smertestillende (2025)",
         dk_regions: "Lægevagt og akuttelefon i hver region",
         ibuprofen_limit: "højst 1.200 mg i døgnet uden recept",
         ibuprofen_limit_leaflet: "ikke mere, end der står i indlægssedlen",
+        dk_region_part: "{region} (tidligere {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "Når din egen læge har lukket (hverdage 16–8, weekend og helligdage)",
+            when_own_doctor_closed_injuries_any_hour: "Når din egen læge har lukket (hverdage 16–8, weekend og helligdage). Ved skader: hele døgnet",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure om den norske nationale retningslinje, 2007",
             swedish_1177: "de svenske regioners sundhedsportal, 1177",

@@ -1,8 +1,8 @@
 //! English (UK health-writing register: plain, calm, second person).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -37,7 +37,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "the out-of-hours service (lægevagt)",
             ooh_by_region: "the number for your region (see the list of regions above)",
             emergency_headline: "Call a doctor now – it is urgent",
-            emergency_steps: "Call {gp} straight away. If they are closed, call {ooh_name} on {ooh} and say which sign you answered yes to. They will send you on to an emergency department (akutmodtagelse). Do not go there without calling first. If you cannot get through, go to the emergency department. Call {emergency} if you cannot get there yourself.",
+            emergency_steps: "Call {gp} straight away. If they are closed, call {ooh_name} on {ooh}. They will assess you and send you on, for example to an emergency department (akutmodtagelse). Do not go to the emergency department without calling first. If you cannot get through on the phone, go there anyway. Call {emergency} if you cannot get there yourself.",
             emergency_safety_net: "Call {gp} or {ooh_name} on {ooh} at once – or {emergency} if you cannot get there yourself – if you get:",
             injury_headline: "Call {ooh_name} now",
             injury_steps: "After a serious accident your back should be checked today. Call {ooh_name} on {ooh} now. They will assess you and tell you where to go, such as an emergency clinic (skadestue). Call {emergency} if your legs have become weak or numb. Do not drive yourself.",
@@ -246,6 +246,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "The pain has lasted 4 weeks or more without getting better. It is time for a doctor to examine you.",
         advice_imaging_and_exercise_after_4_weeks: "When the pain is almost unchanged after 4 to 6 weeks, imaging and a guided exercise programme may be considered. That is what the Norwegian guideline says.",
         advice_imaging_and_exercise_after_4_weeks_nice: "The pain has lasted 4 weeks or more without getting better, so a doctor should review your back. Scans are not usually needed. A guided exercise programme can help.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "The pain has lasted 4 weeks or more without getting better, so a doctor should review your back. The Danish Health Authority (Sundhedsstyrelsen) does not advise routine scans, but guided exercise can help.",
         advice_specialist_after_6_weeks: "Significant problems lasting more than 6 to 8 weeks can be a reason for referral to a specialist or a back clinic.",
         self_care_no_warning_signs: "Your answers show none of the warning signs we asked about. Back pain is very rarely caused by a dangerous illness, and the back heals best with normal, varied activity.",
     },
@@ -272,6 +273,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Scans are rarely needed",
             "Scans are not usually offered for low back pain outside specialist care. If you are referred to a specialist, they will decide whether a scan would change your treatment.",
+        ),
+        imaging_review_danish: para(
+            "Scans are rarely needed",
+            "The Danish Health Authority (Sundhedsstyrelsen) advises against routine scans, such as MRI, for new low back pain. Your doctor will judge whether you need one.",
         ),
         exercise_program: para(
             "Ask about guided exercise",
@@ -300,6 +305,10 @@ pub(super) const TEXTS: Texts = Texts {
         pain_relief_nice: para(
             "Pain relief",
             "If you need a painkiller, NICE advises considering an anti-inflammatory such as ibuprofen, at the lowest dose that works and for the shortest time. Paracetamol on its own is not recommended for low back pain. Ask a doctor or pharmacist first if you have a stomach ulcer, reflux, a bowel disease, asthma or an allergy. Ask first, too, if you have liver, kidney or heart disease or high blood pressure. The same goes if you take blood thinners or medicines for blood pressure or depression, are pregnant or are older. If you need painkillers for more than a few days, talk to a doctor or pharmacist.",
+        ),
+        pain_relief_danish: para(
+            "Pain relief",
+            "Painkillers help only a little with acute low back pain, and the Danish Health Authority (Sundhedsstyrelsen) advises using them only after careful thought. Keeping active matters most. If you still take painkillers you can buy without a prescription, take at most 4 grams of paracetamol a day, or at most 3 grams a day if you weigh 40–50 kg. With liver disease or a lot of alcohol, ask a doctor or pharmacist first. Take only one medicine with paracetamol in it at a time. Take at most 1,200 mg of ibuprofen a day without a prescription. Before taking ibuprofen, ask a doctor or pharmacist if you have a stomach ulcer, reflux, a bowel disease, asthma or an allergy. Ask first, too, if you have kidney or heart disease or high blood pressure. The same goes if you take blood thinners or medicines for blood pressure or depression, are pregnant or are older. If you need painkillers for more than a few days, talk to a doctor or pharmacist.",
         ),
         pain_relief_long_lasting: para(
             "Medicines",
@@ -349,9 +358,15 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "the Norwegian national guideline for low back pain (2007)",
         basis_nice: "the NICE guideline NG59 (2016, updated 2020), NHS advice for England, Scotland and Wales, and the Norwegian national guideline for low back pain (2007)",
+        basis_danish: "the Norwegian national guideline for low back pain (2007) and the Danish Health Authority's advice on scans (2016) and painkillers (2025)",
         dk_regions: "Out-of-hours and urgent care lines by region",
         ibuprofen_limit: "at most 1,200 mg a day without a prescription",
         ibuprofen_limit_leaflet: "no more than the leaflet says",
+        dk_region_part: "{region} (formerly {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "When your own GP is closed (weekdays from 16 to 8, weekends and public holidays)",
+            when_own_doctor_closed_injuries_any_hour: "When your own GP is closed (weekdays from 16 to 8, weekends and public holidays). Injuries: at any hour",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "brochure on the Norwegian national guideline, 2007",
             swedish_1177: "the Swedish regions’ health website, 1177",

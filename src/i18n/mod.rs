@@ -21,9 +21,10 @@ mod result;
 mod sv;
 mod text_list;
 
-use crate::country::{Country, DkRegion, Guideline, Place};
+use crate::country::{Country, DkRegion, Guideline, OutOfHoursOpen, Place};
 use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
+use crate::follow_up::CalendarDate;
 use crate::questionnaire::StepId;
 pub use result::{CallLead, ResultTexts, split_first_sentence};
 pub use text_list::TextListError;
@@ -225,6 +226,9 @@ pub struct ByRule {
     pub advice_imaging_and_exercise_after_4_weeks: &'static str,
     /// Where NICE is followed: a review, scans not usually needed (NG59 1.1.4).
     pub advice_imaging_and_exercise_after_4_weeks_nice: &'static str,
+    /// Denmark: a doctor should look at it (brochure §7); no routine imaging, guided exercise
+    /// may help (Sundhedsstyrelsen's guideline of 2016).
+    pub advice_imaging_and_exercise_after_4_weeks_danish: &'static str,
     pub advice_specialist_after_6_weeks: &'static str,
     pub self_care_no_warning_signs: &'static str,
 }
@@ -236,6 +240,9 @@ impl ByRule {
         match rule {
             RuleId::AdviceImagingAndExerciseAfter4Weeks if country.follows() == Guideline::Nice => {
                 self.advice_imaging_and_exercise_after_4_weeks_nice
+            }
+            RuleId::AdviceImagingAndExerciseAfter4Weeks if country.follows() == Guideline::Danish => {
+                self.advice_imaging_and_exercise_after_4_weeks_danish
             }
             RuleId::EmergencyBladderOrBowelProblems => self.emergency_bladder_or_bowel_problems,
             RuleId::EmergencySaddleNumbness => self.emergency_saddle_numbness,
@@ -277,22 +284,29 @@ pub struct ByAdvice {
     pub injury_care_now: Paragraph,
     pub contact_doctor_today: Paragraph,
     pub book_appointment: Paragraph,
-    /// Norway, Sweden, Denmark: the brochure §7 (may be considered when nearly unchanged after
-    /// 4–6 weeks; plain X-ray very rarely useful, so not named).
+    /// Norway, Sweden: the brochure §7 (may be considered when nearly unchanged after 4–6
+    /// weeks; plain X-ray very rarely useful, so not named).
     pub imaging_review_norwegian: Paragraph,
     /// The UK: NICE NG59 1.1.4–1.1.5 (not routinely offered outside specialist care).
     pub imaging_review_nice: Paragraph,
     /// Norway, Sweden, Denmark: the brochure §7 (a guided programme when problems have lasted
     /// about 4–6 weeks).
+    /// Denmark: Sundhedsstyrelsen's guideline of 2016 (no routine MRI or X-ray for new low back
+    /// pain), named as the Danish health authority's advice.
+    pub imaging_review_danish: Paragraph,
     pub exercise_program: Paragraph,
     /// The UK: NICE NG59 1.2.1–1.2.2 (consider a group exercise programme; no weeks named).
     pub exercise_program_nice: Paragraph,
     pub specialist_referral: Paragraph,
     pub stay_active: Paragraph,
     pub work: Paragraph,
-    /// Norway, Sweden, Denmark: the brochure and the country's medicines advice (paracetamol at
-    /// most 4 g a day, ibuprofen at most 1,200 mg a day without prescription, the cautions).
+    /// Norway, Sweden: the brochure and the country's medicines advice (paracetamol at most 4 g
+    /// a day, ibuprofen at most 1,200 mg a day without prescription, the cautions).
     pub pain_relief_norwegian: Paragraph,
+    /// Denmark: Sundhedsstyrelsen's recommendation of 2025 (medicines help only a little; use
+    /// them only after careful consideration; keeping active matters most), then, for a reader
+    /// who still takes them, the same limits (each "a day") and cautions.
+    pub pain_relief_danish: Paragraph,
     /// The UK: NICE NG59 (consider an NSAID at the lowest dose for the shortest time; not
     /// paracetamol alone), with the same cautions.
     pub pain_relief_nice: Paragraph,
@@ -318,21 +332,28 @@ pub struct ByAdvice {
 impl ByAdvice {
     /// The text for `advice` in `country`.
     pub fn get(&self, advice: Advice, country: Country) -> &Paragraph {
-        let nice = country.guidance().follows == Guideline::Nice;
+        let follows = country.guidance().follows;
+        let nice = follows == Guideline::Nice;
         match advice {
             Advice::CallEmergency => &self.call_emergency,
             Advice::InjuryCareNow => &self.injury_care_now,
             Advice::ContactDoctorToday => &self.contact_doctor_today,
             Advice::BookAppointment => &self.book_appointment,
-            Advice::ImagingReview if nice => &self.imaging_review_nice,
-            Advice::ImagingReview => &self.imaging_review_norwegian,
+            Advice::ImagingReview => match follows {
+                Guideline::Norwegian => &self.imaging_review_norwegian,
+                Guideline::Nice => &self.imaging_review_nice,
+                Guideline::Danish => &self.imaging_review_danish,
+            },
             Advice::ExerciseProgram if nice => &self.exercise_program_nice,
             Advice::ExerciseProgram => &self.exercise_program,
             Advice::SpecialistReferral => &self.specialist_referral,
             Advice::StayActive => &self.stay_active,
             Advice::Work => &self.work,
-            Advice::PainRelief if nice => &self.pain_relief_nice,
-            Advice::PainRelief => &self.pain_relief_norwegian,
+            Advice::PainRelief => match follows {
+                Guideline::Norwegian => &self.pain_relief_norwegian,
+                Guideline::Nice => &self.pain_relief_nice,
+                Guideline::Danish => &self.pain_relief_danish,
+            },
             Advice::PainReliefLongLasting if nice => &self.pain_relief_long_lasting_nice,
             Advice::PainReliefLongLasting => &self.pain_relief_long_lasting,
             Advice::Heat => &self.heat,
@@ -459,6 +480,9 @@ pub struct CareTexts {
     pub basis_norwegian: &'static str,
     /// The content's basis where the country follows NICE (`{basis}`).
     pub basis_nice: &'static str,
+    /// The content's basis in Denmark: the Norwegian guideline, and Sundhedsstyrelsen's on
+    /// imaging (2016) and painkillers (2025) (`{basis}`).
+    pub basis_danish: &'static str,
     /// Above the list of Denmark's regions: "Out-of-hours numbers by region".
     pub dk_regions: &'static str,
     /// `{ibuprofen_limit}` where the country's sources state the limit: "at most 1,200 mg a
@@ -466,8 +490,33 @@ pub struct CareTexts {
     pub ibuprofen_limit: &'static str,
     /// `{ibuprofen_limit}` elsewhere: "no more than the leaflet says".
     pub ibuprofen_limit_leaflet: &'static str,
+    /// A former Danish region as part of the region that took it over (from 2027, Region
+    /// Østdanmark): `{region}` the new region, `{former}` the former one's name.
+    pub dk_region_part: &'static str,
+    /// When a Danish region's line takes calls, beside its number (clinical review §3.2).
+    pub dk_hours: DkHoursTexts,
     /// Each kind of source, described.
     pub source_kinds: SourceKinds,
+}
+
+/// When a Danish region's out-of-hours line takes calls (`country::OutOfHoursOpen`), in the
+/// reader's language: the numbers are Danish whatever the language.
+#[derive(Clone, Copy, Debug)]
+pub struct DkHoursTexts {
+    /// Weekdays 16–8, weekends and public holidays, when the reader's own doctor is closed.
+    pub when_own_doctor_closed: &'static str,
+    /// The same, and injuries at any hour (1813, 1818).
+    pub when_own_doctor_closed_injuries_any_hour: &'static str,
+}
+
+impl DkHoursTexts {
+    /// The text for `open`.
+    pub fn get(&self, open: OutOfHoursOpen) -> &'static str {
+        match open {
+            OutOfHoursOpen::WhenOwnDoctorClosed => self.when_own_doctor_closed,
+            OutOfHoursOpen::WhenOwnDoctorClosedInjuriesAnyHour => self.when_own_doctor_closed_injuries_any_hour,
+        }
+    }
 }
 
 /// Every text of one language.
@@ -768,6 +817,8 @@ pub struct PlaceTexts {
     pub basis_norwegian: &'static str,
     /// The content's basis where NICE is followed (`{basis}`).
     pub basis_nice: &'static str,
+    /// The content's basis where Denmark's guidance is followed (`{basis}`).
+    pub basis_danish: &'static str,
 }
 
 /// Where `country` is in `Country::ALL`.
@@ -801,6 +852,7 @@ impl PlaceTexts {
             names: Country::ALL.map(t.services),
             basis_norwegian: t.care.basis_norwegian,
             basis_nice: t.care.basis_nice,
+            basis_danish: t.care.basis_danish,
         }
     }
 
@@ -816,6 +868,7 @@ impl PlaceTexts {
             ],
             basis_norwegian: t.care.basis_norwegian,
             basis_nice: t.care.basis_nice,
+            basis_danish: t.care.basis_danish,
         }
     }
 
@@ -826,6 +879,7 @@ impl PlaceTexts {
         let basis = match place.country.follows() {
             Guideline::Norwegian => self.basis_norwegian,
             Guideline::Nice => self.basis_nice,
+            Guideline::Danish => self.basis_danish,
         };
         fill(
             template,
@@ -952,9 +1006,26 @@ pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
     fill(&PlaceTexts::of(lang.texts()).fill(template, place), &[("ibuprofen_limit", limit)])
 }
 
-/// Every Danish region with its out-of-hours line: (region, service name, number).
-pub fn dk_regions() -> impl Iterator<Item = (DkRegion, &'static str, &'static str)> {
-    DkRegion::ALL.into_iter().map(|r| (r, r.service_name(), r.out_of_hours_number()))
+/// Every Danish region with its out-of-hours line as the reader sees it on `date`, in `lang`:
+/// (region, its name on that date, service name, number).
+pub fn dk_regions(
+    lang: Lang,
+    date: CalendarDate,
+) -> impl Iterator<Item = (DkRegion, String, &'static str, &'static str)> {
+    DkRegion::ALL
+        .into_iter()
+        .map(move |r| (r, dk_region_name(lang, r, date), r.service_name(), r.out_of_hours_number()))
+}
+
+/// The name of Danish `region` as the reader sees it on `date`, in `lang`: its own name, or,
+/// from 1 January 2027 for DK-84 and DK-85, "Region Østdanmark (formerly Region Hovedstaden)"
+/// in the reader's words (the `dk_region_part` text of `CareTexts`), so that the reader who knows the old
+/// name and the one who knows the new both find their line.
+pub fn dk_region_name(lang: Lang, region: DkRegion, date: CalendarDate) -> String {
+    match region.region_on(date) {
+        Some(successor) => fill(lang.texts().care.dk_region_part, &[("region", successor), ("former", region.name())]),
+        None => region.name().to_owned(),
+    }
 }
 
 /// `sources` as the reader sees them in `lang`: each original title, then what it is in the

@@ -1,8 +1,8 @@
 //! Norwegian bokmål (helsenorge.no register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -37,7 +37,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten",
             ooh_by_region: "nummeret for regionen din (se listen ovenfor)",
             emergency_headline: "Ring en lege nå – det haster",
-            emergency_steps: "Ring {gp} med en gang. Har legen stengt, ring {ooh_name} på {ooh} og si hva du svarte ja på. De sender deg videre til et akuttmottak (akutmodtagelse). Ikke dra dit uten å ha ringt først. Kommer du ikke gjennom på telefon, dra til akuttmottaket. Ring {emergency} hvis du ikke kommer deg dit selv.",
+            emergency_steps: "Ring {gp} med en gang. Har legen stengt, ring {ooh_name} på {ooh}. De vurderer deg og sender deg videre, for eksempel til et akuttmottak (akutmodtagelse). Ikke dra til akuttmottaket uten å ha ringt først. Kommer du ikke gjennom på telefon, dra dit likevel. Ring {emergency} hvis du ikke kommer deg dit selv.",
             emergency_safety_net: "Ring {gp} eller {ooh_name} på {ooh} med en gang – eller {emergency} hvis du ikke kommer deg av sted selv – hvis du får:",
             injury_headline: "Ring {ooh_name} nå",
             injury_steps: "Etter en alvorlig ulykke bør ryggen undersøkes i dag. Ring {ooh_name} på {ooh} nå. De vurderer deg og sier hvor du skal møte, for eksempel på en skadestue. Ring {emergency} hvis beina er blitt svake eller nummen. Ikke kjør selv.",
@@ -254,6 +254,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Smertene har vart i 4 uker eller mer uten å bli bedre. Da er det på tide at en lege undersøker deg.",
         advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uforandret etter 4–6 uker, sier den norske retningslinjen at man bør vurdere bildeundersøkelse og et veiledet treningsprogram.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. Bildeundersøkelser trengs vanligvis ikke. Et veiledet treningsprogram kan hjelpe.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Smertene har vart i 4 uker eller mer uten å bli bedre, så en lege bør se på ryggen din. I Danmark anbefaler Sundhedsstyrelsen ikke å ta bilder av ryggen som rutine. Veiledet trening kan hjelpe.",
         advice_specialist_after_6_weeks: "Betydelige plager som varer mer enn 6–8 uker, kan være grunn til henvisning til spesialist eller ryggpoliklinikk.",
         self_care_no_warning_signs: "Svarene dine viser ingen av faresignalene vi spør om. Vond rygg skyldes svært sjelden farlig sykdom, og ryggen leges best når du er i mest mulig normal og variert aktivitet.",
     },
@@ -280,6 +281,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Bildeundersøkelse trengs sjelden",
             "I Storbritannia tar fastlegen som regel ikke bilder av ryggen. Blir du henvist til spesialist, vurderer spesialisten om et bilde vil endre behandlingen.",
+        ),
+        imaging_review_danish: para(
+            "Bildeundersøkelse trengs sjelden",
+            "Den danske helsemyndigheten (Sundhedsstyrelsen) anbefaler ikke bildeundersøkelse, for eksempel MR, som rutine ved nye korsryggsmerter. Legen vurderer om du trenger en.",
         ),
         exercise_program: para(
             "Spør om veiledet trening",
@@ -308,6 +313,10 @@ pub(super) const TEXTS: Texts = Texts {
         pain_relief_nice: para(
             "Smertestillende",
             "Trenger du smertestillende, kan du prøve et betennelsesdempende middel som ibuprofen. Det er rådet fra NICE, de britiske retningslinjene. Ta lavest mulig dose som virker, i kortest mulig tid. Bruk ikke paracetamol alene mot vond rygg. Spør lege eller apotek først hvis du har magesår, sure oppstøt, tarmsykdom, astma eller allergi. Spør også først hvis du har lever-, nyre- eller hjertesykdom eller høyt blodtrykk. Det samme gjelder hvis du bruker blodfortynnende eller medisin mot høyt blodtrykk eller depresjon, er gravid eller er eldre. Trenger du smertestillende i mer enn noen dager, snakk med lege eller apotek.",
+        ),
+        pain_relief_danish: para(
+            "Smertestillende",
+            "Smertestillende hjelper bare litt mot akutte korsryggsmerter, og den danske helsemyndigheten (Sundhedsstyrelsen) anbefaler å bruke dem bare etter nøye vurdering. Det viktigste er å holde seg i bevegelse. Tar du likevel reseptfrie smertestillende, ta høyst 4 gram paracetamol i døgnet, eller høyst 3 gram i døgnet hvis du veier 40–50 kg. Har du leversykdom eller drikker mye alkohol, spør lege eller apotek først. Ta bare ett legemiddel med paracetamol om gangen. Ta høyst 1 200 mg ibuprofen i døgnet uten resept. Før du tar ibuprofen, spør lege eller apotek hvis du har magesår, sure oppstøt, tarmsykdom, astma eller allergi. Spør også først hvis du har nyre- eller hjertesykdom eller høyt blodtrykk. Det samme gjelder hvis du bruker blodfortynnende eller medisin mot høyt blodtrykk eller depresjon, er gravid eller er eldre. Trenger du smertestillende i mer enn noen dager, snakk med lege eller apotek.",
         ),
         pain_relief_long_lasting: para(
             "Medisiner",
@@ -357,9 +366,15 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norske nasjonale retningslinjen for korsryggsmerter (2007)",
         basis_nice: "den britiske retningslinjen NICE NG59 (2016, oppdatert 2020), råd fra NHS i Storbritannia og den norske retningslinjen for korsryggsmerter (2007)",
+        basis_danish: "den norske nasjonale retningslinjen for korsryggsmerter (2007) og danske Sundhedsstyrelsens råd om bildeundersøkelser (2016) og smertestillende (2025)",
         dk_regions: "Legevakt eller akuttelefon i hver region",
         ibuprofen_limit: "høyst 1 200 mg i døgnet uten resept",
         ibuprofen_limit_leaflet: "ikke mer enn det står i pakningsvedlegget",
+        dk_region_part: "{region} (tidligere {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "Når legen din har stengt (hverdager 16–8, helg og helligdager)",
+            when_own_doctor_closed_injuries_any_hour: "Når legen din har stengt (hverdager 16–8, helg og helligdager). Ved skader: hele døgnet",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinjen, 2007",
             swedish_1177: "de svenske regionenes helsenettsted, 1177",

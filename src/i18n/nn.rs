@@ -2,8 +2,8 @@
 //! nynorsk, not as bokmål with other endings: "til dømes", "kvile", "rørsle", "tilvising".
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -38,7 +38,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten",
             ooh_by_region: "nummeret for regionen din (sjå lista ovanfor)",
             emergency_headline: "Ring ein lege no – det hastar",
-            emergency_steps: "Ring {gp} med ein gong. Har legen stengt, ring {ooh_name} på {ooh} og sei kva du svarte ja på. Dei sender deg vidare til eit akuttmottak (akutmodtagelse). Ikkje dra dit utan å ha ringt først. Kjem du ikkje gjennom på telefon, dra til akuttmottaket. Ring {emergency} viss du ikkje kjem deg dit sjølv.",
+            emergency_steps: "Ring {gp} med ein gong. Har legen stengt, ring {ooh_name} på {ooh}. Dei vurderer deg og sender deg vidare, til dømes til eit akuttmottak (akutmodtagelse). Ikkje dra til akuttmottaket utan å ha ringt først. Kjem du ikkje gjennom på telefon, dra dit likevel. Ring {emergency} viss du ikkje kjem deg dit sjølv.",
             emergency_safety_net: "Ring {gp} eller {ooh_name} på {ooh} med ein gong – eller {emergency} viss du ikkje kjem deg av stad sjølv – viss du får:",
             injury_headline: "Ring {ooh_name} no",
             injury_steps: "Etter ei alvorleg ulukke bør ryggen undersøkjast i dag. Ring {ooh_name} på {ooh} no. Dei vurderer deg og seier kvar du skal møte, til dømes på ei skadestove. Ring {emergency} viss beina har vorte svake eller nummne. Ikkje køyr sjølv.",
@@ -259,6 +259,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Smertene har vart i 4 veker eller meir utan å bli betre. Då er det på tide at ein lege undersøkjer deg.",
         advice_imaging_and_exercise_after_4_weeks: "Når smertene er nesten uendra etter 4–6 veker, seier den norske retningslinja at ein bør vurdere biletundersøking og eit rettleidd treningsprogram.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Smertene har vart i 4 veker eller meir utan å bli betre, så ein lege bør sjå på ryggen din. Du treng vanlegvis ikkje bilete av ryggen. Eit rettleidd treningsprogram kan hjelpe.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Smertene har vart i 4 veker eller meir utan å bli betre, så ein lege bør sjå på ryggen din. Den danske helsestyresmakta (Sundhedsstyrelsen) rår ikkje til biletundersøking som rutine, men rettleidd trening kan hjelpe.",
         advice_specialist_after_6_weeks: "Store plager som varer meir enn 6–8 veker, kan vere grunn til å tilvise deg til spesialist eller ryggpoliklinikk.",
         self_care_no_warning_signs: "Svara dine viser ingen av faresignala vi spør om. Vond rygg kjem svært sjeldan av farleg sjukdom. Ryggen blir raskast bra når du held fram med vanlege og varierte aktivitetar.",
     },
@@ -285,6 +286,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Biletundersøking trengst sjeldan",
             "I Storbritannia tek fastlegen som regel ikkje bilete av ryggen. Blir du tilvist til spesialist, vurderer spesialisten om eit bilete vil endre behandlinga.",
+        ),
+        imaging_review_danish: para(
+            "Biletundersøking trengst sjeldan",
+            "Den danske helsestyresmakta (Sundhedsstyrelsen) rår ikkje til biletundersøking, til dømes MR, som rutine ved nye korsryggsmerter. Legen vurderer om du treng ei.",
         ),
         exercise_program: para(
             "Spør om rettleidd trening",
@@ -313,6 +318,10 @@ pub(super) const TEXTS: Texts = Texts {
         pain_relief_nice: para(
             "Smertestillande",
             "Treng du smertestillande, kan du prøve eit betennelsesdempande middel som ibuprofen. Det er rådet frå NICE, dei britiske retningslinjene. Ta lågast mogleg dose som verkar, i kortast mogleg tid. Ikkje bruk paracetamol åleine mot vond rygg. Spør lege eller apotek først om du har magesår, sure oppstøytar, tarmsjukdom, astma eller allergi. Spør òg først om du har lever-, nyre- eller hjartesjukdom eller høgt blodtrykk. Det same gjeld om du brukar blodfortynnande eller medisin mot høgt blodtrykk eller depresjon, er gravid eller er eldre. Treng du smertestillande i meir enn nokre dagar, snakk med lege eller apotek.",
+        ),
+        pain_relief_danish: para(
+            "Smertestillande",
+            "Smertestillande hjelper berre litt mot akutte korsryggsmerter, og den danske helsestyresmakta (Sundhedsstyrelsen) rår til å bruke dei berre etter nøye vurdering. Det viktigaste er å halde seg i gang. Tek du likevel reseptfrie smertestillande, ta høgst 4 gram paracetamol i døgnet, eller høgst 3 gram i døgnet om du veg 40–50 kg. Har du leversjukdom eller drikk mykje alkohol, spør lege eller apotek først. Ta berre eitt legemiddel med paracetamol om gongen. Ta høgst 1 200 mg ibuprofen i døgnet utan resept. Før du tek ibuprofen, spør lege eller apotek om du har magesår, sure oppstøytar, tarmsjukdom, astma eller allergi. Spør òg først om du har nyre- eller hjartesjukdom eller høgt blodtrykk. Det same gjeld om du brukar blodfortynnande eller medisin mot høgt blodtrykk eller depresjon, er gravid eller er eldre. Treng du smertestillande i meir enn nokre dagar, snakk med lege eller apotek.",
         ),
         pain_relief_long_lasting: para(
             "Medisinar",
@@ -362,9 +371,15 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norske nasjonale retningslinja for korsryggsmerter (2007)",
         basis_nice: "den britiske retningslinja NICE NG59 (2016, oppdatert 2020), råd frå NHS i Storbritannia og den norske retningslinja for korsryggsmerter (2007)",
+        basis_danish: "den norske nasjonale retningslinja for korsryggsmerter (2007) og råd frå danske Sundhedsstyrelsen om biletundersøkingar (2016) og smertestillande (2025)",
         dk_regions: "Legevakt eller akuttelefon i kvar region",
         ibuprofen_limit: "høgst 1 200 mg i døgnet utan resept",
         ibuprofen_limit_leaflet: "ikkje meir enn det står i pakningsvedlegget",
+        dk_region_part: "{region} (tidlegare {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "Når legen din har stengt (kvardagar 16–8, helg og heilagdagar)",
+            when_own_doctor_closed_injuries_any_hour: "Når legen din har stengt (kvardagar 16–8, helg og heilagdagar). Ved skadar: heile døgnet",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "brosjyre om den norske nasjonale retningslinja, 2007",
             swedish_1177: "helsenettstaden til dei svenske regionane, 1177",

@@ -1,8 +1,8 @@
 //! Swedish (1177.se register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -37,7 +37,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "jourläkaren (lægevagt)",
             ooh_by_region: "numret för din region (se listan över regioner ovan)",
             emergency_headline: "Ring en läkare nu – det är bråttom",
-            emergency_steps: "Ring {gp} direkt. Har läkaren stängt, ring {ooh_name} på {ooh} och berätta vad du svarade ja på. De skickar dig vidare till en akutmottagning (akutmodtagelse). Åk inte dit utan att ha ringt först. Kommer du inte fram på telefon, åk till akutmottagningen. Ring {emergency} om du inte kan ta dig dit själv.",
+            emergency_steps: "Ring {gp} direkt. Har läkaren stängt, ring {ooh_name} på {ooh}. De bedömer dig och skickar dig vidare, till exempel till en akutmottagning (akutmodtagelse). Åk inte till akutmottagningen utan att ha ringt först. Kommer du inte fram på telefon, åk dit ändå. Ring {emergency} om du inte kan ta dig dit själv.",
             emergency_safety_net: "Ring {gp} eller {ooh_name} på {ooh} direkt – eller {emergency} om du inte kan ta dig dit själv – om du får:",
             injury_headline: "Ring {ooh_name} nu",
             injury_steps: "Efter en allvarlig olycka bör ryggen undersökas i dag. Ring {ooh_name} på {ooh} nu. De bedömer dig och säger vart du ska åka, till exempel till en akutmottagning (skadestue). Ring {emergency} om benen har blivit svaga eller domnade. Kör inte själv.",
@@ -254,6 +254,7 @@ pub(super) const TEXTS: Texts = Texts {
         soon_not_better_after_4_weeks: "Du har haft ont i 4 veckor eller mer utan att det har blivit bättre. Då är det dags att en läkare undersöker dig.",
         advice_imaging_and_exercise_after_4_weeks: "Om smärtan är nästan likadan efter 4–6 veckor kan läkaren överväga en bildundersökning, enligt den norska riktlinjen. Även träning med handledning kan då vara till hjälp.",
         advice_imaging_and_exercise_after_4_weeks_nice: "Värken har hållit i sig i 4 veckor eller mer utan att bli bättre, så en läkare bör titta på din rygg. Bildundersökningar behövs oftast inte. Ett träningsprogram med handledning kan hjälpa.",
+        advice_imaging_and_exercise_after_4_weeks_danish: "Värken har hållit i sig i 4 veckor eller mer utan att bli bättre, så en läkare bör titta på din rygg. Danska Sundhedsstyrelsen rekommenderar inte bildundersökning som rutin, men träning med handledning kan hjälpa.",
         advice_specialist_after_6_weeks: "Stora besvär som varar mer än 6–8 veckor kan vara ett skäl till remiss till en specialist eller en ryggmottagning.",
         self_care_no_warning_signs: "Dina svar visar inga av de varningstecken vi frågar om. Ont i ryggen beror mycket sällan på en farlig sjukdom. Ryggen läker bäst om du håller igång som vanligt och rör dig på olika sätt.",
     },
@@ -280,6 +281,10 @@ pub(super) const TEXTS: Texts = Texts {
         imaging_review_nice: para(
             "Bildundersökning behövs sällan",
             "I Storbritannien tar husläkaren oftast inte bilder av ryggen. Om du får en remiss till en specialist bedömer specialisten om en undersökning skulle ändra behandlingen.",
+        ),
+        imaging_review_danish: para(
+            "Bildundersökning behövs sällan",
+            "Danska Sundhedsstyrelsen rekommenderar inte bildundersökning, till exempel med magnetkamera, som rutin vid nya besvär i ländryggen. Din läkare kan avgöra om du behöver en.",
         ),
         exercise_program: para(
             "Fråga om handledd träning",
@@ -308,6 +313,10 @@ pub(super) const TEXTS: Texts = Texts {
         pain_relief_nice: para(
             "Smärtlindring",
             "Behöver du smärtstillande kan du prova ett medel mot inflammation, som ibuprofen. Det är brittiska NICE:s råd. Ta så låg dos som hjälper, under så kort tid som möjligt. Ta inte bara paracetamol mot ont i ryggen. Fråga en läkare eller på apoteket först om du har magsår, sura uppstötningar, tarmsjukdom, astma eller allergi. Fråga också först om du har lever-, njur- eller hjärtsjukdom eller högt blodtryck. Detsamma gäller om du tar blodförtunnande eller läkemedel mot högt blodtryck eller depression, är gravid eller är äldre. Behöver du smärtstillande i mer än några dagar, prata med en läkare eller på apoteket.",
+        ),
+        pain_relief_danish: para(
+            "Smärtlindring",
+            "Smärtstillande läkemedel hjälper bara lite mot akut ont i ländryggen, och danska Sundhedsstyrelsen rekommenderar att man bara tar dem efter noga övervägande. Det viktigaste är att hålla igång. Tar du ändå receptfria smärtstillande, ta högst 4 gram paracetamol per dygn, eller högst 3 gram per dygn om du väger 40–50 kg. Har du en leversjukdom eller dricker mycket alkohol, fråga en läkare eller på apoteket först. Ta bara ett läkemedel med paracetamol åt gången. Ta högst 1 200 mg ibuprofen per dygn utan recept. Innan du tar ibuprofen, fråga en läkare eller på apoteket om du har magsår, sura uppstötningar, tarmsjukdom, astma eller allergi. Fråga också först om du har njur- eller hjärtsjukdom eller högt blodtryck. Detsamma gäller om du tar blodförtunnande eller läkemedel mot högt blodtryck eller depression, är gravid eller är äldre. Behöver du smärtstillande i mer än några dagar, prata med en läkare eller på apoteket.",
         ),
         pain_relief_long_lasting: para(
             "Läkemedel",
@@ -357,9 +366,15 @@ pub(super) const TEXTS: Texts = Texts {
         },
         basis_norwegian: "den norska nationella riktlinjen för ländryggssmärta (2007)",
         basis_nice: "den brittiska riktlinjen NICE NG59 (2016, uppdaterad 2020), råd från NHS i Storbritannien och den norska riktlinjen för ländryggssmärta (2007)",
+        basis_danish: "den norska nationella riktlinjen för ländryggssmärta (2007) och danska Sundhedsstyrelsens råd om bildundersökningar (2016) och smärtstillande läkemedel (2025)",
         dk_regions: "Jourläkare och akuttelefon i varje region",
         ibuprofen_limit: "högst 1 200 mg per dygn utan recept",
         ibuprofen_limit_leaflet: "inte mer än det står i bipacksedeln",
+        dk_region_part: "{region} (tidigare {former})",
+        dk_hours: DkHoursTexts {
+            when_own_doctor_closed: "När din egen läkare har stängt (vardagar 16–8, helger och helgdagar)",
+            when_own_doctor_closed_injuries_any_hour: "När din egen läkare har stängt (vardagar 16–8, helger och helgdagar). Vid skador: dygnet runt",
+        },
         source_kinds: SourceKinds {
             norwegian_brochure: "broschyr om den norska nationella riktlinjen, 2007",
             swedish_1177: "regionernas webbplats om hälsa och vård, 1177",

@@ -82,7 +82,7 @@ each_field!(ServiceNames {
     other_help,
     check_after
 });
-each_field!(PlaceTexts { names, basis_norwegian, basis_nice });
+each_field!(PlaceTexts { names, basis_norwegian, basis_nice, basis_danish });
 each_field!(WidgetTexts {
     title,
     intro,
