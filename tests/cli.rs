@@ -160,7 +160,7 @@ fn questionnaire_prints_the_fhir_questionnaire_in_the_asked_language() {
     let q: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(q["resourceType"], "Questionnaire");
     assert_eq!(q["language"], "sv");
-    assert_eq!(q["item"].as_array().unwrap().len(), 17);
+    assert_eq!(q["item"].as_array().unwrap().len(), 19);
     let nn = triage(&["questionnaire", "--lang", "nn"], "");
     let q: serde_json::Value = serde_json::from_str(&nn.stdout).unwrap();
     assert_eq!(q["language"], "nn", "nynorsk is its own language");

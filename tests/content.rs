@@ -12,11 +12,14 @@ use back_pain_triage::i18n::Lang;
 /// weeks, so that long-standing, unchanged problems do not count (clinical review §2.2).
 fn new_worse_and_when(lang: Lang) -> (&'static [&'static str], &'static [&'static str], &'static str) {
     match lang {
-        Lang::En => (&["new"], &["worse"], "in the last days or weeks"),
-        Lang::Nb => (&["ny", "nye"], &["verre"], "de siste dagene eller ukene"),
-        Lang::Nn => (&["ny", "nye"], &["verre"], "dei siste dagane eller vekene"),
-        Lang::Sv => (&["ny", "nya"], &["värre"], "de senaste dagarna eller veckorna"),
-        Lang::Da => (&["ny", "nye", "nyt"], &["værre"], "de seneste dage eller uger"),
+        // "Recently" includes today (clinical review §3.5c).
+        Lang::En => (&["new"], &["worse"], "recently – today or in the past few days or weeks"),
+        Lang::Nb => (&["ny", "nye"], &["verre"], "nylig – i dag eller de siste dagene eller ukene"),
+        Lang::Nn => (&["ny", "nye"], &["verre"], "nyleg – i dag eller dei siste dagane eller vekene"),
+        Lang::Sv => (&["ny", "nya"], &["värre"], "i dag eller de senaste dagarna eller veckorna"),
+        Lang::Da => {
+            (&["ny", "nye", "nyt", "nylig"], &["værre"], "for nylig – i dag eller inden for de seneste dage eller uger")
+        }
     }
 }
 
@@ -29,10 +32,13 @@ fn the_three_emergency_questions_ask_what_is_new_or_worse_in_the_last_days_or_we
     for lang in Lang::ALL {
         let (new, worse, when) = new_worse_and_when(lang);
         let long_standing = match lang {
-            Lang::En => "Problems you have had for a long time, and that have not changed, do not count",
-            Lang::Nb | Lang::Nn => "Plager du har hatt lenge",
-            Lang::Sv => "Besvär som du har haft länge, och som inte har ändrats, räknas inte",
-            Lang::Da => "Gener, som du har haft længe, og som ikke har ændret sig, tæller ikke",
+            // Only what a doctor already knows of and has not changed (clinical review §3.5a):
+            // long-standing problems nobody has examined still count.
+            Lang::En => "Problems a doctor already knows about, and that have not changed, do not count",
+            Lang::Nb => "Plager som en lege allerede vet om, og som ikke har endret seg, teller ikke",
+            Lang::Nn => "Plager som ein lege allereie veit om, og som ikkje har endra seg, tel ikkje",
+            Lang::Sv => "Besvär som en läkare redan känner till, och som inte har ändrats, räknas inte",
+            Lang::Da => "Gener, som en læge allerede kender til, og som ikke har ændret sig, tæller ikke",
         };
         for sign in [Sign::BladderOrBowelProblems, Sign::SaddleNumbness, Sign::BothLegs] {
             let prompt = lang.texts().signs.get(sign);
@@ -513,7 +519,9 @@ mod sources_and_wording {
     /// The hosts a cited page may be on: health services, public bodies, guideline publishers
     /// and the approved-medicines compendium. A new host fails here until it is checked and
     /// added; a shop's page (the Swedish seed, an article by a seller of back supports) never is.
-    const KNOWN_HOSTS: [&str; 13] = [
+    const KNOWN_HOSTS: [&str; 14] = [
+        // The Danish anaesthesia society's report of Sundhedsstyrelsen's 2025 recommendation.
+        "dasaim.dk",
         "www.1177.se",
         "capiostgoran.se",
         "www.helsenorge.no",

@@ -145,6 +145,8 @@ fn outcome_json_has_exactly_the_contract_shape() {
         rules,
         [
             "soon.major_impact",
+            // Sweden's own rule: without a country, every country's rules apply.
+            "soon.not_better_after_2_weeks",
             "soon.not_better_after_4_weeks",
             "advice.imaging_and_exercise_after_4_weeks",
             "advice.specialist_after_6_weeks"

@@ -122,20 +122,20 @@ fn foreign_or_broken_responses_name_what_is_wrong() {
     assert!(with(&|v| v["questionnaire"] = json!("http://other.example/Questionnaire/x")).contains("questionnaire"));
     assert!(
         with(&|v| {
-            v["item"].as_array_mut().unwrap().remove(4);
+            v["item"].as_array_mut().unwrap().remove(5);
         })
         .contains("item `fever_or_unwell`: missing")
     );
     assert!(
-        with(&|v| v["item"][6]["answer"][0]["valueCoding"]["code"] = json!("maybe")).contains("item `weight_loss`")
+        with(&|v| v["item"][8]["answer"][0]["valueCoding"]["code"] = json!("maybe")).contains("item `weight_loss`")
     );
-    assert!(with(&|v| v["item"][12]["answer"] = json!([{"valueInteger": 130}])).contains("item `age`"));
+    assert!(with(&|v| v["item"][14]["answer"] = json!([{"valueInteger": 130}])).contains("item `age`"));
     assert!(
-        with(&|v| v["item"][12]["answer"] = json!([{"valueString": "40"}]))
+        with(&|v| v["item"][14]["answer"] = json!([{"valueString": "40"}]))
             .contains("item `age`: expected a valueInteger")
     );
     assert!(
-        with(&|v| v["item"][14]["answer"][0]["valueCoding"]["system"] = json!("http://loinc.org"))
+        with(&|v| v["item"][16]["answer"][0]["valueCoding"]["system"] = json!("http://loinc.org"))
             .contains("item `trend`")
     );
     assert!(

@@ -5,6 +5,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use back_pain_triage::decision::rules::NERVE_COMPRESSION_SIGNS;
 use back_pain_triage::decision::{Answers, Sign, Signs, Trend};
 use back_pain_triage::questionnaire::{
     AgeProblem, Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS, Screen, StepId, back, next, parse_age, step_of,
@@ -16,7 +17,7 @@ const HOOKS: [(&str, &[&str]); 10] = [
     ("bladder_or_bowel", &["bladder_or_bowel_problems"]),
     ("saddle_numbness", &["saddle_numbness"]),
     ("both_legs", &["both_legs"]),
-    ("warning_signs", &["leg_weakness", "fever_or_unwell", "trauma"]),
+    ("warning_signs", &["leg_weakness", "leg_numbness", "fever_or_unwell", "trauma", "minor_fall"]),
     ("health_history", &["weight_loss", "cancer_history", "constant_night_pain", "osteoporosis_or_steroids"]),
     ("the_pain", &["pain_below_knee", "uncontrolled_pain"]),
     ("age", &["age"]),
@@ -47,9 +48,14 @@ fn the_steps_ask_every_question_once_with_the_emergency_signs_first_one_to_a_scr
         STEPS.iter().map(|s| (s.id.as_str(), s.questions.iter().map(|q| q.field().name()).collect())).collect();
     assert_eq!(hooks, HOOKS.map(|(step, fields)| (step, fields.to_vec())));
     assert_eq!(StepId::ALL, STEPS.map(|s| s.id));
-    for (i, sign) in EMERGENCY_SIGNS.into_iter().enumerate() {
+    // The signs of pressure on the nerves first, one to a screen; a serious accident also ends
+    // the questionnaire at once (the injury route), from the warning signs' step.
+    for (i, sign) in NERVE_COMPRESSION_SIGNS.into_iter().enumerate() {
         assert_eq!(STEPS[i].questions, [Question::Sign(sign)]);
     }
+    assert_eq!(EMERGENCY_SIGNS[..3], NERVE_COMPRESSION_SIGNS);
+    assert_eq!(EMERGENCY_SIGNS[3], Sign::Trauma);
+    assert_eq!(step_of(Question::Sign(Sign::Trauma)), 3);
     for question in every_question() {
         assert_eq!(every_question().filter(|q| *q == question).count(), 1, "{question:?}");
         assert!(STEPS[step_of(question)].questions.contains(&question), "{question:?}");
@@ -175,10 +181,14 @@ fn each_steps_first_unanswered_question_is_found_in_order() {
     let warning_signs = &STEPS[3];
     assert_eq!(draft.first_unanswered(warning_signs), Some(Question::Sign(Sign::LegWeakness)));
     draft.set_sign(Sign::LegWeakness, false);
+    assert_eq!(draft.first_unanswered(warning_signs), Some(Question::Sign(Sign::LegNumbness)));
+    draft.set_sign(Sign::LegNumbness, false);
     assert_eq!(draft.first_unanswered(warning_signs), Some(Question::Sign(Sign::FeverOrUnwell)));
     draft.set_sign(Sign::Trauma, true);
     assert_eq!(draft.first_unanswered(warning_signs), Some(Question::Sign(Sign::FeverOrUnwell)));
     draft.set_sign(Sign::FeverOrUnwell, false);
+    assert_eq!(draft.first_unanswered(warning_signs), Some(Question::Sign(Sign::MinorFall)));
+    draft.set_sign(Sign::MinorFall, false);
     assert_eq!(draft.first_unanswered(warning_signs), None);
     assert_eq!((draft.sign(Sign::LegWeakness), draft.sign(Sign::Trauma)), (Some(false), Some(true)));
     // An answer can be changed.

@@ -46,7 +46,7 @@ const DIALLED: [(&str, &str); 11] = [
 /// doctor (`gp`), and the emergency result's headline (`emergency_headline`, by the country's route), as each language's
 /// `services` names them.
 const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
-    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "Ring {emergency} nå"),
+    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "Ring lege nå – det haster"),
     (
         Lang::Nb,
         Country::Se,
@@ -62,7 +62,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "fastlegen din (GP)",
         "Ring {emergency} eller dra til akuttmottaket (A&E) nå",
     ),
-    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "Ring {emergency} no"),
+    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "Ring lege no – det hastar"),
     (
         Lang::Nn,
         Country::Se,
@@ -78,7 +78,13 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "fastlegen din (GP)",
         "Ring {emergency} eller dra til akuttmottaket (A&E) no",
     ),
-    (Lang::Sv, Country::No, "jourmottagningen (legevakt)", "din fastläkare (fastlege)", "Ring {emergency} nu"),
+    (
+        Lang::Sv,
+        Country::No,
+        "jourmottagningen (legevakt)",
+        "din fastläkare (fastlege)",
+        "Ring en läkare nu – det är bråttom",
+    ),
     (Lang::Sv, Country::Se, "sjukvårdsrådgivningen", "din vårdcentral", "Åk till en akutmottagning nu"),
     (Lang::Sv, Country::Dk, "jourläkaren (lægevagt)", "din läkare (egen læge)", "Ring en läkare nu – det är bråttom"),
     (
@@ -88,7 +94,13 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "din husläkare (GP)",
         "Ring {emergency} eller åk till akutmottagningen (A&E) nu",
     ),
-    (Lang::Da, Country::No, "lægevagten (legevakt)", "din praktiserende læge (fastlege)", "Ring {emergency} nu"),
+    (
+        Lang::Da,
+        Country::No,
+        "lægevagten (legevakt)",
+        "din praktiserende læge (fastlege)",
+        "Ring til en læge nu – det haster",
+    ),
     (
         Lang::Da,
         Country::Se,
@@ -104,7 +116,13 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "din praktiserende læge (GP)",
         "Ring {emergency}, eller tag på akutmodtagelsen (A&E) nu",
     ),
-    (Lang::En, Country::No, "the out-of-hours service (legevakt)", "your GP (fastlege)", "Call {emergency} now"),
+    (
+        Lang::En,
+        Country::No,
+        "the out-of-hours service (legevakt)",
+        "your GP (fastlege)",
+        "Call a doctor now – it is urgent",
+    ),
     (
         Lang::En,
         Country::Se,
@@ -230,6 +248,19 @@ fn each_language_names_each_countrys_services() {
             (ooh_name, gp, emergency_headline),
             "{lang:?} {country:?}"
         );
+    }
+    // The injury route's headline: the out-of-hours line where it comes first (Norway,
+    // Denmark), else the emergency route's own headline, which is also where injuries go.
+    for lang in Lang::ALL {
+        for country in Country::ALL {
+            let names = (lang.texts().services)(country);
+            match country {
+                Country::No | Country::Dk => {
+                    assert!(names.injury_headline.contains("{ooh_name}"), "{lang:?} {country:?}")
+                }
+                _ => assert_eq!(names.injury_headline, names.emergency_headline, "{lang:?} {country:?}"),
+            }
+        }
     }
 }
 

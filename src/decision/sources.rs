@@ -267,8 +267,11 @@ pub const DK_PAIN_MEDICINES_2025: Source = Source {
     title: "«National klinisk anbefaling for brug af paracetamol, NSAID og opioider til behandling af akutte lænderygsmerter»",
     section: "",
     kind: SourceKind::DanishHealthAuthority,
-    // Its sst.dk address could not be read in the stored corpus: shown by title, not linked.
-    url: None,
+    // Its own sst.dk page could not be read in the stored corpus; the link goes to the Danish
+    // anaesthesia society's report of its publication, which quotes the recommendations.
+    url: Some(
+        "https://dasaim.dk/nye-nationale-anbefalinger-begraenset-brug-af-paracetamol-nsaid-og-opioider-ved-akutte-laenderygsmerter/",
+    ),
 };
 
 /// The Danish Health Authority's table of non-prescription painkillers (Sundhedsstyrelsen,

@@ -13,7 +13,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             ooh_name: "lægevagten (legevakt)",
             ooh_by_region: "",
             emergency_headline: "Ring til en læge nu – det haster",
-            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}. Ring {emergency}, hvis du ikke kommer igennem, eller hvis du ikke kan stå eller gå. Tag ikke på hospitalets akutmodtagelse uden at have ringet først.",
+            emergency_steps: "Ring til {gp} med det samme. Har lægen lukket, så ring til {ooh_name} på {ooh}. Ring {emergency}, hvis du ikke kommer igennem, eller hvis du ikke kan stå eller gå. Tag ikke på hospitalets akutmodtagelse (akuttmottak) uden at have ringet først.",
             emergency_safety_net: "Ring straks til {gp} eller {ooh_name} på {ooh} – eller {emergency}, hvis du ikke kommer igennem – hvis du får:",
             injury_headline: "Ring til {ooh_name} nu",
             injury_steps: "Efter en alvorlig ulykke bør ryggen undersøges i dag. Ring til {ooh_name} på {ooh} nu, så får du at vide, hvor du skal møde op. Ring {emergency}, hvis benene er blevet svage eller følelsesløse. Kør ikke selv.",
@@ -28,7 +28,7 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             emergency_steps: "Tag på nærmeste akutmodtagelse (akutmottagning), eller tag til {gp}, hvis det kan tage imod dig med det samme. Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. I tvivl? Ring til {ooh_name} på {ooh}.",
             emergency_safety_net: "Tag straks på en akutmodtagelse (ring {emergency}, hvis du ikke kan komme derhen), hvis du får:",
             injury_headline: "Tag på en akutmodtagelse nu",
-            injury_steps: "Efter en alvorlig ulykke bør ryggen undersøges i dag. Tag på nærmeste akutmodtagelse (akutmottagning). Kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. Er du i tvivl, så ring {ooh_name} på {ooh}.",
+            injury_steps: "Efter en alvorlig ulykke bør ryggen undersøges i dag. Tag på nærmeste akutmodtagelse (akutmottagning) med det samme, og kør ikke selv. Kan du ikke komme derhen, så ring {emergency}. Er du i tvivl, så ring {ooh_name} på {ooh}.",
             other_help: "En fysioterapeut, naprapat eller kiropraktor kan give råd og behandling. Du behøver som regel ikke en henvisning for at gå til en fysioterapeut.",
             check_after: "et par uger (især hvis du er midaldrende eller ældre)",
         },
@@ -232,7 +232,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency_bladder_or_bowel_problems: "Nye eller værre problemer med at tisse, eller tab af kontrol over blære eller tarm, sammen med rygsmerter kan betyde tryk på nerverne nederst i rygsøjlen (cauda equina). Det kræver akut behandling.",
         emergency_saddle_numbness: "Nedsat eller mistet følelse, som er ny eller værre, ved kønsdelene, endetarmsåbningen eller inderlårene kan betyde tryk på nerver nederst i ryggen (cauda equina). Det kræver akut behandling.",
         emergency_both_legs: "Ny eller værre følelsesløshed, prikken eller svaghed i begge ben kan betyde tryk på nerverne nederst i rygsøjlen. Det kræver akut behandling.",
-        emergency_serious_accident: "Smerter, der begyndte efter en alvorlig ulykke, for eksempel et fald fra højde eller en bilulykke, bør undersøges i dag dér, hvor skader bliver undersøgt, for at udelukke et brud i ryggen.",
+        emergency_serious_accident: "Efter en alvorlig ulykke, for eksempel et fald fra højde eller en bilulykke, bør ryggen undersøges i dag dér, hvor skader bliver undersøgt. Så kan et brud blive fundet eller udelukket.",
         urgent_leg_weakness: "Ny eller tiltagende svaghed eller følelsesløshed i et lår, en læg eller en fod kan betyde, at en nerve er påvirket. En læge bør undersøge dig i dag.",
         urgent_fever_or_unwell: "Feber eller en følelse af at være generelt syg sammen med rygsmerter bør undersøges af en læge i dag for at udelukke en infektion.",
         urgent_minor_fall_when_fragile: "Med knogleskørhed, binyrebarkhormon eller en alder over 70 kan selv et lille fald give et brud i ryggen. En læge bør undersøge dig i dag.",
@@ -308,7 +308,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_norwegian: para(
             "Smertestillende",
-            "Smertestillende håndkøbsmedicin kan lindre smerterne og gøre det lettere at holde sig i gang. Paracetamol: højst 4 gram i døgnet for voksne, eller 3 gram, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Ibuprofen: højst 1.200 mg i døgnet uden recept. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
+            "Smertestillende håndkøbsmedicin kan lindre smerterne og gøre det lettere at holde sig i gang. Paracetamol: højst 4 gram i døgnet for voksne, eller 3 gram, hvis du vejer 40–50 kg. Har du en leversygdom eller drikker meget alkohol, så spørg en læge eller på apoteket først. Tag kun ét lægemiddel med paracetamol ad gangen. Ibuprofen: {ibuprofen_limit}. Før du tager ibuprofen, så spørg en læge eller på apoteket, hvis du har mavesår, sure opstød, en tarmsygdom, astma eller allergi. Spørg også først, hvis du har nyre- eller hjertesygdom eller forhøjet blodtryk. Det samme gælder, hvis du tager blodfortyndende medicin eller medicin mod forhøjet blodtryk eller depression, er gravid eller er ældre. Har du brug for smertestillende i mere end nogle dage, så tal med en læge eller på apoteket.",
         ),
         pain_relief_nice: para(
             "Smertestillende",
@@ -320,7 +320,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         pain_relief_long_lasting: para(
             "Medicin",
-            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (højst 3 gram i døgnet, hvis du vejer 40–50 kg) og højst 1.200 mg ibuprofen i døgnet. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
+            "Ved rygsmerter, der har varet i mere end 12 uger, hjælper medicin kun lidt. Det hjælper mere at træne med vejledning og at komme tilbage til hverdagen. Tal med din læge om, hvad der kan hjælpe dig. Tager du stadig smertestillende, så tag højst 4 gram paracetamol i døgnet (højst 3 gram i døgnet, hvis du vejer 40–50 kg) og ibuprofen {ibuprofen_limit}. Spørg en læge eller på apoteket, før du tager ibuprofen, hvis du har en sygdom, tager anden medicin, er gravid eller er ældre.",
         ),
         pain_relief_long_lasting_nice: para(
             "Medicin",
