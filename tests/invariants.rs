@@ -7,27 +7,36 @@
 mod common;
 
 use Sign::*;
-use back_pain_triage::decision::{Advice, Answers, Category, Sign, Signs, Trend, Urgency, evaluate};
+use back_pain_triage::decision::{
+    Advice, Answers, Category, Country, Sign, Signs, Trend, Urgency, evaluate, evaluate_in,
+};
 use common::all_sign_sets;
 use quickcheck::{QuickCheck, TestResult};
 
 /// Durations on both sides of every threshold in the rules.
 const DURATIONS: [f64; 9] = [0.0, 1.99, 2.0, 3.99, 4.0, 5.99, 6.0, 8.0, 12.0];
-/// Ages on both sides of the under-16 and the 50-and-over thresholds.
-const AGES: [u8; 4] = [15, 16, 49, 50];
+/// Ages on both sides of the under-16, the 50-and-over and the over-70 (a minor fall) thresholds.
+const AGES: [u8; 6] = [15, 16, 49, 50, 69, 70];
+/// No country (every country's rules), then each country.
+const PLACES: [Option<Country>; 5] = [None, Some(Country::No), Some(Country::Se), Some(Country::Dk), Some(Country::Gb)];
 
-/// The table, written out again without looking at `rules.rs`.
-fn oracle_urgency(a: &Answers) -> Urgency {
+/// The table, written out again without looking at `rules.rs`: the shared rows, and
+/// each country's own where `country` is that country or none is given.
+fn oracle_urgency(a: &Answers, country: Option<Country>) -> Urgency {
     let y = |s| a.has(s);
-    if y(BladderOrBowelProblems) || y(SaddleNumbness) || y(BothLegs) {
+    let applies_in = |c: Country| country.is_none_or(|given| given == c);
+    let not_better = a.trend != Trend::Better;
+    if y(BladderOrBowelProblems) || y(SaddleNumbness) || y(BothLegs) || y(Trauma) {
         Urgency::Emergency
     } else if y(LegWeakness)
         || y(FeverOrUnwell)
-        || y(Trauma)
+        || (y(MinorFall) && (y(OsteoporosisOrSteroids) || a.age >= 70))
         || (y(CancerHistory) && (y(WeightLoss) || y(ConstantNightPain)))
+        || (applies_in(Country::Gb) && (y(WeightLoss) || y(ConstantNightPain)))
     {
         Urgency::Urgent
     } else if [
+        LegNumbness,
         WeightLoss,
         CancerHistory,
         ConstantNightPain,
@@ -40,8 +49,9 @@ fn oracle_urgency(a: &Answers) -> Urgency {
     .any(y)
         || a.trend == Trend::Worse
         || a.age < 16
-        || (a.age >= 50 && a.duration_weeks >= 2.0 && a.trend != Trend::Better)
-        || (a.duration_weeks >= 4.0 && a.trend != Trend::Better)
+        || (a.age >= 50 && a.duration_weeks >= 2.0 && not_better)
+        || (applies_in(Country::Se) && a.duration_weeks >= 2.0 && not_better)
+        || (a.duration_weeks >= 4.0 && not_better)
     {
         Urgency::Soon
     } else {
@@ -49,9 +59,9 @@ fn oracle_urgency(a: &Answers) -> Urgency {
     }
 }
 
-fn oracle_duration_advice(a: &Answers) -> Vec<Advice> {
+fn oracle_duration_advice(a: &Answers, country: Option<Country>) -> Vec<Advice> {
     let mut v = vec![];
-    if oracle_urgency(a) != Urgency::Emergency {
+    if oracle_urgency(a, country) != Urgency::Emergency {
         if a.duration_weeks >= 4.0 && a.trend != Trend::Better {
             v.extend([Advice::ImagingReview, Advice::ExerciseProgram]);
         }
@@ -66,9 +76,10 @@ fn oracle_category(a: &Answers) -> Category {
     if [FeverOrUnwell, Trauma, WeightLoss, CancerHistory, ConstantNightPain, OsteoporosisOrSteroids]
         .into_iter()
         .any(|s| a.has(s))
+        || (a.has(MinorFall) && a.age >= 70)
     {
         Category::PossibleSerious
-    } else if [PainBelowKnee, LegWeakness, BothLegs, SaddleNumbness, BladderOrBowelProblems]
+    } else if [PainBelowKnee, LegWeakness, LegNumbness, BothLegs, SaddleNumbness, BladderOrBowelProblems]
         .into_iter()
         .any(|s| a.has(s))
     {
@@ -80,22 +91,23 @@ fn oracle_category(a: &Answers) -> Category {
 
 const DURATION_CODES: [Advice; 3] = [Advice::ImagingReview, Advice::ExerciseProgram, Advice::SpecialistReferral];
 
-/// Everything that must hold for one answer set, whatever it is.
-fn check_point(a: &Answers) -> Result<Urgency, String> {
-    let o = evaluate(a);
-    let emergency_sign = [BladderOrBowelProblems, SaddleNumbness, BothLegs].into_iter().any(|s| a.has(s));
+/// Everything that must hold for one answer set in one place, whatever it is.
+fn check_point(a: &Answers, country: Option<Country>) -> Result<Urgency, String> {
+    let o = evaluate_in(a, country);
+    let nerve_sign = [BladderOrBowelProblems, SaddleNumbness, BothLegs].into_iter().any(|s| a.has(s));
+    let emergency_sign = nerve_sign || a.has(Trauma);
     if emergency_sign != (o.urgency == Urgency::Emergency) {
         return Err(format!("emergency sign {emergency_sign} but urgency {:?}", o.urgency));
     }
-    if o.urgency != oracle_urgency(a) {
-        return Err(format!("urgency {:?}, the table says {:?}", o.urgency, oracle_urgency(a)));
+    if o.urgency != oracle_urgency(a, country) {
+        return Err(format!("urgency {:?}, the table says {:?}", o.urgency, oracle_urgency(a, country)));
     }
     if o.category != oracle_category(a) {
         return Err(format!("category {:?}, the table says {:?}", o.category, oracle_category(a)));
     }
     let duration: Vec<Advice> = o.advice.iter().copied().filter(|c| DURATION_CODES.contains(c)).collect();
-    if duration != oracle_duration_advice(a) {
-        return Err(format!("duration advice {duration:?}, the table says {:?}", oracle_duration_advice(a)));
+    if duration != oracle_duration_advice(a, country) {
+        return Err(format!("duration advice {duration:?}, the table says {:?}", oracle_duration_advice(a, country)));
     }
     if (o.urgency != Urgency::SelfCare || !duration.is_empty()) && o.reasons.is_empty() {
         return Err("no reasons".into());
@@ -113,13 +125,15 @@ fn check_point(a: &Answers) -> Result<Urgency, String> {
             }
         }
     }
+    // The nerve signs' route wins over the injury route when both are answered.
+    let emergency_action = if nerve_sign { Advice::CallEmergency } else { Advice::InjuryCareNow };
     let headline = match o.urgency {
-        Urgency::Emergency => Some(Advice::CallEmergency),
+        Urgency::Emergency => Some(emergency_action),
         Urgency::Urgent => Some(Advice::ContactDoctorToday),
         Urgency::Soon => Some(Advice::BookAppointment),
         Urgency::SelfCare => None,
     };
-    if o.urgency == Urgency::Emergency && o.advice != [Advice::CallEmergency] {
+    if o.urgency == Urgency::Emergency && o.advice != [emergency_action] {
         return Err(format!("emergency with distractions: {:?}", o.advice));
     }
     if headline.is_some() && o.advice.first().copied() != headline {
@@ -135,10 +149,8 @@ fn index(signs: u32, trend: usize, duration: usize, age: usize) -> usize {
     ((signs as usize * 3 + trend) * DURATIONS.len() + duration) * AGES.len() + age
 }
 
-#[test]
-fn exhaustive_over_every_sign_set_trend_boundary_duration_and_age() {
-    // 2^14 sign sets × 3 trends × 7 durations × 2 ages = 688,128 answer sets, each checked once;
-    // the monotonicity checks then compare stored urgencies.
+/// Every answer set of the finite domain in `country`, checked; their urgencies by [`index`].
+fn urgencies_in(country: Option<Country>) -> Vec<Urgency> {
     let mut urgencies = vec![Urgency::SelfCare; index(Signs::COUNT, 0, 0, 0)];
     for (n, yes) in all_sign_sets().enumerate() {
         for (t, trend) in Trend::ALL.into_iter().enumerate() {
@@ -146,35 +158,64 @@ fn exhaustive_over_every_sign_set_trend_boundary_duration_and_age() {
                 for (g, age) in AGES.into_iter().enumerate() {
                     let a = Answers { age, duration_weeks, trend, yes };
                     urgencies[index(n as u32, t, d, g)] =
-                        check_point(&a).unwrap_or_else(|e| panic!("{e}\n  for {a:?}"));
+                        check_point(&a, country).unwrap_or_else(|e| panic!("{e}\n  for {a:?} in {country:?}"));
                 }
             }
         }
     }
-    for n in 0..Signs::COUNT {
-        for t in 0..3 {
-            for d in 0..DURATIONS.len() {
-                for g in 0..AGES.len() {
-                    let u = urgencies[index(n, t, d, g)];
-                    // One more "yes" never lowers urgency.
-                    for (bit, sign) in Sign::ALL.into_iter().enumerate() {
-                        let more = n | (1 << bit);
-                        assert!(
-                            urgencies[index(more, t, d, g)] >= u,
-                            "answering {sign:?} yes lowered urgency at signs={n:#x} trend={t} weeks={}",
-                            DURATIONS[d]
-                        );
-                    }
-                    // A longer duration never lowers urgency.
-                    if d + 1 < DURATIONS.len() {
-                        assert!(
-                            urgencies[index(n, t, d + 1, g)] >= u,
-                            "longer duration lowered urgency at signs={n:#x}"
-                        );
+    urgencies
+}
+
+#[test]
+fn exhaustive_over_every_sign_set_trend_boundary_duration_age_and_country() {
+    // 2^16 sign sets × 3 trends × 9 durations × 6 ages = 10,616,832 answer sets, each checked
+    // once per place (no country, then each of the four); the monotonicity checks then compare
+    // stored urgencies.
+    // One thread per place: 53 million evaluations in all.
+    let computed: Vec<Vec<Urgency>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = PLACES.map(|country| scope.spawn(move || urgencies_in(country))).into_iter().collect();
+        threads.into_iter().map(|t| t.join().expect("a place's check panicked")).collect()
+    });
+    let mut by_place = vec![];
+    for (country, urgencies) in PLACES.into_iter().zip(computed) {
+        for n in 0..Signs::COUNT {
+            for t in 0..3 {
+                for d in 0..DURATIONS.len() {
+                    for g in 0..AGES.len() {
+                        let u = urgencies[index(n, t, d, g)];
+                        // One more "yes" never lowers urgency.
+                        for (bit, sign) in Sign::ALL.into_iter().enumerate() {
+                            let more = n | (1 << bit);
+                            assert!(
+                                urgencies[index(more, t, d, g)] >= u,
+                                "answering {sign:?} yes lowered urgency at signs={n:#x} trend={t} weeks={} in {country:?}",
+                                DURATIONS[d]
+                            );
+                        }
+                        // A longer duration never lowers urgency.
+                        if d + 1 < DURATIONS.len() {
+                            assert!(
+                                urgencies[index(n, t, d + 1, g)] >= u,
+                                "longer duration lowered urgency at signs={n:#x} in {country:?}"
+                            );
+                        }
                     }
                 }
             }
         }
+        by_place.push(urgencies);
+    }
+    // Without a country the outcome is the most cautious of the four, and an emergency is an
+    // emergency everywhere: a country's own rows only ever raise "within days" or "today".
+    for i in 0..by_place[0].len() {
+        let countries = &by_place[1..];
+        let most = countries.iter().map(|u| u[i]).max().expect("four countries");
+        assert_eq!(by_place[0][i], most, "no country is the most cautious of the four at {i}");
+        let emergency = countries.iter().map(|u| u[i] == Urgency::Emergency);
+        assert!(
+            emergency.clone().all(|e| e) || emergency.clone().all(|e| !e),
+            "an emergency in one country only at {i}"
+        );
     }
 }
 
@@ -195,13 +236,14 @@ use quickcheck::Arbitrary;
 
 #[test]
 fn property_every_answer_set_obeys_the_table_and_invariants() {
-    fn prop(a: AnyAnswers) -> TestResult {
-        match check_point(&a.0) {
+    fn prop(a: AnyAnswers, place: u8) -> TestResult {
+        let country = PLACES[usize::from(place) % PLACES.len()];
+        match check_point(&a.0, country) {
             Ok(_) => TestResult::passed(),
-            Err(e) => TestResult::error(format!("{e} for {:?}", a.0)),
+            Err(e) => TestResult::error(format!("{e} for {:?} in {country:?}", a.0)),
         }
     }
-    QuickCheck::new().tests(20_000).quickcheck(prop as fn(AnyAnswers) -> TestResult);
+    QuickCheck::new().tests(20_000).quickcheck(prop as fn(AnyAnswers, u8) -> TestResult);
 }
 
 #[test]

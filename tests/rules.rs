@@ -7,16 +7,18 @@ mod common;
 
 use Sign::*;
 use back_pain_triage::decision::rules::{RULES, all_reasons};
-use back_pain_triage::decision::{Advice, Category, RuleId, Sign, Trend, Urgency, evaluate};
+use back_pain_triage::decision::{Advice, Category, Country, RuleId, Sign, Trend, Urgency, evaluate_in};
 use common::{answers, plain};
 use serde_json::Value;
 
-/// The shared fixture: `(name, answers, expected outcome as JSON)` for each case.
-fn fixture_cases() -> Vec<(String, back_pain_triage::Answers, Value)> {
+/// The shared fixture: `(name, country, answers, expected outcome as JSON)` for each case; the
+/// country is the fixture's unless the case names its own (`null`: no country).
+fn fixture_cases() -> Vec<(String, Option<Country>, back_pain_triage::Answers, Value)> {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rule-table.json"))
         .expect("tests/fixtures/rule-table.json");
     let doc: Value = serde_json::from_str(&text).expect("the fixture is JSON");
     let base = doc["base"].as_object().expect("base").clone();
+    let country_of = |v: &Value| v.as_str().map(|code| Country::parse(code).expect("a country code"));
     doc["cases"]
         .as_array()
         .expect("cases")
@@ -27,7 +29,8 @@ fn fixture_cases() -> Vec<(String, back_pain_triage::Answers, Value)> {
             json.extend(case["answers"].as_object().expect("answers").clone());
             let answers: back_pain_triage::Answers =
                 serde_json::from_value(Value::Object(json)).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, answers, case.clone())
+            let country = country_of(case.get("country").unwrap_or(&doc["country"]));
+            (name, country, answers, case.clone())
         })
         .collect()
 }
@@ -37,8 +40,8 @@ fn every_case_of_the_shared_fixture() {
     let cases = fixture_cases();
     assert!(cases.len() >= 30, "the fixture has its cases");
     let mut fired = std::collections::HashSet::new();
-    for (name, answers, want) in &cases {
-        let o = serde_json::to_value(evaluate(answers)).expect("outcome serialises");
+    for (name, country, answers, want) in &cases {
+        let o = serde_json::to_value(evaluate_in(answers, *country)).expect("outcome serialises");
         let rules: Vec<&Value> = o["reasons"].as_array().expect("reasons").iter().map(|r| &r["rule"]).collect();
         assert_eq!(o["urgency"], want["urgency"], "{name}: urgency");
         assert_eq!(o["category"], want["category"], "{name}: category");
@@ -49,6 +52,11 @@ fn every_case_of_the_shared_fixture() {
     for id in RuleId::ALL {
         assert!(fired.contains(id.as_str()), "no case of the fixture fires {id:?}");
     }
+}
+
+/// The shared rules: Norway has no rows of its own.
+fn evaluate(a: &back_pain_triage::Answers) -> back_pain_triage::Outcome {
+    evaluate_in(a, Some(Country::No))
 }
 
 fn urgency_of(yes: &[Sign]) -> Urgency {
@@ -195,4 +203,74 @@ fn under_16s_get_no_adult_pain_relief_advice() {
         assert!(o.advice.contains(&Advice::StayActive));
     }
     assert!(evaluate(&answers(16, 1.0, Trend::Better, &[])).advice.contains(&Advice::PainRelief));
+}
+
+/// Each country's table, readable in one place: the shared rows, and that country's own. The
+/// ids are written out here, not read from `rules.rs`, so that a row moved to or from a country
+/// is seen.
+#[test]
+fn each_country_has_its_own_table() {
+    use back_pain_triage::decision::rules::table;
+    let shared: Vec<&str> = RULES.iter().filter(|r| r.applies.to(Some(Country::No))).map(|r| r.id.as_str()).collect();
+    let own = |country| -> Vec<&str> {
+        table(Some(country)).map(|r| r.id.as_str()).filter(|id| !shared.contains(id)).collect()
+    };
+    assert_eq!(own(Country::No), Vec::<&str>::new());
+    assert_eq!(own(Country::Dk), Vec::<&str>::new());
+    assert_eq!(own(Country::Se), ["soon.not_better_after_2_weeks"]);
+    assert_eq!(own(Country::Gb), ["urgent.weight_loss", "urgent.constant_night_pain"]);
+    // Without a country, every row of every country, in table order.
+    assert_eq!(table(None).count(), RULES.len());
+    assert_eq!(shared.len() + 3, RULES.len());
+}
+
+#[test]
+fn a_serious_accident_is_an_emergency_by_the_injury_route_and_a_minor_fall_counts_when_fragile() {
+    for country in [Some(Country::No), Some(Country::Se), Some(Country::Dk), Some(Country::Gb), None] {
+        let o = evaluate_in(&answers(40, 1.0, Trend::Better, &[Trauma]), country);
+        assert_eq!((o.urgency, o.advice.as_slice()), (Urgency::Emergency, &[Advice::InjuryCareNow][..]), "{country:?}");
+        // With a nerve sign as well, the nerve signs' route.
+        let both = evaluate_in(&answers(40, 1.0, Trend::Better, &[Trauma, BothLegs]), country);
+        assert_eq!(both.advice, [Advice::CallEmergency], "{country:?}");
+    }
+    assert_eq!(urgency_of(&[MinorFall]), Urgency::SelfCare);
+    assert_eq!(urgency_of(&[MinorFall, OsteoporosisOrSteroids]), Urgency::Urgent);
+    for (age, urgency) in [(69, Urgency::SelfCare), (70, Urgency::Urgent), (100, Urgency::Urgent)] {
+        let o = evaluate(&answers(age, 1.0, Trend::Better, &[MinorFall]));
+        assert_eq!(o.urgency, urgency, "{age}");
+        if urgency == Urgency::Urgent {
+            let r = &o.reasons[0];
+            assert_eq!(r.rule.as_str(), "urgent.minor_fall_when_fragile");
+            assert_eq!(r.answers.iter().map(|f| f.name()).collect::<Vec<_>>(), ["minor_fall", "age"]);
+        }
+    }
+}
+
+#[test]
+fn numbness_in_one_leg_is_within_days_and_weakness_is_today() {
+    assert_eq!(urgency_of(&[LegNumbness]), Urgency::Soon);
+    assert_eq!(urgency_of(&[LegWeakness]), Urgency::Urgent);
+    assert_eq!(urgency_of(&[LegWeakness, LegNumbness]), Urgency::Urgent);
+    assert_eq!(evaluate(&answers(40, 1.0, Trend::Better, &[LegNumbness])).category, Category::NerveRoot);
+}
+
+#[test]
+fn sweden_reviews_after_two_weeks_and_the_uk_sees_weight_loss_and_night_pain_the_same_day() {
+    let two_weeks = answers(35, 2.0, Trend::Unchanged, &[]);
+    let urgency_in = |a: &back_pain_triage::Answers, c| evaluate_in(a, c).urgency;
+    assert_eq!(urgency_in(&two_weeks, Some(Country::Se)), Urgency::Soon);
+    assert_eq!(urgency_in(&answers(35, 1.99, Trend::Unchanged, &[]), Some(Country::Se)), Urgency::SelfCare);
+    assert_eq!(urgency_in(&answers(35, 2.0, Trend::Better, &[]), Some(Country::Se)), Urgency::SelfCare);
+    for country in [Country::No, Country::Dk, Country::Gb] {
+        assert_eq!(urgency_in(&two_weeks, Some(country)), Urgency::SelfCare, "{country:?}");
+    }
+    for sign in [WeightLoss, ConstantNightPain] {
+        let a = answers(40, 1.0, Trend::Better, &[sign]);
+        assert_eq!(urgency_in(&a, Some(Country::Gb)), Urgency::Urgent, "{sign:?}");
+        for country in [Country::No, Country::Se, Country::Dk] {
+            assert_eq!(urgency_in(&a, Some(country)), Urgency::Soon, "{sign:?} {country:?}");
+        }
+        // Without a country, the most cautious.
+        assert_eq!(urgency_in(&a, None), Urgency::Urgent, "{sign:?}");
+    }
 }
