@@ -245,6 +245,29 @@ fn country_adds_each_advice_items_sources_for_that_country_and_nothing_else() {
     assert!(bad.stderr.contains("--country \"US\""), "{}", bad.stderr);
 }
 
+/// `--country` applies that country's own rules: 1177's two weeks in Sweden, nhs.uk's same-day
+/// weight loss in the UK; without a country, every country's (the most cautious).
+#[test]
+fn country_applies_that_countrys_own_rules_and_none_applies_every_countrys() {
+    let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+    let mut two_weeks = common_plain();
+    (two_weeks["duration_weeks"], two_weeks["trend"]) = (2.into(), "unchanged".into());
+    let mut weight_loss = common_plain();
+    weight_loss["weight_loss"] = true.into();
+    for (answers, args, urgency) in [
+        (&two_weeks, &["--country", "SE"][..], "soon"),
+        (&two_weeks, &["--country", "NO"][..], "self_care"),
+        (&two_weeks, &[][..], "soon"),
+        (&weight_loss, &["--country", "GB"][..], "urgent"),
+        (&weight_loss, &["--country", "DK"][..], "soon"),
+        (&weight_loss, &[][..], "urgent"),
+    ] {
+        let r = triage(args, &answers.to_string());
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(parse(&r.stdout)["urgency"], urgency, "{args:?} {answers}");
+    }
+}
+
 fn common_plain() -> serde_json::Value {
     serde_json::json!({
         "age": 40, "duration_weeks": 1, "trend": "better", "bladder_or_bowel_problems": false,

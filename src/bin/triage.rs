@@ -27,8 +27,10 @@ Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
     --jsonl      one object per line -> one Outcome line per input line, in order
     --fhir       read FHIR R4 QuestionnaireResponses (to our Questionnaire) instead of Answers
-    --country C  add advice_sources: each advice item's sources as that country's guidance
-                 cites them (NO, SE, DK: the Norwegian guideline; GB: NICE NG59)
+    --country C  decide with that country's own rules as well as the shared ones (SE: not
+                 better after 2 weeks is within days; GB: weight loss or night pain the same
+                 day), and add advice_sources: each advice item's sources in that country.
+                 Without it, every country's rules apply: the most cautious outcome
     -h, --help   this text
 
     questionnaire  print the FHIR R4 Questionnaire, base language --lang (default en),

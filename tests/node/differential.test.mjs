@@ -54,8 +54,10 @@ const FLAGS = [
   'saddle_numbness',
   'both_legs',
   'leg_weakness',
+  'leg_numbness',
   'fever_or_unwell',
   'trauma',
+  'minor_fall',
   'weight_loss',
   'cancer_history',
   'constant_night_pain',
@@ -76,11 +78,18 @@ const CATEGORIES = ['nonspecific', 'nerve_root', 'possible_serious'];
 // Reference implementation of the rule table
 // ---------------------------------------------------------------------------
 
-export function referenceOutcome(a) {
+/**
+ * The outcome for answers `a` in `country` ('NO', 'SE', 'DK', 'GB'), or with every country's
+ * rows when `country` is null.
+ */
+export function referenceOutcome(a, country = null) {
+  // A country's own rows apply in that country, and when no country is given.
+  const ownRowsOf = (c) => country === null || country === c;
   // Urgency is the highest level any rule triggers.
   let urgency = 'self_care'; // row "self_care": none of the above
 
   const soon =
+    a.leg_numbness || // row "soon": leg_numbness (one leg, no weakness)
     a.weight_loss || // row "soon": weight_loss
     a.cancer_history || // row "soon": cancer_history
     a.constant_night_pain || // row "soon": constant_night_pain
@@ -91,20 +100,23 @@ export function referenceOutcome(a) {
     a.trend === 'worse' || // row "soon": trend = worse
     a.age < 16 || // row "soon": age < 16
     (a.age >= 50 && a.duration_weeks >= 2 && a.trend !== 'better') || // row "soon": age ≥ 50, ≥ 2 weeks, not better
+    (ownRowsOf('SE') && a.duration_weeks >= 2 && a.trend !== 'better') || // Sweden: ≥ 2 weeks, not better
     (a.duration_weeks >= 4 && a.trend !== 'better'); // row "soon": duration ≥ 4 with trend ≠ better
   if (soon) urgency = 'soon';
 
   const urgent =
     a.leg_weakness || // row "urgent": leg_weakness
     a.fever_or_unwell || // row "urgent": fever_or_unwell
-    a.trauma || // row "urgent": trauma
-    (a.cancer_history && (a.weight_loss || a.constant_night_pain)); // row "urgent": cancer + (weight loss | night pain)
+    (a.minor_fall && (a.osteoporosis_or_steroids || a.age >= 70)) || // row "urgent": minor fall when fragile
+    (a.cancer_history && (a.weight_loss || a.constant_night_pain)) || // row "urgent": cancer + (weight loss | night pain)
+    (ownRowsOf('GB') && (a.weight_loss || a.constant_night_pain)); // the UK: weight loss or night pain
   if (urgent) urgency = 'urgent';
 
   const emergency =
     a.bladder_or_bowel_problems || // row "emergency": bladder_or_bowel_problems
     a.saddle_numbness || // row "emergency": saddle_numbness
-    a.both_legs; // row "emergency": both_legs
+    a.both_legs || // row "emergency": both_legs
+    a.trauma; // row "emergency": a serious accident (the injury route)
   if (emergency) urgency = 'emergency';
 
   // Duration advice: only when urgency is not emergency.
@@ -122,6 +134,7 @@ export function referenceOutcome(a) {
   if (
     a.pain_below_knee ||
     a.leg_weakness ||
+    a.leg_numbness ||
     a.both_legs ||
     a.saddle_numbness ||
     a.bladder_or_bowel_problems
@@ -134,12 +147,15 @@ export function referenceOutcome(a) {
     a.weight_loss ||
     a.cancer_history ||
     a.constant_night_pain ||
-    a.osteoporosis_or_steroids
+    a.osteoporosis_or_steroids ||
+    (a.minor_fall && a.age >= 70)
   ) {
     category = 'possible_serious'; // "possible_serious if any of ..." (takes precedence)
   }
 
-  return { urgency, category, advice };
+  // An emergency's one action: the nerve signs' route wins over the injury route.
+  const action = a.bladder_or_bowel_problems || a.saddle_numbness || a.both_legs ? 'call_emergency' : 'injury_care_now';
+  return { urgency, category, advice, action };
 }
 
 // ---------------------------------------------------------------------------
@@ -157,7 +173,7 @@ function mulberry32(seed) {
 }
 
 const BOUNDARY_DURATIONS = [0, 0.5, 1, 1.99, 2, 2.01, 3.99, 4, 4.01, 5.99, 6, 6.01, 8, 12, 52];
-const BOUNDARY_AGES = [0, 15, 16, 17, 49, 50, 51, 120];
+const BOUNDARY_AGES = [0, 15, 16, 17, 49, 50, 51, 69, 70, 71, 120];
 
 function makeAnswers(age, duration_weeks, trend, trueFlags) {
   const a = { age, duration_weeks, trend };
@@ -193,7 +209,7 @@ function generateAnswerSets() {
   for (const flag of [null, ...FLAGS]) {
     for (const trend of TRENDS) {
       for (const duration of [1.99, 2, 3.99, 4, 5.99, 6]) {
-        for (const age of [15, 16, 49, 50]) {
+        for (const age of [15, 16, 49, 50, 69, 70]) {
           sets.push(makeAnswers(age, duration, trend, new Set(flag ? [flag] : [])));
         }
       }
@@ -206,9 +222,9 @@ function generateAnswerSets() {
 // Test 1: differential comparison over all answer sets in one CLI run
 // ---------------------------------------------------------------------------
 
-function checkOutcome(input, out) {
+function checkOutcome(input, out, country = null) {
   const problems = [];
-  const ref = referenceOutcome(input);
+  const ref = referenceOutcome(input, country);
 
   if (out === null || typeof out !== 'object' || Array.isArray(out)) {
     return ['outcome is not a JSON object'];
@@ -231,7 +247,9 @@ function checkOutcome(input, out) {
     }
   }
   if (out.urgency === 'emergency') {
-    if (!advice.includes('call_emergency')) problems.push('emergency outcome lacks call_emergency');
+    if (advice.length !== 1 || advice[0] !== ref.action) {
+      problems.push(`emergency outcome's advice ${JSON.stringify(advice)}, expected only ${ref.action}`);
+    }
     for (const code of DURATION_CODES) {
       if (present[code]) problems.push(`emergency outcome carries duration code ${code}`);
     }
@@ -270,8 +288,8 @@ function checkOutcome(input, out) {
 
 test('the independent reference agrees with every case of the shared fixture', () => {
   assert.ok(ruleTableCases.length >= 30);
-  for (const { name, answers, expected } of ruleTableCases) {
-    const ref = referenceOutcome(answers);
+  for (const { name, country, answers, expected } of ruleTableCases) {
+    const ref = referenceOutcome(answers, country);
     assert.equal(ref.urgency, expected.urgency, `${name}: urgency`);
     assert.equal(ref.category, expected.category, `${name}: category`);
     for (const code of DURATION_CODES) {
@@ -282,13 +300,18 @@ test('the independent reference agrees with every case of the shared fixture', (
 
 test('CLI --jsonl gives every case of the shared fixture', () => {
   requireBin();
-  const r = run(['--jsonl'], ruleTableCases.map((c) => JSON.stringify(c.answers)).join('\n') + '\n');
-  assert.equal(r.status, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n');
-  assert.equal(lines.length, ruleTableCases.length);
-  ruleTableCases.forEach(({ name, expected }, i) => {
-    assert.deepEqual(outcomeAsInFixture(JSON.parse(lines[i])), expected, name);
-  });
+  // One run per country the cases name (`--country`, or none).
+  for (const country of new Set(ruleTableCases.map((c) => c.country))) {
+    const cases = ruleTableCases.filter((c) => c.country === country);
+    const args = country === null ? ['--jsonl'] : ['--jsonl', '--country', country];
+    const r = run(args, cases.map((c) => JSON.stringify(c.answers)).join('\n') + '\n');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, cases.length);
+    cases.forEach(({ name, expected }, i) => {
+      assert.deepEqual(outcomeAsInFixture(JSON.parse(lines[i])), expected, name);
+    });
+  }
 });
 
 test('CLI --jsonl agrees with the independent reference over >= 5000 answer sets', () => {
@@ -297,8 +320,23 @@ test('CLI --jsonl agrees with the independent reference over >= 5000 answer sets
   assert.ok(sets.length >= 5000, `expected at least 5000 answer sets, got ${sets.length}`);
   const lines = sets.map((a) => JSON.stringify(a));
 
-  const r = run(['--jsonl'], lines.join('\n') + '\n');
-  assert.equal(r.status, 0, `triage --jsonl exited with ${r.status}; stderr: ${r.stderr}`);
+  // Each set in one country in turn, or with none: the CLI runs once per place.
+  const PLACES = [null, 'NO', 'SE', 'DK', 'GB'];
+  const placeOf = (i) => PLACES[i % PLACES.length];
+  const outByLine = new Array(lines.length);
+  for (const country of PLACES) {
+    const at = lines.map((_, i) => i).filter((i) => placeOf(i) === country);
+    const args = country === null ? ['--jsonl'] : ['--jsonl', '--country', country];
+    const r = run(args, at.map((i) => lines[i]).join('\n') + '\n');
+    assert.equal(r.status, 0, `triage ${args.join(' ')} exited with ${r.status}; stderr: ${r.stderr}`);
+    const out = r.stdout.split('\n');
+    if (out.length > 0 && out[out.length - 1] === '') out.pop();
+    assert.equal(out.length, at.length, `one output line per input line with ${args.join(' ')}`);
+    at.forEach((i, k) => {
+      outByLine[i] = out[k];
+    });
+  }
+  const r = { stdout: outByLine.join('\n') + '\n' };
 
   const outLines = r.stdout.split('\n');
   if (outLines.length > 0 && outLines[outLines.length - 1] === '') outLines.pop();
@@ -317,7 +355,7 @@ test('CLI --jsonl agrees with the independent reference over >= 5000 answer sets
       mismatches.push({ line: i + 1, input: lines[i], problems: [`output is not JSON: ${outLines[i]}`] });
       continue;
     }
-    const problems = checkOutcome(sets[i], out);
+    const problems = checkOutcome(sets[i], out, placeOf(i));
     if (problems.length > 0) {
       mismatches.push({ line: i + 1, input: lines[i], problems, output: outLines[i] });
     }

@@ -7,9 +7,14 @@ import { fileURLToPath } from 'node:url';
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'rule-table.json');
 const doc = JSON.parse(readFileSync(file, 'utf8'));
 
-/** Every case as { name, answers (complete), expected: { urgency, category, advice, rules } }. */
+/**
+ * Every case as { name, country, answers (complete), expected: { urgency, category, advice, rules } }:
+ * `country` is the fixture's unless the case names its own; null means no country (every
+ * country's rules).
+ */
 export const ruleTableCases = doc.cases.map((c) => ({
   name: c.case,
+  country: 'country' in c ? c.country : doc.country,
   answers: { ...doc.base, ...c.answers },
   expected: { urgency: c.urgency, category: c.category, advice: c.advice, rules: c.rules },
 }));
