@@ -30,7 +30,12 @@ pub const QUESTIONNAIRE_URL: &str = "https://back-pain-triage.example/fhir/Quest
 /// includes a minor fall with brittle bones, steroids or age over 70; `leg_weakness` includes
 /// numbness; the duration's 1–3 weeks is asked week by week (codes `1-2`, `2-3`, `3-4`; a
 /// response coded `1-4` is still read, as 1 week).
-pub const QUESTIONNAIRE_VERSION: &str = "0.3.0";
+/// 0.4.0: `trauma` means a serious accident this time (an emergency by the injury route; its
+/// "yes" ends the questions, so later items are enabled only when it is "no"); new items
+/// `leg_numbness` (one leg, without weakness) and `minor_fall`; `leg_weakness` means weakness
+/// or spreading numbness; the emergency signs count everything new or worse "recently, today
+/// or in the last days or weeks" that a doctor does not already know of.
+pub const QUESTIONNAIRE_VERSION: &str = "0.4.0";
 /// HL7 v2 table 0136, Yes/No indicator.
 pub const YES_NO_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/v2-0136";
 /// The project's code system for how the pain has gone lately.

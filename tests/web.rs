@@ -389,7 +389,9 @@ async fn prefilled_answers_are_selected_on_their_own_steps_and_come_back_on_star
     // The reader may change a pre-filled answer.
     pick(&el, "trauma", "no").await;
     pick(&el, "leg_weakness", "no").await;
+    pick(&el, "leg_numbness", "no").await;
     pick(&el, "fever_or_unwell", "no").await;
+    pick(&el, "minor_fall", "no").await;
     click(&el, "[data-action=next]").await;
     for _ in 0..2 {
         for field in attributes(&el, "fieldset[data-question]", "data-question") {
@@ -598,7 +600,7 @@ async fn an_answer_stays_selected_when_the_reader_comes_back_to_its_step_from_ei
         pick(&el, field, "no").await;
         click(&el, "[data-action=next]").await;
     }
-    for field in ["leg_weakness", "fever_or_unwell", "trauma"] {
+    for field in ["leg_weakness", "leg_numbness", "fever_or_unwell", "trauma", "minor_fall"] {
         pick(&el, field, "no").await;
     }
     click(&el, "[data-action=next]").await;

@@ -17,7 +17,7 @@ const DK_REGION_LINE = { 'DK-82': 'tel:70113131', 'DK-84': 'tel:1813' };
 
 /** Per country: the emergency number, the route's name, and the mark in days after it began. */
 const COUNTRY = {
-  NO: { emergency: 'tel:113', outOfHours: ['tel:116117'], route: 'emergency_number_or_out_of_hours', mark: 28 },
+  NO: { emergency: 'tel:113', outOfHours: ['tel:116117'], route: 'doctor_first', mark: 28 },
   SE: { emergency: 'tel:112', outOfHours: ['tel:1177'], route: 'emergency_department', mark: 14 },
   DK: { emergency: 'tel:112', outOfHours: DK_LINES, route: 'doctor_first', mark: 28 },
   GB: { emergency: 'tel:999', outOfHours: ['tel:111'], route: 'emergency_number', mark: 28 },
@@ -37,15 +37,15 @@ function outOfHoursFor(country, region) {
 }
 
 /**
- * The emergency result's numbers as [data-contact, href], in order. NO: 113, then legevakt.
- * SE: 112 (if you cannot get to the akutmottagning), then 1177. DK: the doctor's line first (the
- * region's, or every region's), then 112. GB: 999 only.
+ * The emergency result's numbers as [data-contact, href], in order. NO and DK: the doctor's line
+ * first (the legevakt's 116 117, the region's, or every region's), then 113 or 112. SE: 112 (if
+ * you cannot get to the akutmottagning), then 1177. GB: 999 only.
  */
 function emergencyCalls(country, region) {
   const { emergency } = COUNTRY[country];
   const ooh = outOfHoursFor(country, region).map((tel) => ['out_of_hours', tel]);
   if (country === 'GB') return [['emergency', emergency]];
-  if (country === 'DK') return [...ooh, ['emergency', emergency]];
+  if (country === 'DK' || country === 'NO') return [...ooh, ['emergency', emergency]];
   return [['emergency', emergency], ...ooh];
 }
 
@@ -146,7 +146,7 @@ describe('each country in its language and in English', { concurrency: 3 }, () =
       await restart(widget);
 
       // Urgent: the out-of-hours line(s) and the emergency number.
-      result = await resultFor(widget, plainAnswers({ trauma: true }), 'urgent', `${name} urgent`);
+      result = await resultFor(widget, plainAnswers({ fever_or_unwell: true }), 'urgent', `${name} urgent`);
       assert.deepEqual(await contactLines(result, 'out_of_hours'), expectedOoh, `${name} urgent: out of hours`);
       assert.deepEqual(await contactLines(result, 'emergency'), [emergency], `${name} urgent: emergency`);
       await restart(widget);

@@ -19,11 +19,14 @@ export function mostDaysPassed(duration) {
 }
 
 export const SIGNS = [
-  'bladder_or_bowel_problems', 'saddle_numbness', 'both_legs', 'leg_weakness', 'fever_or_unwell',
-  'trauma', 'weight_loss', 'cancer_history', 'constant_night_pain', 'osteoporosis_or_steroids',
-  'pain_below_knee', 'uncontrolled_pain', 'major_impact', 'worried',
+  'bladder_or_bowel_problems', 'saddle_numbness', 'both_legs', 'leg_weakness', 'leg_numbness',
+  'fever_or_unwell', 'trauma', 'minor_fall', 'weight_loss', 'cancer_history', 'constant_night_pain',
+  'osteoporosis_or_steroids', 'pain_below_knee', 'uncontrolled_pain', 'major_impact', 'worried',
 ];
-export const EMERGENCY_SIGNS = SIGNS.slice(0, 3);
+/** The signs of pressure on the nerves, asked first, one to a screen. */
+export const NERVE_SIGNS = SIGNS.slice(0, 3);
+/** The signs whose "yes" ends the questions at once: the nerve signs and a serious accident. */
+export const EMERGENCY_SIGNS = [...NERVE_SIGNS, 'trauma'];
 
 /** A complete answer set: every sign "no", a 40-year-old, 1 week (radio value 1-2), getting better. */
 export function plainAnswers(overrides = {}) {
@@ -43,20 +46,31 @@ export function toContract(a) {
  * every later sign counts as "no" (the urgency cannot differ; the category may).
  */
 export function asAsked(answers) {
-  const exit = EMERGENCY_SIGNS.findIndex((s) => answers[s]);
+  const exit = SIGNS.findIndex((s) => EMERGENCY_SIGNS.includes(s) && answers[s]);
   if (exit < 0) return answers;
   const asked = { ...answers };
   for (const s of SIGNS.slice(exit + 1)) asked[s] = false;
   return asked;
 }
 
-/** What the CLI (the decision core) decides for `answers`: the oracle for the UI. */
-export function cliOutcome(answers) {
+/** The country whose numbers and rules the widget on `page` uses ('' when none is set). */
+export async function countryOn(page) {
+  return (await page.locator('.bpt').first().getAttribute('data-country')) ?? '';
+}
+
+/**
+ * What the CLI (the decision core) decides for `answers` in `country` (its own rules apply; ''
+ * for none, every country's): the oracle for the UI.
+ */
+export function cliOutcome(answers, country) {
+  if (country === undefined) throw new Error('cliOutcome: the country decides the rules; pass countryOn(page)');
   const bin = process.env.TRIAGE_BIN ?? join(repo, 'target', 'release', 'triage');
   if (!existsSync(bin)) throw new Error(`${bin} missing: run cargo build --release --bin triage`);
-  const r = spawnSync(bin, [], { input: JSON.stringify(toContract(answers)), encoding: 'utf8' });
+  const args = country ? ['--country', country] : [];
+  const r = spawnSync(bin, args, { input: JSON.stringify(toContract(answers)), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`triage failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const { advice_sources: _sources, ...outcome } = JSON.parse(r.stdout);
+  return outcome;
 }
 
 /** The `data-question` fields of the step on screen, in order. */

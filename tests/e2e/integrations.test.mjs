@@ -324,7 +324,7 @@ test('the clinic block: no axe-core WCAG 2.1 AA violation in any language, 44 px
   const w = page.locator('#w');
   for (const lang of ['nb', 'nn', 'sv', 'da', 'en']) {
     await page.evaluate((lang) => document.getElementById('w').setAttribute('lang', lang), lang);
-    for (const extra of [{ worried: true }, { trauma: true }]) {
+    for (const extra of [{ worried: true }, { fever_or_unwell: true }]) {
       await completeByMouse(w, plainAnswers(extra));
       const clinic = w.locator('[data-contact="clinic"]');
       await clinic.waitFor();

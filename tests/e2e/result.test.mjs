@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serverAndBrowser, recordedPage, repo } from './support.mjs';
-import { plainAnswers, cliOutcome, completeByMouse, readResult, asAsked } from './flow.mjs';
+import { plainAnswers, cliOutcome, completeByMouse, readResult, asAsked, countryOn } from './flow.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,7 +18,7 @@ const SHOTS = join(repo, 'test-results', 'screenshots');
  *  reasons, every kind of duration advice and all self-care advice). */
 const CASES = {
   emergency: plainAnswers({ both_legs: true }),
-  urgent: plainAnswers({ trauma: true, minor_fall: false, leg_weakness: true }),
+  urgent: plainAnswers({ fever_or_unwell: true, leg_weakness: true }),
   soon: plainAnswers({
     age: 52, duration: '6-8', trend: 'worse', weight_loss: true, constant_night_pain: true,
     osteoporosis_or_steroids: true, pain_below_knee: true, uncontrolled_pain: true, major_impact: true, worried: true,
@@ -94,7 +94,7 @@ test('at 360 × 740, in every language and for every urgency: the call button on
       const where = `${lang} ${urgency}`;
       await completeByMouse(page, answers);
       const shown = await readResult(page);
-      const core = cliOutcome(asAsked(answers));
+      const core = cliOutcome(asAsked(answers), await countryOn(page));
       assert.equal(shown.urgency, urgency, where);
       assert.deepEqual(shown.rules, core.reasons.map((r) => r.rule), where);
       assert.deepEqual(shown.advice, core.advice, where);
@@ -189,10 +189,11 @@ test('the emergency result is stark: the call, where else to go, what to say; th
   );
   await page.locator('#demo-lang').selectOption('nb');
   // Bokmål's texts load on the switch (texts/nb.js): the result is made again once they are there.
-  await result.locator('.or-go[data-emergency-route="emergency_number_or_out_of_hours"]').waitFor();
+  // Norway's route is doctor-first: the legevakt's 116 117, then 113 (no clinic on the demo).
+  await result.locator('.or-go[data-emergency-route="doctor_first"]').waitFor();
   assert.deepEqual(
     await result.locator('.headline [data-contact] a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-    ['tel:113', 'tel:116117'],
+    ['tel:116117', 'tel:113'],
   );
   assert.match(await result.locator('.or-go').innerText(), /\blegevakt/);
 });

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serverAndBrowser, recordedPage, repo } from './support.mjs';
 import {
-  SIGNS, EMERGENCY_SIGNS, DURATIONS, plainAnswers, cliOutcome, completeByMouse, readResult,
-  fieldsOnScreen, answer, asAsked, mulberry32,
+  SIGNS, EMERGENCY_SIGNS, NERVE_SIGNS, DURATIONS, plainAnswers, cliOutcome, completeByMouse, readResult,
+  fieldsOnScreen, answer, asAsked, mulberry32, countryOn,
 } from './flow.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -108,7 +108,7 @@ test('the whole flow by keyboard alone reaches the outcome the core decides', as
     await page.keyboard.press('Enter');
   }
   const shown = await readResult(page);
-  const core = cliOutcome(answers);
+  const core = cliOutcome(answers, await countryOn(page));
   assert.equal(shown.urgency, core.urgency);
   assert.equal(shown.category, core.category);
   assert.deepEqual(shown.advice, core.advice);
@@ -123,10 +123,10 @@ test('the whole flow by keyboard alone reaches the outcome the core decides', as
 });
 
 test('a yes to each emergency sign goes at once to the emergency result with a tel: link', async (t) => {
-  for (const [i, sign] of EMERGENCY_SIGNS.entries()) {
+  for (const [i, sign] of NERVE_SIGNS.entries()) {
     const page = await openDemo(t);
     await page.locator('[data-action="next"]').click();
-    for (const earlier of EMERGENCY_SIGNS.slice(0, i)) {
+    for (const earlier of NERVE_SIGNS.slice(0, i)) {
       await page.locator(`[data-question="${earlier}"] label.choice:has(input[value="no"])`).click();
       await page.locator('[data-action="next"]').click();
     }
@@ -143,9 +143,32 @@ test('a yes to each emergency sign goes at once to the emergency result with a t
     assert.equal(await call.getAttribute('href'), 'tel:999');
     // The summary shows what was answered, and nothing that was never asked.
     const summary = await page.locator('[data-summary]').evaluateAll((els) => els.map((e) => e.dataset.summary));
-    assert.deepEqual(summary, EMERGENCY_SIGNS.slice(0, i + 1));
+    assert.deepEqual(summary, NERVE_SIGNS.slice(0, i + 1));
     if (i === 0) await page.screenshot({ path: join(SHOTS, 'result-emergency-360.png'), fullPage: true });
   }
+});
+
+test('a yes to a serious accident goes at once to the injury route, with the questions before it kept', async (t) => {
+  const page = await openDemo(t);
+  await page.locator('[data-action="next"]').click();
+  for (const sign of NERVE_SIGNS) {
+    await page.locator(`[data-question="${sign}"] label.choice:has(input[value="no"])`).click();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-question="leg_weakness"]').getByRole('radio', { name: 'No' }).check();
+  await page.locator('[data-question="trauma"]').getByRole('radio', { name: 'Yes' }).check();
+  const next = page.locator('[data-action="next"]');
+  assert.equal((await next.innerText()).trim(), 'See what to do now');
+  await next.click();
+  const shown = await readResult(page);
+  assert.equal(shown.urgency, 'emergency');
+  assert.deepEqual(shown.advice, ['injury_care_now']);
+  assert.deepEqual(shown.rules, ['emergency.serious_accident']);
+  // The demo's country is the UK: nhs.uk sends a serious accident to 999 or A&E.
+  assert.equal(shown.headline, 'Call 999 or go to A&E now');
+  const route = page.locator('[data-step="result"] .or-go');
+  assert.equal(await route.getAttribute('data-emergency-kind'), 'injury');
+  assert.match(await route.innerText(), /serious accident/);
 });
 
 test('answers chosen by mouse reach the outcome the core decides (seeded answer sets)', async (t) => {
@@ -161,7 +184,7 @@ test('answers chosen by mouse reach the outcome the core decides (seeded answer 
     for (const s of SIGNS) answers[s] = random() < (EMERGENCY_SIGNS.includes(s) ? 0.05 : 0.2);
     await completeByMouse(page, answers);
     const shown = await readResult(page);
-    const core = cliOutcome(asAsked(answers));
+    const core = cliOutcome(asAsked(answers), await countryOn(page));
     assert.deepEqual(
       [shown.urgency, shown.category, shown.advice, shown.rules],
       [core.urgency, core.category, core.advice, core.reasons.map((r) => r.rule)],
@@ -269,7 +292,7 @@ test('axe-core finds no WCAG 2.1 AA violation on any step in any language', asyn
     await check(`${lang} result (soon)`);
     await page.locator('[data-action="restart"]').click();
     // Every other kind of result in this language too.
-    for (const [kind, extra] of [['self_care', {}], ['urgent', { trauma: true }], ['emergency', { both_legs: true }]]) {
+    for (const [kind, extra] of [['self_care', {}], ['urgent', { fever_or_unwell: true }], ['emergency', { both_legs: true }]]) {
       await completeByMouse(page, plainAnswers(extra));
       assert.equal((await readResult(page)).urgency, kind);
       await check(`${lang} result (${kind})`);
