@@ -31,7 +31,7 @@
 //! let mut draft = Draft::default();
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
 //! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
-//! let place = Place { country: Country::No, region: None };
+//! let place = Place::new(Country::No, None);
 //! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), &clock).expect("an outcome");
 //! assert!(page.html.contains("href=\"tel:113\""));
 //! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
@@ -41,13 +41,13 @@ use std::fmt::Write;
 
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
-use crate::country::{Country, EmergencyRoute, Place};
+use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, Outcome, Urgency, evaluate};
 use crate::follow_up::{CalendarDate, follow_up};
 use crate::i18n::{Lang, Texts, WidgetTexts, cite_for_reader, dk_regions, fill, fill_place, split_first_sentence};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, emergency_call, escape};
+use crate::start_screen::{call_link, emergency_call, escape, numbers_line};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -190,9 +190,16 @@ impl Screen<'_> {
         out.push_str("</p></div>");
     }
 
+    /// The line saying which country the numbers are for (or that none was given).
+    fn numbers_line(&self, out: &mut String) {
+        out.push_str(&numbers_line(self.place, &self.t.numbers.line(self.place)));
+    }
+
     /// The out-of-hours / advice number as a large `tel:` button, after a line saying when to
     /// use it rather than the reader's own doctor, with the emergency number under it in small.
-    /// In Denmark without a region, each region's line instead, in a short list.
+    /// In Denmark without a region, each region's line instead, in a short list. Without a
+    /// confirmed country, no line at all (the texts name the service without a number): only
+    /// the emergency number, 112. Then the country the numbers are for.
     fn out_of_hours_call(&self, out: &mut String) {
         let t = self.t;
         let tel = |number: &str| format!("tel:{}", Country::dial(number));
@@ -204,8 +211,8 @@ impl Screen<'_> {
             _ => leads.self_care,
         };
         let lead = &fill_place(lead, self.lang, self.place);
-        match self.place.out_of_hours_number() {
-            Some(number) => {
+        match self.place.out_of_hours() {
+            OutOfHours::Line(number) => {
                 let region = self.place.dk_region();
                 let _ = write!(out, "<div class=\"contacts\" data-contact=\"out_of_hours\"");
                 if let Some(region) = region {
@@ -217,9 +224,10 @@ impl Screen<'_> {
                 }
                 out.push_str("</div>");
             }
-            None => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
+            OutOfHours::EveryRegion => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
+            OutOfHours::Withheld => {}
         }
-        let number = self.country().emergency_number();
+        let number = self.place.emergency_number();
         let _ = write!(
             out,
             "<p class=\"emergency-line\" data-contact=\"emergency\"><span class=\"label\">{}</span>: \
@@ -228,6 +236,7 @@ impl Screen<'_> {
             tel(number),
             escape(number)
         );
+        self.numbers_line(out);
     }
 
     /// The out-of-hours / advice line's big `tel:` link, with the service's name under it.
@@ -236,26 +245,29 @@ impl Screen<'_> {
         call_link(self.t.call_number, number, Some(&service))
     }
 
-    /// The emergency result's call buttons, in the order of the country's `EmergencyRoute`:
+    /// The emergency result's call buttons, in the order of the place's `EmergencyRoute`:
     /// the emergency number first, except in Denmark, where the doctor is phoned first (the
-    /// region's line, or every region's without a region) and 112 comes under it.
+    /// region's line, or every region's without a region) and 112 comes under it. Without a
+    /// confirmed country, 112 alone.
     fn emergency_calls(&self, out: &mut String) {
         let call = |out: &mut String, kind: &str, link: String| {
             let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
         };
         let emergency = |out: &mut String| {
-            call(out, "emergency", call_link(self.t.call_number, self.country().emergency_number(), None));
+            call(out, "emergency", call_link(self.t.call_number, self.place.emergency_number(), None));
         };
-        let route = self.country().emergency_route();
+        let route = self.place.emergency_route();
         let doctor_first = route == EmergencyRoute::DoctorFirst;
         if !doctor_first {
             emergency(out);
         }
         if route.includes_out_of_hours() {
             // No number only in Denmark without a region: every region's line instead.
-            match self.place.out_of_hours_number() {
-                Some(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
-                None => self.dk_region_list(out, self.t.care.dk_regions),
+            match self.place.out_of_hours() {
+                OutOfHours::Line(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
+                OutOfHours::EveryRegion => self.dk_region_list(out, self.t.care.dk_regions),
+                // Not reached: the unconfirmed place's route is the emergency number alone.
+                OutOfHours::Withheld => {}
             }
         }
         if doctor_first {
@@ -292,12 +304,13 @@ impl Screen<'_> {
         if urgency == Urgency::Emergency {
             let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
             self.emergency_calls(out);
-            let names = (t.services)(self.country());
+            self.numbers_line(out);
+            let names = t.service_names(self.place);
             let _ = write!(
                 out,
                 "<p class=\"or-go\" data-emergency-route=\"{}\">{}</p>\
                  <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
-                self.country().emergency_route().as_str(),
+                self.place.emergency_route().as_str(),
                 self.fill(names.emergency_steps),
                 Advice::CallEmergency.code(),
                 self.fill(t.advice.get(Advice::CallEmergency, self.country()).body)
@@ -457,11 +470,12 @@ fn way_back(change_answers: &str, restart: &str) -> String {
 pub fn waiting_html(t: &WidgetTexts, place: Place, urgency: Urgency) -> String {
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
-         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
+         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}</div>\
          <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
         escape(&t.places.fill(t.headline.get(urgency), place)),
-        emergency_call(t, place.country, true),
+        emergency_call(t, place, true),
+        numbers_line(place, &t.places.numbers_line(place)),
         way_back(t.change_answers, t.restart)
     )
 }
@@ -611,7 +625,7 @@ mod tests {
         for lang in [Lang::Nb, Lang::Sv, Lang::En] {
             let t = lang.texts();
             for country in Country::ALL {
-                let place = Place { country, region: None };
+                let place = Place::new(country, None);
                 for draft in sample_drafts() {
                     let outcome = evaluate(&draft.answers_to_decide().expect("decided"));
                     let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
@@ -681,7 +695,7 @@ mod tests {
             let (t, leads) = (lang.texts(), &lang.texts().result.call_lead);
             for country in Country::ALL {
                 // With a Danish region, so that every country has one out-of-hours line.
-                let place = Place { country, region: Some(DkRegion::Hovedstaden) };
+                let place = Place::new(country, Some(DkRegion::Hovedstaden));
                 for draft in sample_drafts() {
                     let urgency = urgency_of(&draft);
                     let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
@@ -724,7 +738,7 @@ mod tests {
     fn the_waiting_screen_has_the_headline_the_emergency_number_and_the_way_back() {
         for lang in Lang::ALL {
             for country in Country::ALL {
-                let place = Place { country, region: None };
+                let place = Place::new(country, None);
                 let html = waiting_html(lang.widget_texts(), place, Urgency::Urgent);
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
                 assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
@@ -736,7 +750,7 @@ mod tests {
     #[test]
     fn no_draft_without_an_outcome_has_a_result() {
         let clock = Clock::fixed(today());
-        let place = Place { country: Country::No, region: None };
+        let place = Place::new(Country::No, None);
         assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), &clock), None);
     }
 
@@ -760,7 +774,7 @@ mod tests {
                     } else {
                         vec![None]
                     };
-                    regions.into_iter().map(move |region| (lang, Place { country, region }))
+                    regions.into_iter().map(move |region| (lang, Place::new(country, region)))
                 })
             })
             .collect();
@@ -840,7 +854,7 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
-                let place = Place { country: *country, region: *region };
+                let place = Place::new(*country, *region);
                 let page = result_page(&draft, lang, place, &Clinic::default(), &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
@@ -881,19 +895,11 @@ mod tests {
     fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
-        let all =
-            result_page(&draft, Lang::Da, Place { country: Country::Dk, region: None }, &Clinic::default(), &clock)
-                .unwrap();
+        let all = result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), &clock).unwrap();
         assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
         for region in DkRegion::ALL {
-            let one = result_page(
-                &draft,
-                Lang::Da,
-                Place { country: Country::Dk, region: Some(region) },
-                &Clinic::default(),
-                &clock,
-            )
-            .unwrap();
+            let one = result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), &clock)
+                .unwrap();
             assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
             assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
             assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
@@ -904,9 +910,7 @@ mod tests {
     fn the_answers_list_has_one_row_per_step_question_answered() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
-        let page =
-            result_page(&draft, Lang::En, Place { country: Country::Gb, region: None }, &Clinic::default(), &clock)
-                .unwrap();
+        let page = result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), &clock).unwrap();
         let rows = page.html.matches("class=\"row\"").count();
         assert!(rows >= STEPS.len(), "{rows} rows");
         assert!(page.summary.contains("2026-11-30"));

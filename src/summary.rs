@@ -2,9 +2,10 @@
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
+use crate::country::OutOfHours;
 use crate::country::Place;
 use crate::decision::{Answers, Outcome, Urgency};
-use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
+use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
@@ -49,24 +50,27 @@ pub fn summary_text(
     let emergency = outcome.urgency == Urgency::Emergency;
     out += &format!("{}\n{}\n", fill(t.headline.get(outcome.urgency)), fill(t.headline_body.get(outcome.urgency)));
     if emergency {
-        out += &format!("{}\n", fill((t.services)(place.country).emergency_steps));
+        out += &format!("{}\n", fill(t.service_names(place).emergency_steps));
     }
     out += "\n";
     if let Some(follow_up) = follow_up {
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
-    out += &format!("{}:\n", t.contacts_heading);
-    out += &format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
-    // On an emergency only where the country's route goes through that line (not the UK's 999).
-    if !emergency || place.country.emergency_route().includes_out_of_hours() {
-        match place.out_of_hours_number() {
-            Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
-            None => {
+    out += &format!("{}:\n{}\n", t.contacts_heading, numbers_line(lang, place));
+    out += &format!("- {}: {}\n", t.emergency_label, place.emergency_number());
+    // On an emergency only where the place's route goes through that line (not the UK's 999,
+    // nor 112 alone without a confirmed country).
+    if !emergency || place.emergency_route().includes_out_of_hours() {
+        match place.out_of_hours() {
+            OutOfHours::Line(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
+            OutOfHours::EveryRegion => {
                 out += &format!("- {}:\n", t.care.dk_regions);
                 for (region, name, number) in dk_regions() {
                     out += &format!("  - {}: {name} {number}\n", region.name());
                 }
             }
+            // No number to give: the texts above name the service without one.
+            OutOfHours::Withheld => {}
         }
     }
     out += &format!("\n{}:\n", t.why_heading);

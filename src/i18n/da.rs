@@ -1,8 +1,8 @@
 //! Danish (sundhed.dk register: plain, calm, du-form).
 
 use super::{
-    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, ResultTexts,
-    SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, NumbersTexts,
+    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -345,5 +345,16 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Det er kopieret. Du kan indsætte det i en besked eller et dokument.",
     copy_failed: "Det lykkedes ikke at kopiere. Brug Udskriv i stedet.",
     date_label: "Dato",
+    numbers: NumbersTexts {
+        numbers_for: "Telefonnumrene gælder {country}.",
+        country_names: ["Norge", "Sverige", "Danmark", "Storbritannien"],
+        northern_ireland: "111 gælder England, Skotland og Wales: i Nordirland kontakter du i stedet din praktiserende læge (GP) eller lægevagten (GP Out of Hours).",
+        unconfirmed: "Hjemmesiden har ikke angivet, hvilket land du er i, så kun alarmnummeret {emergency} vises. Det virker i Norge, Sverige, Danmark og Storbritannien.",
+        ooh_with_number: "{ooh_name} på {ooh}",
+        ooh_without_number: "den lokale lægevagt",
+        emergency_headline: "Ring {emergency} nu",
+        emergency_steps: "Kør ikke selv til hospitalet.",
+        emergency_safety_net: "Ring {emergency} med det samme, hvis du får:",
+    },
     services,
 };
