@@ -196,3 +196,28 @@ fn every_text_with_an_out_of_hours_number_writes_it_as_its_language_does() {
         assert!(!numbers.ooh_without_number.is_empty());
     }
 }
+
+/// The texts as a reader without a country sees them (112, no number, the words in its place)
+/// read as plainly, sentence by sentence, as tests/readability.rs asks of every country's.
+#[test]
+fn the_texts_without_a_country_read_plainly() {
+    use back_pain_triage::readability::{Tally, sentences};
+    for lang in Lang::ALL {
+        let place = Place::unconfirmed(lang.default_country());
+        let t = lang.texts();
+        let names = t.service_names(place);
+        let texts = common::texts_of(lang).into_iter().chain([
+            names.emergency_headline.to_owned(),
+            names.emergency_steps.to_owned(),
+            names.emergency_safety_net.to_owned(),
+            t.numbers.line(place),
+        ]);
+        for text in texts.filter(|text| text.contains("{ooh") || text.contains("{emergency") || !text.contains('{')) {
+            let filled = fill_place(&text, lang, place);
+            for sentence in sentences(&filled).into_iter().filter(|s| s.ends_with(['.', '!', '?', ':'])) {
+                let lix = Tally::of(sentence).lix();
+                assert!(lix <= 55.0, "{lang:?}: LIX {lix:.0}: {sentence}");
+            }
+        }
+    }
+}

@@ -346,7 +346,7 @@ pub(super) const TEXTS: Texts = Texts {
     copy_failed: "Det lykkedes ikke at kopiere. Brug Udskriv i stedet.",
     date_label: "Dato",
     numbers: NumbersTexts {
-        numbers_for: "Telefonnumrene gælder {country}.",
+        numbers_for: "Disse numre gælder i {country}.",
         country_names: ["Norge", "Sverige", "Danmark", "Storbritannien"],
         northern_ireland: "111 gælder England, Skotland og Wales: i Nordirland kontakter du i stedet din praktiserende læge (GP) eller lægevagten (GP Out of Hours).",
         unconfirmed: "Hjemmesiden har ikke angivet, hvilket land du er i, så kun alarmnummeret {emergency} vises. Det virker i Norge, Sverige, Danmark og Storbritannien.",

@@ -349,7 +349,7 @@ pub(super) const TEXTS: Texts = Texts {
     copy_failed: "Kunne ikke kopiere. Bruk Skriv ut i stedet.",
     date_label: "Dato",
     numbers: NumbersTexts {
-        numbers_for: "Telefonnumrene gjelder {country}.",
+        numbers_for: "Disse numrene er for {country}.",
         country_names: ["Norge", "Sverige", "Danmark", "Storbritannia"],
         northern_ireland: "111 gjelder England, Skottland og Wales: i Nord-Irland kontakter du fastlegen (GP) eller legevakten (GP Out of Hours) i stedet.",
         unconfirmed: "Nettsiden har ikke oppgitt hvilket land du er i, så bare nødnummeret {emergency} vises. Det virker i Norge, Sverige, Danmark og Storbritannia.",

@@ -354,7 +354,7 @@ pub(super) const TEXTS: Texts = Texts {
     copy_failed: "Klarte ikkje å kopiere. Bruk Skriv ut i staden.",
     date_label: "Dato",
     numbers: NumbersTexts {
-        numbers_for: "Telefonnummera gjeld {country}.",
+        numbers_for: "Desse numra er for {country}.",
         country_names: ["Noreg", "Sverige", "Danmark", "Storbritannia"],
         northern_ireland: "111 gjeld England, Skottland og Wales: i Nord-Irland kontaktar du fastlegen (GP) eller legevakta (GP Out of Hours) i staden.",
         unconfirmed: "Nettsida har ikkje oppgitt kva land du er i, så berre naudnummeret {emergency} blir vist. Det verkar i Noreg, Sverige, Danmark og Storbritannia.",

@@ -349,10 +349,10 @@ pub(super) const TEXTS: Texts = Texts {
     copy_failed: "Det gick inte att kopiera. Använd Skriv ut i stället.",
     date_label: "Datum",
     numbers: NumbersTexts {
-        numbers_for: "Telefonnumren gäller {country}.",
+        numbers_for: "Numren här gäller {country}.",
         country_names: ["Norge", "Sverige", "Danmark", "Storbritannien"],
         northern_ireland: "111 gäller England, Skottland och Wales: i Nordirland kontaktar du i stället din husläkare (GP) eller jourläkaren (GP Out of Hours).",
-        unconfirmed: "Webbplatsen har inte angett vilket land du är i, så bara larmnumret {emergency} visas. Det fungerar i Norge, Sverige, Danmark och Storbritannien.",
+        unconfirmed: "Webbplatsen har inte angett vilket land du är i, så bara larmnumret {emergency} visas. Du kan ringa det i Norge, Sverige, Danmark och Storbritannien.",
         ooh_with_number: "{ooh_name} på {ooh}",
         ooh_without_number: "sjukvårdsrådgivningen där du är",
         emergency_headline: "Ring {emergency} nu",
