@@ -27,7 +27,7 @@ fn one_draft_per_urgency() -> Vec<(Draft, Urgency)> {
         Draft::from_answers(&plain()),
     ];
     let out: Vec<(Draft, Urgency)> =
-        drafts.into_iter().map(|d| (d.clone(), evaluate(&d.answers_to_decide().expect("decided")).urgency)).collect();
+        drafts.into_iter().map(|d| (d, evaluate(&d.answers_to_decide().expect("decided")).urgency)).collect();
     let urgencies: Vec<Urgency> = out.iter().map(|(_, u)| *u).collect();
     assert_eq!(urgencies, [Urgency::Emergency, Urgency::Urgent, Urgency::Soon, Urgency::SelfCare]);
     out
