@@ -2,7 +2,8 @@
 //! then the rest one tap away. At 360 × 740 the first screen holds the decision: the headline
 //! (what to do, how soon), one sentence on why, and a large `tel:` call button (the emergency
 //! number on an emergency, the out-of-hours / advice number otherwise; in Denmark without a
-//! region, each region's number). Below it the dated follow-up, then "why" (the reasons with
+//! region, each region's number; without a confirmed country, 112 alone), and the line saying
+//! which country the numbers are for. Below it the dated follow-up, then "why" (the reasons with
 //! their sources) and "your answers" as native `<details>`, closed at first; each advice item
 //! shows its title and first sentence and opens in place. An emergency shows only the call,
 //! where else to go, and what to say, with "why" and "your answers" closed below it and the

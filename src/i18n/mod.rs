@@ -968,8 +968,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
-/// `template` filled with the numbers and service names of `country` in `lang` (in Denmark,
-/// without a region: every region's number is listed apart; see [`fill_place`]).
+/// `template` filled with the numbers and service names of `country` in `lang`, the country
+/// confirmed by the host (in Denmark, without a region: every region's number is listed apart).
+/// Without a confirmed country, use [`fill_place`] with `Place::unconfirmed`.
 pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
     fill_place(template, lang, country.into())
 }
