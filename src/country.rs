@@ -205,34 +205,173 @@ impl EmergencyRoute {
     }
 }
 
-/// Where the reader is: a country and, in Denmark, perhaps a region.
+/// Whether the host page said which country the reader is in (the `country` attribute or
+/// `mount()` option, or the region of the `lang` tag), and so whether that country's own numbers
+/// may be shown. Without it the language only suggests a country: an English page in Oslo would
+/// otherwise show 999 and 111 (clinical review 2026-12-07 §3.3, hazard H02).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Numbers {
+    /// The country was given: its emergency number, out-of-hours line and emergency route.
+    #[default]
+    National,
+    /// No country was given, or one the widget does not know: only [`UNCONFIRMED_EMERGENCY`],
+    /// no out-of-hours or advice number, and the emergency route is "call 112 now". The
+    /// content (advice, guidance) still follows the language's country.
+    Unconfirmed,
+}
+
+/// The emergency number shown when the country is not confirmed: 112 reaches the emergency
+/// services in Norway, Sweden, Denmark and the United Kingdom alike (review §3.3).
+pub const UNCONFIRMED_EMERGENCY: &str = "112";
+
+/// The out-of-hours / advice line of a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutOfHours {
+    /// One number: the country's, or the Danish region's.
+    Line(&'static str),
+    /// Denmark without a region: each region's line is listed.
+    EveryRegion,
+    /// The country is not confirmed: no number at all, only words ("your local out-of-hours
+    /// service"), since a wrong country's line reaches no one.
+    Withheld,
+}
+
+/// Where the reader is: a country and, in Denmark, perhaps a region, and whether the host said
+/// so ([`Numbers`]). Every number the reader is shown comes from here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Place {
-    /// The country.
+    /// The country whose content the reader gets (the language's own when not confirmed).
     pub country: Country,
     /// The Danish region, if known (ignored outside Denmark).
     pub region: Option<DkRegion>,
+    /// Whether the country's own numbers may be shown.
+    pub numbers: Numbers,
 }
 
 impl Place {
-    /// The Danish region, when the country is Denmark and the region is known.
-    pub fn dk_region(self) -> Option<DkRegion> {
-        if self.country == Country::Dk { self.region } else { None }
+    /// `country` as the host gave it, with the Danish `region` if any.
+    pub const fn new(country: Country, region: Option<DkRegion>) -> Place {
+        Place { country, region, numbers: Numbers::National }
     }
 
-    /// The out-of-hours number: the country's, or the Danish region's; `None` in Denmark
-    /// without a region (then every region's is listed).
+    /// No country given: the content of `language_country` (the language's own), 112 only.
+    pub const fn unconfirmed(language_country: Country) -> Place {
+        Place { country: language_country, region: None, numbers: Numbers::Unconfirmed }
+    }
+
+    /// Where the reader is, from what the host page said: `country` (the attribute or option),
+    /// else the region of `lang_tag` (`en-GB`, `nb-NO`), else nothing; `language_country` is
+    /// the language's own country, whose content is shown when nothing confirms one. With the
+    /// console warning the page deserves when the numbers are not confirmed: a country the
+    /// widget does not know, a region of the language tag it does not know, or none at all.
+    pub fn from_host(
+        country: Option<&str>,
+        lang_tag: Option<&str>,
+        language_country: Country,
+        region: Option<DkRegion>,
+    ) -> (Place, Option<String>) {
+        let unconfirmed = Place::unconfirmed(language_country);
+        let shown = "showing only the emergency number 112 and no out-of-hours number";
+        if let Some(code) = country.map(str::trim).filter(|c| !c.is_empty()) {
+            return match Country::parse(code) {
+                Some(country) => (Place::new(country, region), None),
+                None => (
+                    unconfirmed,
+                    Some(format!(
+                        "country \"{}\" is not one of NO, SE, DK, GB; {shown}",
+                        crate::decision::answers::Shown(code)
+                    )),
+                ),
+            };
+        }
+        match lang_tag.map(Country::from_language_tag) {
+            Some(Ok(Some(country))) => (Place::new(country, region), None),
+            Some(Err(region)) => (
+                unconfirmed,
+                Some(format!(
+                    "region {region} of lang \"{}\" is not one of NO, SE, DK, GB; {shown}: set the country attribute",
+                    crate::decision::answers::Shown(lang_tag.unwrap_or_default())
+                )),
+            ),
+            _ => (
+                unconfirmed,
+                Some(format!(
+                    "no country attribute (NO, SE, DK or GB) and no region in lang; {shown}: set the country attribute"
+                )),
+            ),
+        }
+    }
+
+    /// Whether the country's own numbers are shown.
+    pub fn confirmed(self) -> bool {
+        self.numbers == Numbers::National
+    }
+
+    /// The country whose numbers are shown, if the host confirmed one.
+    pub fn numbers_country(self) -> Option<Country> {
+        self.confirmed().then_some(self.country)
+    }
+
+    /// The Danish region, when the country is Denmark, confirmed, and the region is known.
+    pub fn dk_region(self) -> Option<DkRegion> {
+        if self.country == Country::Dk && self.confirmed() { self.region } else { None }
+    }
+
+    /// The emergency number: the country's, or 112 when the country is not confirmed.
+    pub fn emergency_number(self) -> &'static str {
+        match self.numbers {
+            Numbers::National => self.country.emergency_number(),
+            Numbers::Unconfirmed => UNCONFIRMED_EMERGENCY,
+        }
+    }
+
+    /// How a reader with an emergency sign reaches care: the country's route, or, when the
+    /// country is not confirmed, the emergency number alone (call 112 now, no other line).
+    pub fn emergency_route(self) -> EmergencyRoute {
+        match self.numbers {
+            Numbers::National => self.country.emergency_route(),
+            Numbers::Unconfirmed => EmergencyRoute::EmergencyNumber,
+        }
+    }
+
+    /// The route for an emergency of `kind` ([`Country::route`]), or, when the country is not
+    /// confirmed, the emergency number alone, for a serious accident as for a nerve sign.
+    pub fn route(self, kind: EmergencyKind) -> EmergencyRoute {
+        match self.numbers {
+            Numbers::National => self.country.route(kind),
+            Numbers::Unconfirmed => EmergencyRoute::EmergencyNumber,
+        }
+    }
+
+    /// The country whose own rules decide (`decision::evaluate_in`): the host's, or, when the
+    /// country is not confirmed, none, so that every country's rules apply (the most cautious).
+    pub fn rules_country(self) -> Option<Country> {
+        self.numbers_country()
+    }
+
+    /// The out-of-hours / advice line: the country's or the Danish region's number, every
+    /// region's in Denmark without a region, none when the country is not confirmed.
+    pub fn out_of_hours(self) -> OutOfHours {
+        match (self.numbers, self.dk_region(), self.country.out_of_hours_number()) {
+            (Numbers::Unconfirmed, _, _) => OutOfHours::Withheld,
+            (Numbers::National, Some(region), _) => OutOfHours::Line(region.out_of_hours_number()),
+            (Numbers::National, None, Some(number)) => OutOfHours::Line(number),
+            (Numbers::National, None, None) => OutOfHours::EveryRegion,
+        }
+    }
+
+    /// The out-of-hours number, when there is one line ([`Place::out_of_hours`]).
     pub fn out_of_hours_number(self) -> Option<&'static str> {
-        match self.dk_region() {
-            Some(region) => Some(region.out_of_hours_number()),
-            None => self.country.out_of_hours_number(),
+        match self.out_of_hours() {
+            OutOfHours::Line(number) => Some(number),
+            OutOfHours::EveryRegion | OutOfHours::Withheld => None,
         }
     }
 }
 
 impl From<Country> for Place {
     fn from(country: Country) -> Place {
-        Place { country, region: None }
+        Place::new(country, None)
     }
 }
 

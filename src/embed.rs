@@ -3,9 +3,10 @@
 //! `mount()`; the decision core's own JavaScript API is in `src/api.rs` (the `api` feature).
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
-//! page. A bad language or country is a console warning and a safe fallback.
+//! page. A bad language or country is a console warning and a safe fallback: without a country
+//! the reader gets 112 alone and no out-of-hours number (`country::Numbers::Unconfirmed`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -13,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::clinic::Clinic;
-use crate::country::{Country, DkRegion};
+use crate::country::{Country, DkRegion, Place};
 use crate::decision::answers::Shown;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
@@ -39,29 +40,25 @@ fn lang_or_fallback(tag: Option<&str>) -> Lang {
     }
 }
 
-/// The country for `code`; without one, the region of the language tag (`en-GB`, `nb-NO`);
-/// without that, the language's own country. A console warning whenever the guess may be
-/// wrong, because the phone numbers depend on it.
-fn country_or_fallback(code: Option<&str>, lang: Lang, lang_tag: Option<&str>) -> Country {
-    let fallback = lang.default_country();
-    if let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) {
-        return Country::parse(code).unwrap_or_else(|| {
-            warn(&format!("country \"{}\" is not one of NO, SE, DK, GB; using {}", Shown(code), fallback.code()));
-            fallback
-        });
+/// The country the host gave: `code` (the attribute or option), else the region of `lang_tag`
+/// (`en-GB`, `nb-NO`); `None` when neither names one the widget knows, and then only 112 is
+/// shown (`Place::from_host`, where the rules are tested). The console warning names the
+/// `country` attribute; `warned` holds the last one this widget gave, so that each is given
+/// once per widget, not again on every change of language or country.
+fn country_or_none(
+    code: Option<&str>,
+    lang: Lang,
+    lang_tag: Option<&str>,
+    warned: &RefCell<Option<String>>,
+) -> Option<Country> {
+    let (place, warning) = Place::from_host(code, lang_tag, lang.default_country(), None);
+    if let Some(warning) = warning
+        && warned.borrow().as_deref() != Some(warning.as_str())
+    {
+        warn(&warning);
+        *warned.borrow_mut() = Some(warning);
     }
-    match lang_tag.map(Country::from_language_tag) {
-        Some(Ok(Some(country))) => country,
-        Some(Err(region)) => {
-            warn(&format!(
-                "region {region} of lang \"{}\" is not one of NO, SE, DK, GB; using {}: set the country attribute",
-                Shown(lang_tag.unwrap_or_default()),
-                fallback.code()
-            ));
-            fallback
-        }
-        _ => fallback,
-    }
+    place.numbers_country()
 }
 
 /// The Danish region for an ISO 3166-2 code (`DK-81` … `DK-85`); without one, `None` (every
@@ -93,6 +90,10 @@ pub struct Widget {
     locale: Locale,
     session: Session,
     results: ResultSource,
+    /// The `lang` tag the host gave (its region may name the country), for `setCountry`.
+    lang_tag: RefCell<Option<String>>,
+    /// The last warning about the country, given once per widget (`country_or_none`).
+    warned: RefCell<Option<String>>,
     // Dropped in this order by `unmount`: the view first, then every signal it used.
     view: Option<Box<dyn std::any::Any>>,
     owner: Option<Owner>,
@@ -106,8 +107,10 @@ impl Widget {
     /// its language, with a warning.
     pub fn set_language(&self, lang: Option<String>) {
         if self.owner.is_some() {
+            let tag = lang.clone();
             let lang = lang_or_fallback(lang.as_deref());
             if texts::get(lang).is_some() {
+                *self.lang_tag.borrow_mut() = tag;
                 self.locale.set_lang(lang);
             } else {
                 warn(&format!(
@@ -119,11 +122,14 @@ impl Widget {
         }
     }
 
-    /// Switches the country (phone numbers, services), keeping answers and step.
+    /// Switches the country (phone numbers, services), keeping answers and step. None or an
+    /// unknown code: the region of the `lang` tag, else none (112 alone, with a warning).
     #[wasm_bindgen(js_name = setCountry)]
     pub fn set_country(&self, country: Option<String>) {
         if self.owner.is_some() {
-            self.locale.set_country(country_or_fallback(country.as_deref(), self.locale.lang(), None));
+            let tag = self.lang_tag.borrow().clone();
+            let country = country_or_none(country.as_deref(), self.locale.lang(), tag.as_deref(), &self.warned);
+            self.locale.set_country(country);
         }
     }
 
@@ -258,7 +264,8 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     }
 
     let lang_tag = read_string(&options, "lang");
-    let country = country_or_fallback(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref());
+    let warned = RefCell::new(None);
+    let country = country_or_none(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref(), &warned);
     let region = region_or_fallback(read_string(&options, "region").as_deref());
     let on_complete = read_function(&options, "onComplete")?;
     let on_emergency = read_function(&options, "onEmergency")?;
@@ -307,7 +314,8 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                 let args: js_sys::Array = [
                     JsValue::from_str(&draft.code()),
                     JsValue::from_str(lang.code()),
-                    JsValue::from_str(place.country.code()),
+                    // Empty when the host gave no country: the result shows 112 alone too.
+                    JsValue::from_str(crate::start_screen::country_attribute(place)),
                     JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
                     text(clinic.name.as_ref()),
                     text(clinic.tel.as_ref()),
@@ -361,5 +369,13 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         });
         (locale, session, results, Box::new(handle) as Box<dyn std::any::Any>)
     });
-    Ok(Widget { locale, session, results, view: Some(view), owner: Some(owner) })
+    Ok(Widget {
+        locale,
+        session,
+        results,
+        lang_tag: RefCell::new(lang_tag),
+        warned,
+        view: Some(view),
+        owner: Some(owner),
+    })
 }

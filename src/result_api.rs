@@ -84,7 +84,7 @@ pub fn page_in_browser(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic)
 }
 
 /// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
-/// `country` and Danish `region` (empty: none), with the host's clinic (checked again here;
+/// `country` (empty: none given, so 112 alone) and Danish `region` (empty: none), with the host's clinic (checked again here;
 /// a value refused is left out): `[html, summary, calendarFileName, calendarIcs]`, the last two
 /// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
 /// has no outcome yet.
@@ -100,8 +100,11 @@ pub fn result_for_widget(
 ) -> Result<js_sys::Array, JsError> {
     let draft = Draft::from_code(code).ok_or_else(|| JsError::new("result: not a draft"))?;
     let lang = Lang::parse(lang).unwrap_or(Lang::En);
-    let country = Country::parse(country).unwrap_or(lang.default_country());
-    let place = Place { country, region: DkRegion::parse(region) };
+    // An empty or unknown country is no country: 112 alone (the widget has warned already).
+    let place = match Country::parse(country) {
+        Some(country) => Place::new(country, DkRegion::parse(region)),
+        None => Place::unconfirmed(lang.default_country()),
+    };
     let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
     let page = page_in_browser(&draft, lang, place, &clinic).ok_or_else(|| JsError::new("result: no outcome yet"))?;
     let (file_name, ics) = match page.calendar {

@@ -2,7 +2,8 @@
 //! then the rest one tap away. At 360 × 740 the first screen holds the decision: the headline
 //! (what to do, how soon), one sentence on why, and a large `tel:` call button (the emergency
 //! number on an emergency, the out-of-hours / advice number otherwise; in Denmark without a
-//! region, each region's number). Below it the dated follow-up, then "why" (the reasons with
+//! region, each region's number; without a confirmed country, 112 alone), and the line saying
+//! which country the numbers are for. Below it the dated follow-up, then "why" (the reasons with
 //! their sources) and "your answers" as native `<details>`, closed at first; each advice item
 //! shows its title and first sentence and opens in place. An emergency shows only the call,
 //! where else to go, and what to say, with "why" and "your answers" closed below it and the
@@ -31,7 +32,7 @@
 //! let mut draft = Draft::default();
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
 //! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
-//! let place = Place { country: Country::No, region: None };
+//! let place = Place::new(Country::No, None);
 //! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), &clock).expect("an outcome");
 //! assert!(page.html.contains("href=\"tel:113\""));
 //! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
@@ -41,7 +42,7 @@ use std::fmt::Write;
 
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
-use crate::country::{Country, EmergencyRoute, Place};
+use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
@@ -49,7 +50,7 @@ use crate::i18n::{
     Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
 };
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape};
+use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape, numbers_line};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -210,9 +211,16 @@ impl Screen<'_> {
         out.push_str("</p></div>");
     }
 
+    /// The line saying which country the numbers are for (or that none was given).
+    fn numbers_line(&self, out: &mut String) {
+        out.push_str(&numbers_line(self.place, &self.t.numbers.line(self.place)));
+    }
+
     /// The out-of-hours / advice number as a large `tel:` button, after a line saying when to
     /// use it rather than the reader's own doctor, with the emergency number under it in small.
-    /// In Denmark without a region, each region's line instead, in a short list.
+    /// In Denmark without a region, each region's line instead, in a short list. Without a
+    /// confirmed country, no line at all (the texts name the service without a number): only
+    /// the emergency number, 112. Then the country the numbers are for.
     fn out_of_hours_call(&self, out: &mut String) {
         let t = self.t;
         let tel = |number: &str| format!("tel:{}", Country::dial(number));
@@ -224,8 +232,8 @@ impl Screen<'_> {
             _ => leads.self_care,
         };
         let lead = &fill_place(lead, self.lang, self.place);
-        match self.place.out_of_hours_number() {
-            Some(number) => {
+        match self.place.out_of_hours() {
+            OutOfHours::Line(number) => {
                 let region = self.place.dk_region();
                 let _ = write!(out, "<div class=\"contacts\" data-contact=\"out_of_hours\"");
                 if let Some(region) = region {
@@ -238,9 +246,10 @@ impl Screen<'_> {
                 }
                 out.push_str("</div>");
             }
-            None => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
+            OutOfHours::EveryRegion => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
+            OutOfHours::Withheld => {}
         }
-        let number = self.country().emergency_number();
+        let number = self.place.emergency_number();
         let _ = write!(
             out,
             "<p class=\"emergency-line\" data-contact=\"emergency\"><span class=\"label\">{}</span>: \
@@ -249,6 +258,7 @@ impl Screen<'_> {
             tel(number),
             escape(number)
         );
+        self.numbers_line(out);
     }
 
     /// The out-of-hours / advice line's big `tel:` link, with the service's name under it; a
@@ -267,13 +277,13 @@ impl Screen<'_> {
     /// first where it is the route's first step (the UK, Sweden); where the doctor or the
     /// out-of-hours line comes first (Norway, Denmark), the host's clinic when the route starts
     /// with the reader's own doctor, then the out-of-hours line (every region's in Denmark
-    /// without a region), then the emergency number.
+    /// without a region), then the emergency number. Without a confirmed country, 112 alone.
     fn emergency_calls(&self, out: &mut String, route: EmergencyRoute) {
         let call = |out: &mut String, kind: &str, link: String| {
             let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
         };
         let emergency = |out: &mut String| {
-            call(out, "emergency", call_link(self.t.call_number, self.country().emergency_number(), None));
+            call(out, "emergency", call_link(self.t.call_number, self.place.emergency_number(), None));
         };
         if route.emergency_number_first() {
             emergency(out);
@@ -287,9 +297,11 @@ impl Screen<'_> {
         }
         if route.includes_out_of_hours() {
             // No number only in Denmark without a region: every region's line instead.
-            match self.place.out_of_hours_number() {
-                Some(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
-                None => self.dk_region_list(out, self.t.care.dk_regions),
+            match self.place.out_of_hours() {
+                OutOfHours::Line(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
+                OutOfHours::EveryRegion => self.dk_region_list(out, self.t.care.dk_regions),
+                // Not reached: the unconfirmed place's route is the emergency number alone.
+                OutOfHours::Withheld => {}
             }
         }
         if !route.emergency_number_first() {
@@ -327,14 +339,15 @@ impl Screen<'_> {
             self.fill(headline_of(t.headline.get(urgency), self.outcome.emergency_kind()))
         );
         if let Some(kind) = self.outcome.emergency_kind() {
-            let route = self.country().route(kind);
-            let names = (t.services)(self.country());
+            let route = self.place.route(kind);
+            let names = t.service_names(self.place);
             let (steps, advice) = match kind {
                 EmergencyKind::NerveCompression => (names.emergency_steps, Advice::CallEmergency),
                 EmergencyKind::Injury => (names.injury_steps, Advice::InjuryCareNow),
             };
             let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
             self.emergency_calls(out, route);
+            self.numbers_line(out);
             let _ = write!(
                 out,
                 "<p class=\"or-go\" data-emergency-route=\"{}\" data-emergency-kind=\"{}\">{}</p>\
@@ -518,11 +531,12 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String 
     let urgency = outcome.urgency;
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
-         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p></div>\
+         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}</div>\
          <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
         escape(&t.places.fill(headline_of(t.headline.get(urgency), outcome.emergency_kind()), place)),
-        emergency_call(t, place.country, true),
+        emergency_call(t, place, true),
+        numbers_line(place, &t.places.numbers_line(place)),
         way_back(t.change_answers, t.restart)
     )
 }
@@ -531,7 +545,7 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String 
 /// sign), in `lang` for `place`, with the host's `clinic`; `None` while `draft` has no outcome.
 pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clock: &Clock) -> Option<ResultPage> {
     let answers = draft.answers_to_decide()?;
-    let outcome = evaluate_in(&answers, Some(place.country));
+    let outcome = evaluate_in(&answers, place.rules_country());
     let t = lang.texts();
     let country = place.country;
     let urgency = outcome.urgency;
@@ -677,7 +691,7 @@ mod tests {
         for lang in [Lang::Nb, Lang::Sv, Lang::En] {
             let t = lang.texts();
             for country in Country::ALL {
-                let place = Place { country, region: None };
+                let place = Place::new(country, None);
                 for draft in sample_drafts() {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                     let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
@@ -796,7 +810,7 @@ mod tests {
             let (t, leads) = (lang.texts(), &lang.texts().result.call_lead);
             for country in Country::ALL {
                 // With a Danish region, so that every country has one out-of-hours line.
-                let place = Place { country, region: Some(DkRegion::Hovedstaden) };
+                let place = Place::new(country, Some(DkRegion::Hovedstaden));
                 for draft in sample_drafts() {
                     let urgency = urgency_of(&draft);
                     let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
@@ -844,7 +858,7 @@ mod tests {
     fn the_waiting_screen_has_the_headline_the_emergency_number_and_the_way_back() {
         for lang in Lang::ALL {
             for country in Country::ALL {
-                let place = Place { country, region: None };
+                let place = Place::new(country, None);
                 let outcome = |urgency, advice| Outcome {
                     urgency,
                     category: Category::Nonspecific,
@@ -869,7 +883,7 @@ mod tests {
     #[test]
     fn no_draft_without_an_outcome_has_a_result() {
         let clock = Clock::fixed(today());
-        let place = Place { country: Country::No, region: None };
+        let place = Place::new(Country::No, None);
         assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), &clock), None);
     }
 
@@ -893,7 +907,7 @@ mod tests {
                     } else {
                         vec![None]
                     };
-                    regions.into_iter().map(move |region| (lang, Place { country, region }))
+                    regions.into_iter().map(move |region| (lang, Place::new(country, region)))
                 })
             })
             .collect();
@@ -976,7 +990,7 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
-                let place = Place { country: *country, region: *region };
+                let place = Place::new(*country, *region);
                 let page = result_page(&draft, lang, place, &Clinic::default(), &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
@@ -1013,7 +1027,7 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
-                let place = Place { country: *country, region: *region };
+                let place = Place::new(*country, *region);
                 let page = result_page(&draft, lang, place, &clinic, &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?}");
@@ -1054,7 +1068,7 @@ mod tests {
             (Country::Se, None, vec![call("emergency", "112"), call("out_of_hours", "1177")]),
             (Country::Gb, None, vec![call("emergency", "999")]),
         ] {
-            let place = Place { country, region };
+            let place = Place::new(country, region);
             let page = result_page(&draft, Lang::Nb, place, &clinic, &clock).unwrap();
             assert_eq!(calls_in_order(&page.html), calls, "{country:?}");
             if country == Country::No {
@@ -1149,19 +1163,11 @@ mod tests {
     fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
-        let all =
-            result_page(&draft, Lang::Da, Place { country: Country::Dk, region: None }, &Clinic::default(), &clock)
-                .unwrap();
+        let all = result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), &clock).unwrap();
         assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
         for region in DkRegion::ALL {
-            let one = result_page(
-                &draft,
-                Lang::Da,
-                Place { country: Country::Dk, region: Some(region) },
-                &Clinic::default(),
-                &clock,
-            )
-            .unwrap();
+            let one = result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), &clock)
+                .unwrap();
             assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
             assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
             assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
@@ -1203,7 +1209,7 @@ mod tests {
                     // The former names stay, so that a reader who knows only them finds their line.
                     assert!(all.html.contains("Region Hovedstaden") && all.html.contains("Region Sjælland"), "{at}");
                     for region in DkRegion::ALL {
-                        let place = Place { country: Country::Dk, region: Some(region) };
+                        let place = Place::new(Country::Dk, Some(region));
                         let one = result_page(draft, lang, place, &Clinic::default(), &clock).unwrap().html;
                         let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
                         let start = one.find(&link).expect("the region's button");
@@ -1220,7 +1226,7 @@ mod tests {
         }
         // Outside Denmark no line carries Danish hours.
         let clock = Clock::fixed(jan_1);
-        let place = Place { country: Country::No, region: Some(DkRegion::Hovedstaden) };
+        let place = Place::new(Country::No, Some(DkRegion::Hovedstaden));
         assert!(
             !result_page(&self_care, Lang::Nb, place, &Clinic::default(), &clock)
                 .unwrap()
@@ -1233,9 +1239,7 @@ mod tests {
     fn the_answers_list_has_one_row_per_step_question_answered() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
-        let page =
-            result_page(&draft, Lang::En, Place { country: Country::Gb, region: None }, &Clinic::default(), &clock)
-                .unwrap();
+        let page = result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), &clock).unwrap();
         let rows = page.html.matches("class=\"row\"").count();
         assert!(rows >= STEPS.len(), "{rows} rows");
         assert!(page.summary.contains("2026-11-30"));

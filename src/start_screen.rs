@@ -4,7 +4,7 @@
 //! element script, imported by `www/package/index.js`). So the first screen and the widget's
 //! own start screen cannot differ, and no text is typed twice.
 
-use crate::country::{Country, Place};
+use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
 use crate::i18n::{Lang, WidgetTexts, fill};
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
@@ -63,11 +63,29 @@ pub fn call_link_with_hours(call_number: &str, number: &str, service: &str, hour
     )
 }
 
-/// The inside of `<p class="emergency-call" data-contact="emergency">`: the country's
-/// emergency number as a big `tel:` link, after the "acutely ill?" lead text of `t` when `lead`.
-pub fn emergency_call(t: &WidgetTexts, country: Country, lead: bool) -> String {
+/// The inside of `<p class="emergency-call" data-contact="emergency">`: the place's
+/// emergency number (112 without a confirmed country) as a big `tel:` link, after the
+/// "acutely ill?" lead text of `t` when `lead`.
+pub fn emergency_call(t: &WidgetTexts, place: Place, lead: bool) -> String {
     let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
-    format!("{lead}{}", call_link(t.call_number, country.emergency_number(), None))
+    format!("{lead}{}", call_link(t.call_number, place.emergency_number(), None))
+}
+
+/// The line saying which country the numbers are for, or that none was given and only 112 is
+/// shown (`data-numbers` = `national` or `unconfirmed`), already in markup: on the start
+/// screen, the screen shown while the result loads, and every result. `line` is the text
+/// (`NumbersTexts::line`).
+pub fn numbers_line(place: Place, line: &str) -> String {
+    let kind = match place.numbers {
+        Numbers::National => "national",
+        Numbers::Unconfirmed => "unconfirmed",
+    };
+    format!("<p class=\"note numbers-for\" data-numbers=\"{kind}\">{}</p>", escape(line))
+}
+
+/// The root's `data-country`: the country whose numbers are shown, empty when none was given.
+pub fn country_attribute(place: Place) -> &'static str {
+    place.numbers_country().map_or("", Country::code)
 }
 
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
@@ -76,13 +94,14 @@ pub fn emergency_call(t: &WidgetTexts, country: Country, lead: bool) -> String {
 pub fn start_content(t: &WidgetTexts, place: Place) -> String {
     format!(
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
-         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>\
+         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}\
          <p class=\"note\">{}</p><p class=\"note\">{}</p>\
          <div class=\"nav\"><button type=\"button\" class=\"primary\" data-action=\"next\" \
          part=\"button primary-button\">{}</button></div>",
         escape(t.title),
         escape(t.intro),
-        emergency_call(t, place.country, true),
+        emergency_call(t, place, true),
+        numbers_line(place, &t.places.numbers_line(place)),
         escape(&t.places.fill(t.disclaimer, place)),
         escape(t.privacy),
         escape(t.start),
@@ -91,17 +110,23 @@ pub fn start_content(t: &WidgetTexts, place: Place) -> String {
 
 /// The whole first screen as the widget shows it on arrival: its root (as `ui::TriageWidget`
 /// renders it), the start screen, and the empty live region. No Danish region: the start
-/// screen names only the emergency number, the same in every region.
-pub fn first_screen(lang: Lang, country: Country) -> String {
+/// screen names only the emergency number, the same in every region. `country`: `None` when
+/// the host gave none (then 112 only, and the language's content).
+pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
+    let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
     format!(
         "<div class=\"bpt\" lang=\"{}\" data-country=\"{}\" part=\"widget\">\
          <section class=\"screen start\" data-step=\"start\">{}</section>\
          <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
         lang.code(),
-        country.code(),
-        start_content(lang.widget_texts(), Place { country, region: None })
+        country_attribute(place),
+        start_content(lang.widget_texts(), place)
     )
 }
+
+/// The key of the first screen without a country in `SCREENS` and `EMERGENCY_NUMBER` of
+/// `start-screen.js` (not a country code, which is two capital letters).
+pub const NO_COUNTRY: &str = "none";
 
 /// `text` as a JavaScript string literal (JSON's rules, which JavaScript shares).
 fn js_string(text: &str) -> String {
@@ -155,15 +180,14 @@ pub fn js_module() -> String {
     let countries = js_object(
         two_letter_codes(Country::parse, true).into_iter().map(|(code, country)| (code, js_string(country.code()))),
     );
-    let emergency = js_object(
-        Country::ALL.iter().map(|country| (country.code().to_owned(), js_string(country.emergency_number()))),
-    );
-    let default_country =
-        js_object(Lang::ALL.iter().map(|lang| (lang.code().to_owned(), js_string(lang.default_country().code()))));
+    // Each country by its code, and `none` for no country given (112 only).
+    let places = || Country::ALL.into_iter().map(|c| (c.code(), Some(c))).chain([(NO_COUNTRY, None)]);
+    let emergency = js_object(places().map(|(key, country)| {
+        (key.to_owned(), js_string(country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number)))
+    }));
     let screens = js_object(Lang::ALL.iter().map(|&lang| {
-        let by_country = js_object(
-            Country::ALL.iter().map(|&country| (country.code().to_owned(), js_string(&first_screen(lang, country)))),
-        );
+        let by_country =
+            js_object(places().map(|(key, country)| (key.to_owned(), js_string(&first_screen(lang, country)))));
         (lang.code().to_owned(), by_country)
     }));
     format!(
@@ -175,11 +199,10 @@ pub fn js_module() -> String {
          export const LANGUAGES = {languages};\n\
          /** Country for each country code the widget accepts. */\n\
          export const COUNTRIES = {countries};\n\
-         /** Each country's emergency number. */\n\
+         /** Each country's emergency number; `none`: no country given, 112. */\n\
          export const EMERGENCY_NUMBER = {emergency};\n\
-         /** The country assumed for each language when none is given. */\n\
-         export const DEFAULT_COUNTRY = {default_country};\n\
-         /** The first screen (the widget's start screen), by language and country. */\n\
+         /** The first screen (the widget's start screen), by language and country (`none`: no\n\
+          * country given, so 112 only and no out-of-hours number). */\n\
          export const SCREENS = {screens};\n",
         js_string(STYLESHEET)
     )
@@ -192,13 +215,39 @@ mod tests {
     #[test]
     fn every_screen_has_the_emergency_number_as_a_tel_link_and_start() {
         for lang in Lang::ALL {
-            for country in Country::ALL {
+            for country in Country::ALL.map(Some).into_iter().chain([None]) {
                 let html = first_screen(lang, country);
-                let number = country.emergency_number();
+                let number = country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number);
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(number))), "{html}");
+                assert_eq!(html.matches("href=\"tel:").count(), 1, "one number only: {html}");
                 assert!(html.contains(&escape(lang.texts().start)), "{html}");
                 assert!(html.contains(&escape(lang.texts().privacy)), "{html}");
                 assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{html}");
+                assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
+            }
+        }
+    }
+
+    /// Review §3.3: the start screen names the country its number is for, and without one
+    /// says that the site has not set a country and that 112 works in all four countries.
+    #[test]
+    fn the_start_screen_says_which_country_its_number_is_for_in_every_language() {
+        for lang in Lang::ALL {
+            let t = &lang.texts().numbers;
+            for country in Country::ALL {
+                let html = first_screen(lang, Some(country));
+                let name = t.country_names[Country::ALL.iter().position(|&c| c == country).unwrap()];
+                let line = fill(t.numbers_for, &[("country", name)]);
+                assert!(html.contains(&format!("data-numbers=\"national\">{}", escape(&line))), "{lang:?}: {html}");
+                assert!(html.contains(&format!("data-country=\"{}\"", country.code())), "{html}");
+                assert_eq!(html.contains(&escape(t.northern_ireland)), country == Country::Gb, "{lang:?} {country:?}");
+            }
+            let html = first_screen(lang, None);
+            let line = escape(&fill(t.unconfirmed, &[("emergency", "112")]));
+            assert!(html.contains(&format!("data-numbers=\"unconfirmed\">{line}</p>")), "{lang:?}: {html}");
+            assert!(html.contains("data-country=\"\""), "{html}");
+            for name in t.country_names {
+                assert!(line.contains(name.trim_start_matches("the ")), "{lang:?}: 112 works in {name}: {line}");
             }
         }
     }
@@ -215,5 +264,8 @@ mod tests {
         assert!(js.contains("\"no\": \"nb\""), "Norwegian tags");
         assert!(js.contains("\"UK\": \"GB\""), "UK is GB");
         assert!(js.contains("export const SCREENS"));
+        // The first screen without a country, and its number, for the element's script.
+        assert!(js.contains("\"none\": \"112\""), "{js}");
+        assert_eq!(js.matches("\"none\": \"\\u003cdiv class=").count(), Lang::ALL.len());
     }
 }

@@ -2,10 +2,11 @@
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
+use crate::country::OutOfHours;
 use crate::country::Place;
 use crate::decision::{Answers, EmergencyKind, Outcome};
 use crate::follow_up::CalendarDate;
-use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, out_of_hours};
+use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 use crate::result_screen::headline_of;
 
@@ -53,7 +54,7 @@ pub fn summary_text(
     let emergency = outcome.emergency_kind();
     let headline = headline_of(t.headline.get(outcome.urgency), emergency);
     out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency)));
-    let names = (t.services)(place.country);
+    let names = t.service_names(place);
     match emergency {
         Some(EmergencyKind::NerveCompression) => out += &format!("{}\n", fill(names.emergency_steps)),
         Some(EmergencyKind::Injury) => out += &format!("{}\n", fill(names.injury_steps)),
@@ -63,25 +64,28 @@ pub fn summary_text(
     if let Some(follow_up) = follow_up {
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
-    out += &format!("{}:\n", t.contacts_heading);
+    out += &format!("{}:\n{}\n", t.contacts_heading, numbers_line(lang, place));
     // In the order of the route's buttons (`country::EmergencyRoute`): on an emergency whose
     // route starts with the doctor or the out-of-hours line, that line first; the out-of-hours
-    // line only where the route goes through it (not the UK's 999).
-    let route = emergency.map(|kind| place.country.route(kind));
-    let emergency_line = format!("- {}: {}\n", t.emergency_label, place.country.emergency_number());
+    // line only where the route goes through it (not the UK's 999, nor 112 alone without a
+    // confirmed country).
+    let route = emergency.map(|kind| place.route(kind));
+    let emergency_line = format!("- {}: {}\n", t.emergency_label, place.emergency_number());
     let emergency_last = route.is_some_and(|r| !r.emergency_number_first());
     if !emergency_last {
         out += &emergency_line;
     }
     if route.is_none_or(|r| r.includes_out_of_hours()) {
-        match place.out_of_hours_number() {
-            Some(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
-            None => {
+        match place.out_of_hours() {
+            OutOfHours::Line(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
+            OutOfHours::EveryRegion => {
                 out += &format!("- {}:\n", t.care.dk_regions);
                 for (_, region_name, service, number) in dk_regions(lang, today) {
                     out += &format!("  - {region_name}: {service} {number}\n");
                 }
             }
+            // No number to give: the texts above name the service without one.
+            OutOfHours::Withheld => {}
         }
     }
     if emergency_last {

@@ -311,7 +311,7 @@ mod guidance {
                     }
                     if country == Country::Dk {
                         for region in DkRegion::ALL {
-                            let place = Place { country, region: Some(region) };
+                            let place = Place::new(country, Some(region));
                             let steps = fill_place(
                                 if kind == EmergencyKind::Injury { names.injury_steps } else { names.emergency_steps },
                                 lang,
@@ -397,7 +397,7 @@ mod guidance {
             assert_eq!(DkRegion::parse(code), Some(region));
             assert_eq!(DkRegion::parse(&code.to_lowercase()), Some(region));
             assert_eq!((region.out_of_hours_number(), region.service_name()), (number, name));
-            let place = Place { country: Country::Dk, region: Some(region) };
+            let place = Place::new(Country::Dk, Some(region));
             for lang in Lang::ALL {
                 let t = lang.texts();
                 let s = &t.care.safety_net;
@@ -417,7 +417,7 @@ mod guidance {
         assert_eq!(DkRegion::parse("DK-86"), None);
         assert_eq!(DkRegion::parse("84"), None);
         // A region means nothing outside Denmark.
-        let place = Place { country: Country::No, region: Some(DkRegion::Hovedstaden) };
+        let place = Place::new(Country::No, Some(DkRegion::Hovedstaden));
         assert_eq!(place.out_of_hours_number(), Some("116 117"));
     }
 

@@ -154,7 +154,7 @@ async fn nothing_unanswered_passes_and_language_changes_keep_the_step() {
     let no: web_sys::HtmlInputElement =
         find(&el, "[data-question=bladder_or_bowel_problems] input[value=no]").unchecked_into();
     assert!(no.checked(), "the answer survives the language change");
-    locale.set_country(Country::Dk);
+    locale.set_country(Some(Country::Dk));
     session.reset();
     tick().await;
     assert_eq!(find(&el, "[data-step=start] a.call").get_attribute("href").as_deref(), Some("tel:112"));
@@ -221,11 +221,11 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     let shadow = host.shadow_root().expect("a shadow root");
     let root = shadow.query_selector(".bpt").unwrap().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"), "unknown lang falls back to English");
-    assert_eq!(
-        root.get_attribute("data-country").as_deref(),
-        Some("GB"),
-        "unknown country falls back to the language's"
-    );
+    assert_eq!(root.get_attribute("data-country").as_deref(), Some(""), "an unknown country is no country");
+    // Without a country: 112 alone on the start screen, and the line saying none was set.
+    let tels = attributes(&root, "a[href^=\"tel:\"]", "href");
+    assert_eq!(tels, ["tel:112"], "112 alone without a country");
+    assert!(root.query_selector("[data-numbers=\"unconfirmed\"]").unwrap().is_some());
     widget.set_language(Some("da-DK".into()));
     widget.set_country(Some("no".into()));
     tick().await;
@@ -244,14 +244,19 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0);
     widget.set_language(Some("sv".into())); // no effect, no panic, after unmount
 
-    // Without a country, the region of the language tag decides; an unknown region warns.
-    for (lang, country) in [("nb-NO", "NO"), ("nn", "NO"), ("en-GB", "GB"), ("sv", "SE"), ("en-US", "GB")] {
+    // Without a country, the region of the language tag decides; without one, or with an
+    // unknown one (a warning), no country: 112 alone (review §3.3).
+    for (lang, country) in [("nb-NO", "NO"), ("nn", ""), ("en-GB", "GB"), ("sv", ""), ("en-US", ""), ("en", "")] {
         let host = fresh_element();
         let options = js_sys::JSON::parse(&format!(r#"{{"lang":"{lang}"}}"#)).unwrap();
         let mut w = embed::mount_widget(host.clone().into(), options).unwrap();
         tick().await;
         let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
         assert_eq!(root.get_attribute("data-country").as_deref(), Some(country), "{lang}");
+        let emergency = if country.is_empty() { "112" } else { Country::parse(country).unwrap().emergency_number() };
+        assert_eq!(attributes(&root, "a[href^=\"tel:\"]", "href"), [format!("tel:{emergency}")], "{lang}");
+        let numbers = if country.is_empty() { "unconfirmed" } else { "national" };
+        assert_eq!(attributes(&root, "[data-numbers]", "data-numbers"), [numbers], "{lang}");
         w.unmount();
     }
 
@@ -489,7 +494,7 @@ fn out_of_hours_links(root: &web_sys::Element) -> Vec<(String, String)> {
 async fn each_danish_region_gets_its_own_line_and_without_one_every_region_is_listed() {
     use back_pain_triage::country::DkRegion;
     let (el, _handle, locale, session) = mount(Lang::Da, Hooks::default());
-    locale.set_country(Country::Dk);
+    locale.set_country(Some(Country::Dk));
     tick().await;
     for (yes, urgency) in [(&[Sign::LegWeakness][..], "urgent"), (&[][..], "self_care")] {
         session.reset();
@@ -550,7 +555,7 @@ async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_orde
         (Country::Gb, "emergency_number", vec![("emergency", "tel:999".into())], "A&E"),
     ];
     for (country, route, calls, place) in cases {
-        locale.set_country(country);
+        locale.set_country(Some(country));
         tick().await;
         let list = el.query_selector_all(".headline [data-contact]").unwrap();
         let shown: Vec<(String, String)> = (0..list.length())
@@ -695,4 +700,38 @@ async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_
     let (again, _handle_again, _, _) = mount(Lang::Nn, Hooks::default());
     tick().await;
     assert_eq!(text(&again, "h2"), "Vond rygg (frå lista)");
+}
+
+#[wasm_bindgen_test]
+async fn mount_widget_without_a_country_shows_112_alone_on_the_result_until_a_country_is_set() {
+    let el = fresh_element();
+    let options = js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap();
+    let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+    tick().await;
+    let host: web_sys::Element = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+    answer_all(&host, &[Sign::FeverOrUnwell], "40", "1-2", "better").await;
+    let tels = || attributes(&host, "a[href^=\"tel:\"]", "href");
+    let numbers = || attributes(&host, "[data-numbers]", "data-numbers");
+    assert_eq!(tels(), ["tel:112"], "112 alone, no out-of-hours number");
+    assert!(host.query_selector("[data-contact=out_of_hours]").unwrap().is_none());
+    assert_eq!(numbers(), ["unconfirmed"]);
+    widget.set_country(Some("GB".into()));
+    tick().await;
+    assert!(tels().contains(&"tel:111".to_owned()) && tels().contains(&"tel:999".to_owned()), "{:?}", tels());
+    assert_eq!(numbers(), ["national"]);
+    widget.set_country(None);
+    tick().await;
+    assert_eq!(tels(), ["tel:112"], "the country taken away again");
+    drop(widget);
+
+    // With a region in the lang tag, taking the country away leaves the tag's country.
+    let el = fresh_element();
+    let options = js_sys::JSON::parse(r#"{"lang":"sv-SE","country":"DK"}"#).unwrap();
+    let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+    tick().await;
+    widget.set_country(None);
+    tick().await;
+    let root = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+    assert_eq!(root.get_attribute("data-country").as_deref(), Some("SE"));
+    drop(widget);
 }

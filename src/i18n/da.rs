@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -393,5 +393,16 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Det er kopieret. Du kan indsætte det i en besked eller et dokument.",
     copy_failed: "Det lykkedes ikke at kopiere. Brug Udskriv i stedet.",
     date_label: "Dato",
+    numbers: NumbersTexts {
+        numbers_for: "Disse numre gælder i {country}.",
+        country_names: ["Norge", "Sverige", "Danmark", "Storbritannien"],
+        northern_ireland: "111 gælder England, Skotland og Wales: i Nordirland kontakter du i stedet din praktiserende læge (GP) eller lægevagten (GP Out of Hours).",
+        unconfirmed: "Hjemmesiden har ikke angivet, hvilket land du er i, så kun alarmnummeret {emergency} vises. Det virker i Norge, Sverige, Danmark og Storbritannien.",
+        ooh_with_number: "{ooh_name} på {ooh}",
+        ooh_without_number: "den lokale lægevagt",
+        emergency_headline: "Ring {emergency} nu",
+        emergency_steps: "Kør ikke selv til hospitalet.",
+        emergency_safety_net: "Ring {emergency} med det samme, hvis du får:",
+    },
     services,
 };

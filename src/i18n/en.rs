@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -388,5 +388,21 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Copied. You can paste it into a message or a document.",
     copy_failed: "Could not copy. Use Print instead.",
     date_label: "Date",
+    // Northern Ireland has no 111: HSC GP Out-of-Hours, https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/
+    // ("GP Out-of-Hours is available when your GP surgery is closed"); the Department of Health's
+    // advice as published by https://www.northernirelandworld.com/health/queens-jubilee-ni-healthcare-arrangements-for-the-bank-holiday-3718265
+    // ("If you require urgent medical care when your GP surgery is closed and cannot wait until they
+    // reopen, you should contact GP Out of Hours"). nidirect's own page was not in the stored corpus.
+    numbers: NumbersTexts {
+        numbers_for: "These phone numbers are for {country}.",
+        country_names: ["Norway", "Sweden", "Denmark", "the United Kingdom"],
+        northern_ireland: "111 is for England, Scotland and Wales: in Northern Ireland, contact your GP or GP Out of Hours instead.",
+        unconfirmed: "This website has not said which country you are in, so only the emergency number {emergency} is shown. It works in Norway, Sweden, Denmark and the United Kingdom.",
+        ooh_with_number: "{ooh_name} on {ooh}",
+        ooh_without_number: "your local out-of-hours service",
+        emergency_headline: "Call {emergency} now",
+        emergency_steps: "Do not drive yourself to hospital.",
+        emergency_safety_net: "Call {emergency} at once if you get:",
+    },
     services,
 };

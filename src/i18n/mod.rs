@@ -12,6 +12,11 @@
 //! that a source here states, the package leaflet (`Country::states_ibuprofen_limit`),
 //! `{basis}` the guideline the content follows there, `{checked}` the date the content was last
 //! checked, `{x}` and `{n}` step numbers.
+//!
+//! When the host has not confirmed the reader's country (`country::Numbers::Unconfirmed`),
+//! [`fill_place`] fills `{emergency}` with 112, the emergency texts with the language's
+//! [`NumbersTexts`], and each "`{ooh_name}` on `{ooh}`" (as the language writes it) with words
+//! that name no number: every screen and the summary go through it, so they agree.
 
 mod da;
 mod en;
@@ -21,7 +26,7 @@ mod result;
 mod sv;
 mod text_list;
 
-use crate::country::{Country, DkRegion, Guideline, OutOfHoursOpen, Place};
+use crate::country::{Country, DkRegion, Guideline, Numbers, OutOfHours, OutOfHoursOpen, Place};
 use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
 use crate::follow_up::CalendarDate;
@@ -519,6 +524,69 @@ impl DkHoursTexts {
     }
 }
 
+/// Which country the numbers shown are for, and the words used when the host has not said
+/// (`country::Numbers`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct NumbersTexts {
+    /// "These phone numbers are for {country}.", on the start screen, every result and the
+    /// summary, beside the numbers.
+    pub numbers_for: &'static str,
+    /// Each country's name as it fits in `numbers_for`, in the order of `Country::ALL`.
+    pub country_names: [&'static str; 4],
+    /// After `numbers_for` with the UK's numbers: 111 is for England, Scotland and Wales; in
+    /// Northern Ireland, the GP or GP Out of Hours (review point 47).
+    pub northern_ireland: &'static str,
+    /// In place of `numbers_for` without a confirmed country: the site has not said which
+    /// country, so only `{emergency}` (112), which works in all four countries.
+    pub unconfirmed: &'static str,
+    /// The out-of-hours service with its number, exactly as this language's texts write it:
+    /// "{ooh_name} on {ooh}". Without a confirmed country it is replaced whole by
+    /// `ooh_without_number`.
+    pub ooh_with_number: &'static str,
+    /// The out-of-hours service named without a number: "your local out-of-hours service".
+    pub ooh_without_number: &'static str,
+    /// The emergency result's headline without a confirmed country: "Call {emergency} now".
+    pub emergency_headline: &'static str,
+    /// Under its one call button.
+    pub emergency_steps: &'static str,
+    /// The safety net's lead before the emergency signs: "Call {emergency} at once if you get:".
+    pub emergency_safety_net: &'static str,
+}
+
+impl NumbersTexts {
+    /// `names` for `place`: the country's own, or, without a confirmed country, with the
+    /// emergency texts of the unconfirmed place and the out-of-hours service named without a
+    /// number. "Who else can help" and the self-care time still follow the country.
+    fn service_names(&self, names: ServiceNames, place: Place) -> ServiceNames {
+        match place.numbers {
+            Numbers::National => names,
+            Numbers::Unconfirmed => ServiceNames {
+                ooh_name: self.ooh_without_number,
+                ooh_by_region: "",
+                emergency_headline: self.emergency_headline,
+                emergency_steps: self.emergency_steps,
+                emergency_safety_net: self.emergency_safety_net,
+                // A serious accident too: 112 alone, as for a nerve sign.
+                injury_headline: self.emergency_headline,
+                injury_steps: self.emergency_steps,
+                ..names
+            },
+        }
+    }
+
+    /// The line that says which country the numbers are for (with Northern Ireland's
+    /// exception for the UK), or that no country was given and only 112 is shown.
+    pub fn line(&self, place: Place) -> String {
+        match place.numbers_country() {
+            Some(country) => {
+                let line = fill(self.numbers_for, &[("country", self.country_names[country_index(country)])]);
+                if country == Country::Gb { format!("{line} {}", self.northern_ireland) } else { line }
+            }
+            None => fill(self.unconfirmed, &[("emergency", place.emergency_number())]),
+        }
+    }
+}
+
 /// Every text of one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Texts {
@@ -617,8 +685,18 @@ pub struct Texts {
     pub copy_failed: &'static str,
     /// "Date", in the summary.
     pub date_label: &'static str,
+    /// Which country the numbers are for, and the words without a confirmed country.
+    pub numbers: NumbersTexts,
     /// The names of each country's services.
     pub services: fn(Country) -> ServiceNames,
+}
+
+impl Texts {
+    /// The names of the services at `place`: the country's (`services`), or without a
+    /// confirmed country those of [`NumbersTexts`] where a number would be.
+    pub fn service_names(&self, place: Place) -> ServiceNames {
+        self.numbers.service_names((self.services)(place.country), place)
+    }
 }
 
 /// The block that sends the reader to the host's own clinic. `{clinic}` is the clinic's name
@@ -819,6 +897,8 @@ pub struct PlaceTexts {
     pub basis_nice: &'static str,
     /// The content's basis where Denmark's guidance is followed (`{basis}`).
     pub basis_danish: &'static str,
+    /// Which country the numbers are for, and the words without a confirmed one.
+    pub numbers: NumbersTexts,
 }
 
 /// Where `country` is in `Country::ALL`.
@@ -853,6 +933,7 @@ impl PlaceTexts {
             basis_norwegian: t.care.basis_norwegian,
             basis_nice: t.care.basis_nice,
             basis_danish: t.care.basis_danish,
+            numbers: t.numbers,
         }
     }
 
@@ -869,26 +950,38 @@ impl PlaceTexts {
             basis_norwegian: t.care.basis_norwegian,
             basis_nice: t.care.basis_nice,
             basis_danish: t.care.basis_danish,
+            // Without the emergency result's steps and the safety net's lead, as above.
+            numbers: NumbersTexts { emergency_steps: "", emergency_safety_net: "", ..t.numbers },
         }
+    }
+
+    /// The line saying which country the numbers are for ([`NumbersTexts::line`]).
+    pub fn numbers_line(&self, place: Place) -> String {
+        self.numbers.line(place)
     }
 
     /// `template` filled with the numbers, service names and guidance of `place`.
     pub fn fill(&self, template: &str, place: Place) -> String {
-        let names = self.names[country_index(place.country)];
+        let names = self.numbers.service_names(self.names[country_index(place.country)], place);
         let (ooh_name, ooh) = out_of_hours_named(names, place);
+        // Without a confirmed country, "{ooh_name} on {ooh}" becomes words naming no number.
+        let template = match place.numbers {
+            Numbers::National => template.to_owned(),
+            Numbers::Unconfirmed => template.replace(self.numbers.ooh_with_number, self.numbers.ooh_without_number),
+        };
         let basis = match place.country.follows() {
             Guideline::Norwegian => self.basis_norwegian,
             Guideline::Nice => self.basis_nice,
             Guideline::Danish => self.basis_danish,
         };
         fill(
-            template,
+            &template,
             &[
                 // First: these hold placeholders of their own, filled by the pairs after them.
                 ("emergency_headline", names.emergency_headline),
                 ("injury_headline", names.injury_headline),
                 ("emergency_safety_net", names.emergency_safety_net),
-                ("emergency", place.country.emergency_number()),
+                ("emergency", place.emergency_number()),
                 ("ooh_name", ooh_name),
                 ("ooh", ooh),
                 ("gp", names.gp),
@@ -975,8 +1068,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{key}}}"), value))
 }
 
-/// `template` filled with the numbers and service names of `country` in `lang` (in Denmark,
-/// without a region: every region's number is listed apart; see [`fill_place`]).
+/// `template` filled with the numbers and service names of `country` in `lang`, the country
+/// confirmed by the host (in Denmark, without a region: every region's number is listed apart).
+/// Without a confirmed country, use [`fill_place`] with `Place::unconfirmed`.
 pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
     fill_place(template, lang, country.into())
 }
@@ -984,16 +1078,23 @@ pub fn fill_country(template: &str, lang: Lang, country: Country) -> String {
 /// The out-of-hours service for `place` in `lang`: its name and its number, or, in Denmark
 /// without a region, where the reader finds the number (the list of regions).
 pub fn out_of_hours(lang: Lang, place: Place) -> (&'static str, &'static str) {
-    out_of_hours_named((lang.texts().services)(place.country), place)
+    out_of_hours_named(lang.texts().service_names(place), place)
 }
 
-/// [`out_of_hours`] with the country's service `names` in the reader's language.
+/// [`out_of_hours`] with the service `names` at `place` in the reader's language. Without a
+/// confirmed country, the service named without a number, and no number.
 fn out_of_hours_named(names: ServiceNames, place: Place) -> (&'static str, &'static str) {
-    match (place.dk_region(), place.country.out_of_hours_number()) {
-        (Some(region), _) => (region.service_name(), region.out_of_hours_number()),
-        (None, Some(number)) => (names.ooh_name, number),
-        (None, None) => (names.ooh_name, names.ooh_by_region),
+    match (place.out_of_hours(), place.dk_region()) {
+        (OutOfHours::Line(number), Some(region)) => (region.service_name(), number),
+        (OutOfHours::Line(number), None) => (names.ooh_name, number),
+        (OutOfHours::EveryRegion, _) => (names.ooh_name, names.ooh_by_region),
+        (OutOfHours::Withheld, _) => (names.ooh_name, ""),
     }
+}
+
+/// The line saying which country the numbers are for, in `lang` ([`NumbersTexts::line`]).
+pub fn numbers_line(lang: Lang, place: Place) -> String {
+    lang.texts().numbers.line(place)
 }
 
 /// `template` filled with the numbers, service names and guidance of `place` in `lang`, and
@@ -1071,10 +1172,15 @@ mod tests {
                 [w.disclaimer, w.headline.emergency, w.headline.urgent, w.headline.soon, w.headline.self_care];
             for country in Country::ALL {
                 for region in std::iter::once(None).chain(DkRegion::ALL.map(Some)) {
-                    let place = Place { country, region };
-                    for template in templates {
-                        assert!(!template.contains("{other_help}"), "{template}");
-                        assert_eq!(w.places.fill(template, place), fill_place(template, lang, place));
+                    for place in [
+                        Place::new(country, region),
+                        Place { numbers: Numbers::Unconfirmed, ..Place::new(country, region) },
+                    ] {
+                        for template in templates {
+                            assert!(!template.contains("{other_help}"), "{template}");
+                            assert_eq!(w.places.fill(template, place), fill_place(template, lang, place));
+                        }
+                        assert_eq!(w.places.numbers_line(place), numbers_line(lang, place));
                     }
                 }
             }

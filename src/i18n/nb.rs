@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -396,5 +396,16 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Det er kopiert. Du kan lime det inn i en melding eller et dokument.",
     copy_failed: "Kunne ikke kopiere. Bruk Skriv ut i stedet.",
     date_label: "Dato",
+    numbers: NumbersTexts {
+        numbers_for: "Disse numrene er for {country}.",
+        country_names: ["Norge", "Sverige", "Danmark", "Storbritannia"],
+        northern_ireland: "111 gjelder England, Skottland og Wales: i Nord-Irland kontakter du fastlegen (GP) eller legevakten (GP Out of Hours) i stedet.",
+        unconfirmed: "Nettsiden har ikke oppgitt hvilket land du er i, så bare nødnummeret {emergency} vises. Det virker i Norge, Sverige, Danmark og Storbritannia.",
+        ooh_with_number: "{ooh_name} på {ooh}",
+        ooh_without_number: "legevakten der du er",
+        emergency_headline: "Ring {emergency} nå",
+        emergency_steps: "Ikke kjør selv til sykehuset.",
+        emergency_safety_net: "Ring {emergency} med en gang hvis du får:",
+    },
     services,
 };

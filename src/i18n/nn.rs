@@ -3,7 +3,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -401,5 +401,16 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Det er kopiert. Du kan lime det inn i ei melding eller eit dokument.",
     copy_failed: "Klarte ikkje å kopiere. Bruk Skriv ut i staden.",
     date_label: "Dato",
+    numbers: NumbersTexts {
+        numbers_for: "Desse numra er for {country}.",
+        country_names: ["Noreg", "Sverige", "Danmark", "Storbritannia"],
+        northern_ireland: "111 gjeld England, Skottland og Wales: i Nord-Irland kontaktar du fastlegen (GP) eller legevakta (GP Out of Hours) i staden.",
+        unconfirmed: "Nettsida har ikkje oppgitt kva land du er i, så berre naudnummeret {emergency} blir vist. Det verkar i Noreg, Sverige, Danmark og Storbritannia.",
+        ooh_with_number: "{ooh_name} på {ooh}",
+        ooh_without_number: "legevakta der du er",
+        emergency_headline: "Ring {emergency} no",
+        emergency_steps: "Ikkje køyr sjølv til sjukehuset.",
+        emergency_safety_net: "Ring {emergency} med ein gong viss du får:",
+    },
     services,
 };

@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -396,5 +396,16 @@ pub(super) const TEXTS: Texts = Texts {
     copied: "Det är kopierat. Du kan klistra in det i ett meddelande eller ett dokument.",
     copy_failed: "Det gick inte att kopiera. Använd Skriv ut i stället.",
     date_label: "Datum",
+    numbers: NumbersTexts {
+        numbers_for: "Numren här gäller {country}.",
+        country_names: ["Norge", "Sverige", "Danmark", "Storbritannien"],
+        northern_ireland: "111 gäller England, Skottland och Wales: i Nordirland kontaktar du i stället din husläkare (GP) eller jourläkaren (GP Out of Hours).",
+        unconfirmed: "Webbplatsen har inte angett vilket land du är i, så bara larmnumret {emergency} visas. Du kan ringa det i Norge, Sverige, Danmark och Storbritannien.",
+        ooh_with_number: "{ooh_name} på {ooh}",
+        ooh_without_number: "sjukvårdsrådgivningen där du är",
+        emergency_headline: "Ring {emergency} nu",
+        emergency_steps: "Kör inte själv till sjukhuset.",
+        emergency_safety_net: "Ring {emergency} direkt om du får:",
+    },
     services,
 };

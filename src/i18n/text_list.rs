@@ -4,7 +4,7 @@
 //! (`ui::texts`). Each type lists its texts by taking itself apart, so a new field does not
 //! compile until it is listed here, and the list's order is this file's.
 
-use super::{BySign, ByUrgency, PlaceTexts, Prompt, ServiceNames, StepHeadings, WidgetTexts};
+use super::{BySign, ByUrgency, NumbersTexts, PlaceTexts, Prompt, ServiceNames, StepHeadings, WidgetTexts};
 
 /// A value made of texts, which it visits in one fixed order.
 trait EachText {
@@ -82,7 +82,18 @@ each_field!(ServiceNames {
     other_help,
     check_after
 });
-each_field!(PlaceTexts { names, basis_norwegian, basis_nice, basis_danish });
+each_field!(NumbersTexts {
+    numbers_for,
+    country_names,
+    northern_ireland,
+    unconfirmed,
+    ooh_with_number,
+    ooh_without_number,
+    emergency_headline,
+    emergency_steps,
+    emergency_safety_net,
+});
+each_field!(PlaceTexts { names, basis_norwegian, basis_nice, basis_danish, numbers });
 each_field!(WidgetTexts {
     title,
     intro,

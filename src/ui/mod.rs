@@ -95,10 +95,11 @@ impl Session {
     }
 
     /// The outcome for the answers given (complete answers, or the early exit on an emergency
-    /// sign) for a reader in `country`, whose own rules apply.
-    pub fn outcome(&self, country: Country) -> Option<(Answers, Outcome)> {
+    /// sign) for a reader in `country`, whose own rules apply; without a country given by the
+    /// host, every country's (the most cautious).
+    pub fn outcome(&self, country: Option<Country>) -> Option<(Answers, Outcome)> {
         let answers = self.draft().answers_to_decide()?;
-        Some((answers, evaluate_in(&answers, Some(country))))
+        Some((answers, evaluate_in(&answers, country)))
     }
 }
 
@@ -168,8 +169,9 @@ pub(crate) fn effect(f: impl FnMut() + 'static) {
 pub struct Setting {
     /// The reader's language.
     pub lang: Lang,
-    /// The reader's country: its phone numbers and services.
-    pub country: Country,
+    /// The reader's country, as the host gave it: its phone numbers and services. `None`: the
+    /// host gave none, so the language's content with 112 alone (`Place::unconfirmed`).
+    pub country: Option<Country>,
     /// The reader's Danish region (its out-of-hours line); `None`: every region is listed.
     pub region: Option<DkRegion>,
     /// The host's own clinic, shown on the result where `crate::clinic::placement` puts it. Its
@@ -178,9 +180,18 @@ pub struct Setting {
 }
 
 impl Setting {
+    /// Where the reader is: the host's country, or without one the language's content with
+    /// the numbers unconfirmed (112 alone), whatever the language is now.
+    pub fn place(&self) -> Place {
+        match self.country {
+            Some(country) => Place::new(country, self.region),
+            None => Place::unconfirmed(self.lang.default_country()),
+        }
+    }
+
     /// `lang` in `country`, every Danish region listed, no clinic.
     pub fn new(lang: Lang, country: Country) -> Setting {
-        Setting { lang, country, region: None, clinic: Clinic::default() }
+        Setting { lang, country: Some(country), region: None, clinic: Clinic::default() }
     }
 }
 
@@ -209,7 +220,7 @@ impl Locale {
 
     /// Where the reader is: country and Danish region (not tracked).
     pub fn place(&self) -> Place {
-        self.0.with_untracked(|s| Place { country: s.country, region: s.region })
+        self.0.with_untracked(Setting::place)
     }
 
     /// The host's clinic (not tracked).
@@ -227,8 +238,8 @@ impl Locale {
         self.0.update(|s| s.lang = lang);
     }
 
-    /// Switches the country.
-    pub fn set_country(&self, country: Country) {
+    /// Switches the country (`None`: none given, 112 alone).
+    pub fn set_country(&self, country: Option<Country>) {
         self.0.update(|s| s.country = country);
     }
 
@@ -248,7 +259,7 @@ impl Locale {
     }
 
     /// Language, country and region, tracked: what the reader reads changes with them.
-    fn words(&self) -> (Lang, Country, Option<DkRegion>) {
+    fn words(&self) -> (Lang, Option<Country>, Option<DkRegion>) {
         self.0.with(|s| (s.lang, s.country, s.region))
     }
 }
@@ -353,7 +364,7 @@ pub fn TriageWidget(
         let now = locale.words();
         if let Some(Some(root)) = root.try_get_untracked() {
             let _ = root.set_attribute("lang", now.0.code());
-            let _ = root.set_attribute("data-country", now.1.code());
+            let _ = root.set_attribute("data-country", start_screen::country_attribute(locale.place()));
         }
         if previous.is_some_and(|p| p != now)
             && session.screen.get_untracked() == Screen::Result
@@ -372,7 +383,7 @@ pub fn TriageWidget(
         match session.screen.get() {
             Screen::Start => view! { <StartScreen locale session /> }.into_any(),
             Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
-            Screen::Result => match session.outcome(locale.place().country) {
+            Screen::Result => match session.outcome(locale.place().rules_country()) {
                 Some((_, outcome)) => view! { <result::ResultScreen outcome locale session /> }.into_any(),
                 // Unreachable through the flow; answering the questions again is the safe way out.
                 None => view! { <StartScreen locale session /> }.into_any(),
@@ -382,7 +393,7 @@ pub fn TriageWidget(
 
     // `lang` and `data-country` are here for the first render and kept by the effect above.
     view! {
-        <div class="bpt" node_ref=root lang=locale.lang().code() data-country=locale.place().country.code() part="widget">
+        <div class="bpt" node_ref=root lang=locale.lang().code() data-country=start_screen::country_attribute(locale.place()) part="widget">
             {screen_view}
             <div class="visually-hidden" role="status" aria-live="polite" data-live></div>
         </div>

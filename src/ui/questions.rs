@@ -60,7 +60,7 @@ pub(super) fn StepScreen(
         let next = questionnaire::next(index, &draft);
         if next == Screen::Result
             && hooks.listening()
-            && let Some((answers, outcome)) = session.outcome(locale.place().country)
+            && let Some((answers, outcome)) = session.outcome(locale.place().rules_country())
         {
             hooks.tell(HostEvent::Complete(Completed { answers, outcome, asked: draft, lang: locale.lang() }));
         }

@@ -88,6 +88,11 @@ pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
             &fill_country(&template, lang, country),
             &[
                 ("number", country.emergency_number()),
+                // The country the numbers are for, by its name in the reader's language.
+                (
+                    "country",
+                    lang.texts().numbers.country_names[Country::ALL.iter().position(|&c| c == country).unwrap_or(0)],
+                ),
                 ("x", "3"),
                 ("n", "10"),
                 ("date", "onsdag 21. desember"),

@@ -182,3 +182,98 @@ describe('each country in its language and in English', { concurrency: 3 }, () =
     });
   }
 });
+
+// Review 2026-12-07 §3.3: an embed without a country (an English page in Oslo) shows 112 alone,
+// no out-of-hours number, and says no country is set; the console warns once, naming the
+// attribute. A region in the page's lang tag is a country; the UK's numbers name Northern Ireland.
+describe('without a country', () => {
+  /** A page with `body`, the script-tag build and `html lang`, the clock fixed; log recorded. */
+  async function openPage(t, body, lang = 'en', { blockWasm = false } = {}) {
+    const { page, log } = await recordedPage(env.browser, t, { viewport: { width: 400, height: 800 }, timezoneId: 'UTC' });
+    // Blocking the WASM makes load errors on purpose; otherwise none.
+    if (!blockWasm) t.after(() => assert.deepEqual(log.errors, [], 'no script errors on the page'));
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
+    if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
+    await page.route('**/virtual.html', (route) => route.fulfill({ body: scriptTagPage(body, { lang }), contentType: 'text/html' }));
+    await page.goto(env.server.url + '/virtual.html');
+    return { page, log, widget: page.locator('back-pain-triage') };
+  }
+  const tels = (root) => root.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const numbersLine = (root) => root.locator('[data-numbers]').evaluateAll((els) => els.map((e) => [e.dataset.numbers, e.textContent]));
+  const noCountryWarnings = (log) => log.warnings.filter((w) => /no country attribute/.test(w));
+
+  it('112 alone on the start screen and every result, the line saying no country is set, one warning', async (t) => {
+    const { page, log, widget } = await openPage(t, '<back-pain-triage lang="en"></back-pain-triage>');
+    await widget.locator('.bpt[data-country=""]:not([data-first-screen]) [data-step="start"]').waitFor();
+    const start = widget.locator('[data-step="start"]');
+    assert.deepEqual(await tels(start), ['tel:112']);
+    const [[kind, line]] = await numbersLine(start);
+    assert.equal(kind, 'unconfirmed');
+    assert.match(line, /has not said which country.*112.*Norway, Sweden, Denmark and the United Kingdom/);
+
+    const cases = [
+      [plainAnswers({ saddle_numbness: true }), 'emergency'],
+      [plainAnswers({ trauma: true }), 'urgent'],
+      [plainAnswers({ worried: true }), 'soon'],
+      [plainAnswers(), 'self_care'],
+    ];
+    for (const [answers, urgency] of cases) {
+      await completeByMouse(widget, answers);
+      assert.equal((await readResult(widget)).urgency, urgency);
+      const result = widget.locator('[data-step="result"]');
+      assert.deepEqual(await tels(result), ['tel:112'], `${urgency}: 112 alone`);
+      assert.equal(await result.locator('[data-contact="out_of_hours"]').count(), 0, `${urgency}: no out-of-hours line`);
+      assert.deepEqual((await numbersLine(result)).map(([k]) => k), ['unconfirmed'], urgency);
+      const text = await result.evaluate((el) => el.textContent);
+      assert.doesNotMatch(text, /\b(999|111|113|116 117)\b/, `${urgency}: no other country's number`);
+      if (urgency === 'emergency') {
+        assert.equal((await result.locator('h2').innerText()).trim(), 'Call 112 now');
+        assert.equal(await result.locator('.or-go').getAttribute('data-emergency-route'), 'emergency_number');
+        assert.deepEqual(await result.locator('.headline a.call').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['tel:112']);
+      }
+      if (urgency === 'urgent') assert.match(text, /call your local out-of-hours service\./);
+      await restart(widget);
+    }
+    // The language changes: still one warning for this widget.
+    await page.evaluate(() => document.querySelector('back-pain-triage').setAttribute('lang', 'nb'));
+    await widget.locator('.bpt[lang="nb"]').waitFor();
+    assert.deepEqual(await tels(widget.locator('[data-step="start"]')), ['tel:112']);
+    assert.equal(noCountryWarnings(log).length, 1, log.warnings.join('\n'));
+    assert.match(noCountryWarnings(log)[0], /set the country attribute/);
+
+    // The host sets the country: its numbers, and the line names it.
+    await page.evaluate(() => document.querySelector('back-pain-triage').setAttribute('country', 'NO'));
+    await widget.locator('.bpt[data-country="NO"]').waitFor();
+    assert.deepEqual(await tels(widget.locator('[data-step="start"]')), ['tel:113']);
+    assert.deepEqual(await numbersLine(widget.locator('[data-step="start"]')), [['national', 'Disse numrene er for Norge.']]);
+  });
+
+  it('the first screen before the WASM, and the fallback when it cannot load, show 112', async (t) => {
+    const { page, widget } = await openPage(t, '<back-pain-triage lang="da"></back-pain-triage>', 'da', { blockWasm: true });
+    await widget.locator('[data-first-screen][data-country=""]').waitFor({ state: 'attached' });
+    assert.deepEqual(await tels(widget.locator('[data-step="start"]')), ['tel:112']);
+    assert.deepEqual((await numbersLine(widget)).map(([k]) => k), ['unconfirmed']);
+    const builtIn = page.locator('back-pain-triage > p');
+    await builtIn.waitFor();
+    assert.equal(await builtIn.locator('a').getAttribute('href'), 'tel:112');
+  });
+
+  it('a region in the page lang is the country; the UK\'s numbers name Northern Ireland; an unknown country is none', async (t) => {
+    const { log, widget } = await openPage(t, '<back-pain-triage></back-pain-triage>', 'en-GB');
+    await widget.locator('.bpt[data-country="GB"]:not([data-first-screen]) [data-step="start"]').waitFor();
+    assert.deepEqual(await tels(widget.locator('[data-step="start"]')), ['tel:999']);
+    const [[kind, line]] = await numbersLine(widget.locator('[data-step="start"]'));
+    assert.equal(kind, 'national');
+    assert.match(line, /^These phone numbers are for the United Kingdom\. 111 is for England, Scotland and Wales: in Northern Ireland, contact your GP or GP Out of Hours instead\.$/);
+    await completeByMouse(widget, plainAnswers({ trauma: true }));
+    const result = widget.locator('[data-step="result"]');
+    assert.deepEqual(await contactLines(result, 'out_of_hours'), ['tel:111']);
+    assert.match(await result.evaluate((el) => el.textContent), /in Northern Ireland, contact your GP or GP Out of Hours instead/);
+    assert.equal(noCountryWarnings(log).length, 0);
+
+    const unknown = await openPage(t, '<back-pain-triage lang="en-GB" country="FR"></back-pain-triage>');
+    await unknown.widget.locator('.bpt[data-country=""]:not([data-first-screen]) [data-step="start"]').waitFor();
+    assert.deepEqual(await tels(unknown.widget.locator('[data-step="start"]')), ['tel:112']);
+    assert.ok(unknown.log.warnings.some((w) => /country "FR" is not one of NO, SE, DK, GB; showing only the emergency number 112/.test(w)), unknown.log.warnings.join('\n'));
+  });
+});

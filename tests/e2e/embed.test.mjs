@@ -395,6 +395,8 @@ test('bad options: thrown Errors that name the argument, warnings and fallbacks 
     out.evaluateEmpty = await message(() => api.evaluate({}));
     const widget = await api.mount(document.getElementById('host2'), { lang: 'xx', country: 'ZZ' });
     out.fallback = document.getElementById('host2').shadowRoot.querySelector('.bpt').getAttribute('lang');
+    // An unknown country is no country: 112 alone (review §3.3).
+    out.fallbackTel = document.getElementById('host2').shadowRoot.querySelector('[data-step="start"] a.call').getAttribute('href');
     await widget.setLanguage('sv'); // after its texts have loaded
     await new Promise((ok) => setTimeout(ok, 50)); // the DOM updates on the next tick
     out.switched = document.getElementById('host2').shadowRoot.querySelector('.bpt').getAttribute('lang');
@@ -410,6 +412,7 @@ test('bad options: thrown Errors that name the argument, warnings and fallbacks 
   assert.match(results.badCallback, /^true: .*onComplete must be a function/);
   assert.match(results.evaluateEmpty, /^true: .*`age`/);
   assert.equal(results.fallback, 'en');
+  assert.equal(results.fallbackTel, 'tel:112');
   assert.equal(results.switched, 'sv');
   assert.equal(results.afterUnmount, 0);
   assert.ok(log.warnings.some((w) => /lang "xx"/.test(w)), log.warnings.join('\n'));

@@ -159,7 +159,9 @@ export interface Clinic {
 export interface Options {
   /** BCP 47 tag (nb or no for bokmål, nn for nynorsk, sv, da, en; regions allowed). Unknown: a console warning and English. */
   lang?: Language | string;
-  /** ISO code. Default: the language's country. Unknown: a console warning and that default. */
+  /** ISO code (`UK` = `GB`). Without it, the region of `lang` (`en-GB`). Without either, or
+   * unknown: only the emergency number 112 (it works in all four countries), no out-of-hours
+   * number, a line telling the reader no country is set, and a console warning. */
   country?: Country | string;
   /** A Danish region's ISO 3166-2 code, DK-81 … DK-85 (its out-of-hours line). None, or
    * unknown (a console warning): every region's number is listed. */
@@ -215,7 +217,8 @@ export interface Widget {
 export interface BackPainTriageAttributes {
   /** Language; without it, the nearest `lang` of the page. */
   lang?: Language | string;
-  /** Country: phone numbers, services. */
+  /** Country: phone numbers, services. Without it (and without a region in `lang`): 112 only,
+   * no out-of-hours number, and a console warning. */
   country?: Country | string;
   /** A Danish region, DK-81 … DK-85 (its out-of-hours line). */
   region?: DkRegion | string;

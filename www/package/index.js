@@ -19,7 +19,7 @@
 // tells the host of a result. Until it is there, a result shows its headline, the emergency
 // number and the way back.
 
-import { STYLESHEET, LANGUAGES, COUNTRIES, DEFAULT_COUNTRY, EMERGENCY_NUMBER, SCREENS } from './start-screen.js';
+import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS } from './start-screen.js';
 
 let core = null; // the core's bindings, once loaded
 let coreReady = null;
@@ -434,6 +434,8 @@ const FALLBACK = {
 /**
  * The language and country of the first screen, read from the attributes as the WASM reads
  * them (with the tables generated from its own parsers); the WASM warns about bad values.
+ * `country` is 'none' when the attribute (or else the lang tag's region) names no country the
+ * widget knows: that screen shows 112 alone, as the widget will (src/country.rs, `Numbers`).
  */
 function firstLocale(langTag, countryCode) {
   // Own keys only, and text only: lang="constructor" or a Symbol must not reach Object.prototype
@@ -443,8 +445,9 @@ function firstLocale(langTag, countryCode) {
   const parts = text(langTag).split(/[-_]/);
   const lang = own(LANGUAGES, parts[0].toLowerCase()) ?? 'en';
   const region = parts.slice(1).find((part) => /^[a-z]{2}$/i.test(part));
-  const country =
-    own(COUNTRIES, text(countryCode).toUpperCase()) ?? own(COUNTRIES, region?.toUpperCase()) ?? DEFAULT_COUNTRY[lang];
+  const code = text(countryCode);
+  // A country given but unknown is not replaced by the lang tag's region: the WASM does not either.
+  const country = (code ? own(COUNTRIES, code.toUpperCase()) : own(COUNTRIES, region?.toUpperCase())) ?? 'none';
   return { lang, country };
 }
 
