@@ -309,8 +309,8 @@ fn unacceptable_problems(log: &Log) -> Vec<String> {
         .collect()
 }
 
-/// Every control has a known kind, status and party; a hazard's status is known, and a hazard is
-/// closed only when all its controls are done.
+/// Every control has a known kind, status and party; a hazard's status is known, a hazard is
+/// closed only when all its controls are done, and one transferred is owned by the deploying body.
 fn vocabulary_problems(log: &Log) -> Vec<String> {
     let mut problems = vec![];
     for h in &log.hazard {
@@ -330,6 +330,10 @@ fn vocabulary_problems(log: &Log) -> Vec<String> {
         }
         if h.status == "closed" && h.controls.iter().any(|c| c.status != "done") {
             problems.push(format!("{}: closed with a control still open", h.id));
+        }
+        // A hazard handed over to the deploying body (DCB0160) is owned there.
+        if h.status == "transferred" && !h.owner.contains("deploying body") {
+            problems.push(format!("{}: transferred, but owned by «{}», not the deploying body", h.id, h.owner));
         }
     }
     problems
@@ -785,6 +789,10 @@ fn each_check_catches_what_it_is_for() {
         .find_map(|(h, hazard)| hazard.controls.iter().position(|c| c.status == "open").map(|c| (h, c)))
         .expect("an open control");
     caught("closed with an open control", vocabulary_problems(&broken(&|l| l.hazard[h].status = "closed".to_owned())));
+    caught(
+        "transferred but owned here",
+        vocabulary_problems(&broken(&|l| l.hazard[0].status = "transferred".to_owned())),
+    );
     caught("a test control without tests", test_list_problems(&broken(&|l| l.hazard[0].controls[0].tests.clear())));
     caught(
         "a review that names tests",
