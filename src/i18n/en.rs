@@ -116,7 +116,7 @@ pub(super) const TEXTS: Texts = Texts {
             "Numbness that stays in one place, such as the calf or foot, is common when a nerve root is irritated (sciatica).",
             "Numbness in one leg, without weakness",
         ),
-        fever_or_unwell: p("Do you have a fever, or do you feel generally ill?", "", "Fever or feeling ill"),
+        fever_or_unwell: p("Do you have a high temperature, or feel generally unwell?", "", "High temperature or feeling unwell"),
         trauma: p(
             "Did the pain start this time after a serious accident, such as a fall from a height or a car crash?",
             "We ask about an ordinary fall or knock in the next question.",
@@ -226,7 +226,7 @@ pub(super) const TEXTS: Texts = Texts {
         emergency_both_legs: "New or worse numbness, tingling or weakness in both legs can mean pressure on the nerves in the lower spine. This needs emergency care.",
         emergency_serious_accident: "After a serious accident, such as a fall from a height or a car crash, your back should be checked today where injuries are seen. A broken bone can then be found or ruled out.",
         urgent_leg_weakness: "New or worsening weakness or numbness in a thigh, calf or foot could mean a nerve is affected. A doctor should examine you today.",
-        urgent_fever_or_unwell: "Fever or feeling generally ill together with back pain should be checked by a doctor today, to rule out an infection.",
+        urgent_fever_or_unwell: "A high temperature or feeling generally unwell together with back pain should be checked by a doctor today, to rule out an infection.",
         urgent_minor_fall_when_fragile: "With brittle bones, steroid tablets or age over 70, even a minor fall can break a bone in the back. A doctor should examine you today.",
         urgent_cancer_history_with_other_cancer_sign: "You have had cancer, and you have another sign that should be checked together with it. A doctor should look at this today.",
         urgent_weight_loss: "Losing weight without trying should be checked by a doctor today, together with your back pain.",

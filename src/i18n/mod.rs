@@ -108,7 +108,7 @@ pub struct Prompt {
     pub question: &'static str,
     /// A plain-words explanation under it; may be empty.
     pub hint: &'static str,
-    /// A few words naming it in the summary of answers, e.g. "Fever or feeling ill".
+    /// A few words naming it in the summary of answers, e.g. "High temperature or feeling unwell".
     pub short: &'static str,
 }
 
