@@ -287,6 +287,12 @@ impl Draft {
         EMERGENCY_SIGNS.into_iter().find(|s| self.sign(*s) == Some(true))
     }
 
+    /// The first emergency sign answered "yes" on step `step` or before it, if any: what ends
+    /// the questions there.
+    pub fn emergency_sign_up_to(&self, step: usize) -> Option<Sign> {
+        EMERGENCY_SIGNS.into_iter().find(|s| self.sign(*s) == Some(true) && step_of(Question::Sign(*s)) <= step)
+    }
+
     /// The complete answers, once every question has one.
     pub fn answers(&self) -> Option<Answers> {
         if self.answered != Signs::from_index(Signs::COUNT - 1) {
@@ -393,10 +399,12 @@ pub enum Screen {
     Result,
 }
 
-/// Where "next" goes from step `step`: the result at once after a "yes" to an emergency sign,
-/// else the following step, else the result.
+/// Where "next" goes from step `step`: the result at once after a "yes" to an emergency sign
+/// on this step or an earlier one, else the following step, else the result. A "yes" the host
+/// pre-filled on a later step waits until the reader reaches it, so that every step before it
+/// is still shown.
 pub fn next(step: usize, draft: &Draft) -> Screen {
-    if draft.emergency_sign().is_some() {
+    if draft.emergency_sign_up_to(step).is_some() {
         return Screen::Result;
     }
     if step + 1 < STEPS.len() { Screen::Step(step + 1) } else { Screen::Result }

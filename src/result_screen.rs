@@ -341,11 +341,13 @@ impl Screen<'_> {
         if let Some(kind) = self.outcome.emergency_kind() {
             let route = self.place.route(kind);
             let names = t.service_names(self.place);
-            let (steps, advice) = match kind {
-                EmergencyKind::NerveCompression => (names.emergency_steps, Advice::CallEmergency),
-                EmergencyKind::Injury => (names.injury_steps, Advice::InjuryCareNow),
+            let (body, steps, advice) = match kind {
+                EmergencyKind::NerveCompression => {
+                    (t.headline_body.get(urgency), names.emergency_steps, Advice::CallEmergency)
+                }
+                EmergencyKind::Injury => (&t.injury_body, names.injury_steps, Advice::InjuryCareNow),
             };
-            let _ = write!(out, "<p>{}</p>", self.fill(t.headline_body.get(urgency)));
+            let _ = write!(out, "<p>{}</p>", self.fill(body));
             self.emergency_calls(out, route);
             self.numbers_line(out);
             let _ = write!(
@@ -1040,6 +1042,10 @@ mod tests {
                 let steps = fill_place(names.injury_steps, lang, place);
                 assert!(html.contains(&escape(&steps)) && page.summary.contains(&steps), "{html}");
                 assert!(!html.contains("data-advice=\"call_emergency\""), "{html}");
+                // Why the back is checked: the injury's words, never the nerve signs'.
+                let t = lang.texts();
+                assert!(html.contains(&escape(t.injury_body)) && page.summary.contains(t.injury_body), "{html}");
+                assert!(!html.contains(&escape(t.headline_body.emergency)), "{html}");
             }
         }
     }

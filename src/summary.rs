@@ -53,7 +53,11 @@ pub fn summary_text(
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
     let emergency = outcome.emergency_kind();
     let headline = headline_of(t.headline.get(outcome.urgency), emergency);
-    out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency)));
+    let body = match emergency {
+        Some(EmergencyKind::Injury) => t.injury_body,
+        _ => t.headline_body.get(outcome.urgency),
+    };
+    out += &format!("{}\n{}\n", fill(headline), fill(body));
     let names = t.service_names(place);
     match emergency {
         Some(EmergencyKind::NerveCompression) => out += &format!("{}\n", fill(names.emergency_steps)),

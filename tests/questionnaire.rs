@@ -102,6 +102,16 @@ fn a_yes_to_an_emergency_sign_goes_straight_to_the_result_and_back_returns_to_it
     let draft = complete(&[Sign::BothLegs, Sign::SaddleNumbness]);
     assert_eq!(draft.emergency_sign(), Some(Sign::SaddleNumbness));
     assert_eq!(back(Screen::Result, &draft), Screen::Step(1));
+    // A "yes" pre-filled on a later step ends nothing until the reader reaches its step: a
+    // serious accident (step 3) pre-filled, and the reader on the first steps.
+    let mut prefilled = Draft::default();
+    prefilled.set_sign(Sign::Trauma, true);
+    for step in 0..3 {
+        assert_eq!(next(step, &prefilled), Screen::Step(step + 1), "step {step}");
+        assert_eq!(prefilled.emergency_sign_up_to(step), None);
+    }
+    assert_eq!(next(3, &prefilled), Screen::Result);
+    assert_eq!(prefilled.emergency_sign_up_to(3), Some(Sign::Trauma));
 }
 
 #[test]

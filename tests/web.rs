@@ -73,7 +73,7 @@ async fn answer_all(root: &web_sys::Element, yes: &[Sign], age: &str, duration: 
             return;
         }
         // The fields of the step on screen, read from their hooks.
-        let names: Vec<String> = (0..4)
+        let names: Vec<String> = (0..6)
             .filter_map(|i| root.query_selector(&format!("fieldset[data-question]:nth-of-type({})", i + 1)).unwrap())
             .filter_map(|f| f.get_attribute("data-question"))
             .collect();
@@ -133,8 +133,9 @@ async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
     click(&el, "[data-action=next]").await;
     let result = find(&el, "[data-step=result]");
     assert_eq!(result.get_attribute("data-urgency").as_deref(), Some("emergency"));
-    assert_eq!(text(&el, "h2"), "Ring 113 nå");
-    assert_eq!(find(&el, ".headline a.call").get_attribute("href").as_deref(), Some("tel:113"));
+    // Norway's route is doctor-first: the legevakt's 116 117, then 113.
+    assert_eq!(text(&el, "h2"), "Ring lege nå – det haster");
+    assert_eq!(find(&el, ".headline a.call").get_attribute("href").as_deref(), Some("tel:116117"));
     assert_eq!(*completed.lock().unwrap(), [Urgency::Emergency]);
     drop(owner);
 }
@@ -277,15 +278,16 @@ fn attributes(root: &web_sys::Element, selector: &str, attribute: &str) -> Vec<S
 }
 
 #[wasm_bindgen_test]
-async fn the_clinic_comes_first_for_soon_and_self_care_after_the_national_contacts_for_urgent_never_on_emergency() {
+async fn the_clinic_comes_first_for_soon_self_care_and_a_doctor_first_emergency_after_the_national_contacts_for_urgent()
+{
     use back_pain_triage::clinic::Clinic;
     let owner = Owner::new();
     for (yes, trend, urgency, order) in [
         (&[][..], "better", "self_care", &["clinic", "out_of_hours", "emergency"][..]),
         (&[][..], "worse", "soon", &["clinic", "out_of_hours", "emergency"][..]),
-        (&[Sign::Trauma][..], "better", "urgent", &["out_of_hours", "emergency", "clinic"][..]),
-        // Norway's emergency route: 113, then the legevakt; never the clinic.
-        (&[Sign::BothLegs][..], "better", "emergency", &["emergency", "out_of_hours"][..]),
+        (&[Sign::FeverOrUnwell][..], "better", "urgent", &["out_of_hours", "emergency", "clinic"][..]),
+        // Norway's emergency route is doctor-first: the clinic's number, the legevakt, then 113.
+        (&[Sign::BothLegs][..], "better", "emergency", &["clinic", "out_of_hours", "emergency"][..]),
     ] {
         let el = fresh_element();
         let (locale, session) = owner.with(|| {
@@ -540,8 +542,8 @@ async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_orde
     let cases: [(Country, &str, Calls, &str); 4] = [
         (
             Country::No,
-            "emergency_number_or_out_of_hours",
-            vec![("emergency", "tel:113".into()), ("out_of_hours", "tel:116117".into())],
+            "doctor_first",
+            vec![("out_of_hours", "tel:116117".into()), ("emergency", "tel:113".into())],
             "akuttmottak",
         ),
         (
@@ -646,7 +648,7 @@ async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
         assert!(!details.has_attribute("open"), "{section} is closed at first");
     }
     assert_eq!(text(&el, "[data-section=why] > summary"), "Why: 2 reasons");
-    assert_eq!(text(&el, "[data-section=answers] > summary"), "Your answers (17)");
+    assert_eq!(text(&el, "[data-section=answers] > summary"), "Your answers (19)");
     assert!(el.query_selector("[data-section=advice] [data-advice=stay_active] details").unwrap().is_some());
     // The follow-up is dated, and its calendar file is an object URL with a .ics name.
     let follow_up = find(&el, "[data-section=follow-up]");

@@ -647,6 +647,9 @@ pub struct Texts {
     pub headline: ByUrgency<&'static str>,
     /// A sentence under the headline for each urgency.
     pub headline_body: ByUrgency<&'static str>,
+    /// Under the headline after a serious accident (`EmergencyKind::Injury`), in place of the
+    /// emergency's body, which speaks of the nerves: why the back is checked today.
+    pub injury_body: &'static str,
     /// The result screen's layout texts: call-button lead, section summaries, follow-up, reminder.
     pub result: ResultTexts,
     /// What each category means, in plain words.

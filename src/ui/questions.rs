@@ -67,7 +67,7 @@ pub(super) fn StepScreen(
         session.screen.set(next);
     };
     let next_label = move |draft: &Draft| {
-        if draft.emergency_sign().is_some() {
+        if draft.emergency_sign_up_to(index).is_some() {
             t.show_what_to_do_now
         } else if index + 1 == STEPS.len() {
             t.show_result
