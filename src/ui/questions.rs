@@ -45,7 +45,11 @@ pub(super) fn StepScreen(
 
     let go_on = move || {
         let draft = session.draft();
-        if let Some(question) = draft.first_unanswered(&step) {
+        // After a "yes" that ends the questions (a serious accident shares its step with other
+        // questions), the rest of the step need not be answered first.
+        if draft.emergency_sign_up_to(index).is_none()
+            && let Some(question) = draft.first_unanswered(&step)
+        {
             session.progress.update(|p| p.tried_next = true);
             // Next frame: by then the error is shown and described, so it is read on arrival.
             let field = question.field().name();

@@ -213,7 +213,7 @@ describe('without a country', () => {
 
     const cases = [
       [plainAnswers({ saddle_numbness: true }), 'emergency'],
-      [plainAnswers({ trauma: true }), 'urgent'],
+      [plainAnswers({ fever_or_unwell: true }), 'urgent'],
       [plainAnswers({ worried: true }), 'soon'],
       [plainAnswers(), 'self_care'],
     ];
@@ -265,7 +265,7 @@ describe('without a country', () => {
     const [[kind, line]] = await numbersLine(widget.locator('[data-step="start"]'));
     assert.equal(kind, 'national');
     assert.match(line, /^These phone numbers are for the United Kingdom\. 111 is for England, Scotland and Wales: in Northern Ireland, contact your GP or GP Out of Hours instead\.$/);
-    await completeByMouse(widget, plainAnswers({ trauma: true }));
+    await completeByMouse(widget, plainAnswers({ fever_or_unwell: true }));
     const result = widget.locator('[data-step="result"]');
     assert.deepEqual(await contactLines(result, 'out_of_hours'), ['tel:111']);
     assert.match(await result.evaluate((el) => el.textContent), /in Northern Ireland, contact your GP or GP Out of Hours instead/);

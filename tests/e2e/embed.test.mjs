@@ -195,8 +195,8 @@ test('events: triage-emergency at once, triage-complete with exactly what evalua
   assert.ok(complete.composed);
   const qr = complete.detail.questionnaireResponse;
   assert.equal(qr.resourceType, 'QuestionnaireResponse');
-  assert.equal(qr.item.length, 17);
-  assert.equal(complete.detail.answered.length, 17);
+  assert.equal(qr.item.length, 19);
+  assert.equal(complete.detail.answered.length, 19);
   // The API needs the core WASM, which the element itself never loads: init() first.
   const fromQr = await page.evaluate(async (r) => {
     const api = await import('/pkg/back-pain-triage.js');
