@@ -995,11 +995,7 @@ fn table_of(out: &mut String, rows: &[toml::Value]) {
 /// are numbers rank by value; others in the order `meaning` lists them, or first met.
 fn matrix_grid(out: &mut String, matrix: &toml::Table) {
     let labels = |key: &str| -> Vec<String> {
-        matrix
-            .get(key)
-            .and_then(toml::Value::as_array)
-            .map(|a| a.iter().map(|v| scalar(v)).collect())
-            .unwrap_or_default()
+        matrix.get(key).and_then(toml::Value::as_array).map(|a| a.iter().map(scalar).collect()).unwrap_or_default()
     };
     let (severity, likelihood) = (labels("severity"), labels("likelihood"));
     let Some(rows) = matrix.get("rating").and_then(toml::Value::as_array) else { return };
@@ -1022,7 +1018,8 @@ fn matrix_grid(out: &mut String, matrix: &toml::Table) {
     }
     let class = |v: &toml::Value| {
         let i = ranks.iter().position(|r| *r == text(v)).unwrap_or(0);
-        1 + i * 5 / ranks.len().max(1)
+        // Lowest r1, highest r5, the rest spread between.
+        if ranks.len() <= 1 { 1 } else { 1 + i * 4 / (ranks.len() - 1) }
     };
     out.push_str(
         "<table class=\"matrix\"><caption>Likelihood (rows) by severity (columns)</caption><thead><tr><td></td>",
@@ -1162,6 +1159,7 @@ mod tests {
         let mut out = String::new();
         hazard_log(&mut out, toml);
         assert!(out.contains("<td class=\"r1\">1</td><td class=\"r2\">2</td>"), "{out}");
+        assert!(out.contains("<td class=\"r3\">3</td>"), "{out}");
         assert!(out.contains("<td class=\"r5\">5</td>"), "{out}");
         assert!(out.contains("<th scope=\"col\">major</th>") && out.contains("<th scope=\"row\">high</th>"));
         assert!(out.contains("<dt>acceptable_up_to</dt><dd>2</dd>"), "{out}");
