@@ -12,8 +12,9 @@ use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_input};
 use back_pain_triage::questionnaire::Draft;
 use back_pain_triage::review::{self, Status};
+#[cfg(not(target_arch = "wasm32"))]
 use back_pain_triage::safety_case::{self, PackRequest};
-use back_pain_triage::{content_snapshot, start_screen};
+use back_pain_triage::start_screen;
 
 const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)
@@ -196,20 +197,8 @@ fn run() -> Result<Vec<String>, Failure> {
         Command::Questionnaire => return to_json_pretty(&fhir::questionnaire(request.lang)).map(|q| vec![q]),
         Command::StartScreen => return Ok(vec![start_screen::js_module().trim_end().to_owned()]),
         Command::WidgetTexts => return widget_texts_module(request.lang).map(|m| vec![m]),
-        Command::ContentSnapshot => return Ok(vec![content_snapshot::snapshot_json()]),
         Command::ContentStatus => return Ok(content_status(request.today.unwrap_or_else(today_utc))),
-        Command::SafetyCase => {
-            let country =
-                request.country.ok_or_else(|| Failure("safety-case needs --country: NO, SE, DK or GB".to_owned()))?;
-            let pack = safety_case::pack(PackRequest {
-                country,
-                lang: request.lang,
-                today: request.today.unwrap_or_else(today_utc),
-                since: request.since.as_deref(),
-            })
-            .map_err(|e| Failure(e.to_string()))?;
-            return Ok(vec![pack.trim_end().to_owned()]);
-        }
+        Command::ContentSnapshot | Command::SafetyCase => return safety_documents(&request),
         Command::Triage | Command::Response => {}
     }
 
@@ -243,6 +232,29 @@ fn run() -> Result<Vec<String>, Failure> {
 
 fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
     serde_json::to_string_pretty(value).map_err(|e| Failure(format!("could not write JSON: {e}")))
+}
+
+/// `content-snapshot` and `safety-case`: documents for reviewers and deploying bodies, made
+/// natively only (the generator is kept out of every WASM build, `src/lib.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+fn safety_documents(request: &Request) -> Result<Vec<String>, Failure> {
+    if let Command::ContentSnapshot = request.command {
+        return Ok(vec![back_pain_triage::content_snapshot::snapshot_json()]);
+    }
+    let country = request.country.ok_or_else(|| Failure("safety-case needs --country: NO, SE, DK or GB".to_owned()))?;
+    let pack = safety_case::pack(PackRequest {
+        country,
+        lang: request.lang,
+        today: request.today.unwrap_or_else(today_utc),
+        since: request.since.as_deref(),
+    })
+    .map_err(|e| Failure(e.to_string()))?;
+    Ok(vec![pack.trim_end().to_owned()])
+}
+
+#[cfg(target_arch = "wasm32")]
+fn safety_documents(_: &Request) -> Result<Vec<String>, Failure> {
+    Err(Failure("safety-case and content-snapshot are in the native build only".to_owned()))
 }
 
 /// Today in UTC: the default of `--today`.
