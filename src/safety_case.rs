@@ -867,10 +867,11 @@ pub fn hazard_log(out: &mut String, toml_text: &str) {
     };
     if let Some(toml::Value::Table(matrix)) = table.get("matrix") {
         out.push_str("<h3>Risk matrix</h3>");
-        matrix_grid(out, matrix);
+        // The rating rows are shown as the grid when they make one, and as a field otherwise.
+        let drawn = matrix_grid(out, matrix);
         let rest: toml::Table = matrix
             .iter()
-            .filter(|(k, _)| !matches!(k.as_str(), "rating"))
+            .filter(|(k, _)| !(drawn && k.as_str() == "rating"))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         fields(out, &rest);
@@ -998,15 +999,15 @@ fn table_of(out: &mut String, rows: &[toml::Value]) {
 /// The matrix's `rating` rows as a grid, likelihood down and severity across, each cell
 /// coloured by its rating's rank among the ratings (lowest green, highest red). Ratings that
 /// are numbers rank by value; others in the order `meaning` lists them, or first met.
-fn matrix_grid(out: &mut String, matrix: &toml::Table) {
+fn matrix_grid(out: &mut String, matrix: &toml::Table) -> bool {
     let labels = |key: &str| -> Vec<String> {
         matrix.get(key).and_then(toml::Value::as_array).map(|a| a.iter().map(scalar).collect()).unwrap_or_default()
     };
     let (severity, likelihood) = (labels("severity"), labels("likelihood"));
-    let Some(rows) = matrix.get("rating").and_then(toml::Value::as_array) else { return };
+    let Some(rows) = matrix.get("rating").and_then(toml::Value::as_array) else { return false };
     let rows: Vec<Vec<toml::Value>> = rows.iter().filter_map(|r| r.as_array().cloned()).collect();
     if rows.is_empty() {
-        return;
+        return false;
     }
     let text = |v: &toml::Value| scalar(v);
     let mut ranks: Vec<String> = vec![];
@@ -1041,6 +1042,7 @@ fn matrix_grid(out: &mut String, matrix: &toml::Table) {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    true
 }
 
 /// The content changelog: headings, bullets (with their continuation lines) and paragraphs,
@@ -1171,6 +1173,14 @@ mod tests {
         assert!(
             out.contains("H99: x") && out.contains("<th scope=\"col\">status</th>") && out.contains("<td>done</td>")
         );
+    }
+
+    #[test]
+    fn a_matrix_whose_ratings_are_not_rows_is_shown_as_its_fields() {
+        let mut out = String::new();
+        hazard_log(&mut out, "[matrix]\nrating = { high = \"red\" }\n");
+        assert!(!out.contains("class=\"matrix\""), "{out}");
+        assert!(out.contains("<dt>rating</dt>") && out.contains("<dt>high</dt><dd>red</dd>"), "{out}");
     }
 
     #[test]
