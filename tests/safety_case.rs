@@ -293,3 +293,20 @@ fn the_committed_snapshot_of_this_content_version_is_what_content_snapshot_print
          with a changelog entry if the change is new)"
     );
 }
+
+#[test]
+fn every_committed_snapshot_can_be_compared_with_and_names_its_own_version() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/safety/content");
+    let mut versions: Vec<String> = std::fs::read_dir(&dir)
+        .expect("docs/safety/content")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    versions.sort();
+    let known: Vec<&str> = back_pain_triage::safety_case::SNAPSHOTS.iter().map(|(v, _)| *v).collect();
+    assert_eq!(versions, known, "add each docs/safety/content/<version>.json to SNAPSHOTS in src/safety_case.rs");
+    assert!(known.contains(&CONTENT_VERSION));
+    for version in known {
+        let snapshot = back_pain_triage::safety_case::snapshot_of(version).expect("it parses");
+        assert_eq!(snapshot["version"], version);
+    }
+}
