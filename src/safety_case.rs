@@ -108,8 +108,10 @@ code, .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 
 .exit { font-weight: bold; color: #8a1c1c; }
 .overdue { color: #b00000; font-weight: bold; }
 .ok { color: #145c14; font-weight: bold; }
-.result-case { border: 2px solid #555; border-radius: .4rem; margin: 1rem 0 1.5rem; page-break-inside: avoid; }
-.result-case > h4 { margin: 0; padding: .4rem .7rem; background: #e8e8e8; }
+.result-case { border: 2px solid #555; border-radius: .4rem; margin: 1rem 0 1.5rem; }
+tr, li, .result-case > h3, .result-case > p.case { break-inside: avoid; }
+.result-case > h3 { break-after: avoid; }
+.result-case > h3 { margin: 0; padding: .4rem .7rem; background: #e8e8e8; }
 .result-case > p.case { margin: 0; padding: .3rem .7rem; background: #f6f6f6; font-size: .9em; }
 .screen.result { display: block; padding: .5rem 1rem 1rem; }
 .screen.result .headline, .screen.result h2 { font-size: 1.25rem; border: 0; margin: .5rem 0; }
@@ -118,7 +120,7 @@ code, .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 
 .screen.result p.source { font-size: .9em; color: #333; }
 .screen.result .hours { display: block; font-size: .9em; }
 .screen.result .print-only { display: none; }
-.screen.result .headline.emergency, .screen.result .emergency-line { color: #8a1c1c; }
+.screen.result .headline.emergency h2 { color: #8a1c1c; }
 .matrix td { text-align: center; font-weight: bold; }
 .r1 { background: #cdebcd; } .r2 { background: #e6f0b8; } .r3 { background: #fff0b0; }
 .r4 { background: #ffd2a8; } .r5 { background: #f5b5b5; }
@@ -127,10 +129,11 @@ dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1r
 dl.fields dt { font-weight: bold; } dl.fields dd { margin: 0; }
 .diff td { width: 40%; } .diff td.path { width: 20%; }
 .signoff td { height: 2.6rem; } .signoff th { width: 25%; }
+@page { size: A4; margin: 15mm 14mm; }
 @media print {
-  :root { font-size: 10pt; } body { max-width: none; padding: 0; }
+  :root { font-size: 10pt; } body { max-width: none; padding: 0; overflow-wrap: anywhere; }
   nav { display: none; }
-  h2 { page-break-before: always; } h2.first { page-break-before: avoid; }
+  section > h2 { break-before: page; } h2.first { break-before: avoid; }
   a { color: #000; }
   a[href^='http']::after { content: ' <' attr(href) '>'; font-size: .8em; word-break: break-all; }
   .screen.result button { display: none; }
@@ -484,7 +487,7 @@ impl Pack {
             };
             let _ = write!(
                 out,
-                "<article class=\"result-case\" aria-labelledby=\"case-{n}\"><h4 id=\"case-{n}\">{}</h4>\
+                "<article class=\"result-case\" aria-labelledby=\"case-{n}\"><h3 id=\"case-{n}\">{}</h3>\
                  <p class=\"case\">Answers: {}. {}</p><div lang=\"{}\"><div class=\"screen result\">{}</div></div></article>",
                 escape(case.label),
                 escape(case.answers),
