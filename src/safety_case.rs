@@ -543,7 +543,8 @@ impl Pack {
             out,
             "<p>The rules that apply in {} (<code>rules::table(Some({}))</code>), most urgent first. The urgency \
              is the highest any rule that fires raises it to; rules only add, so one more yes, or a longer \
-             duration, never lowers it.</p><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Applies</th>\
+             duration, never lowers it. The sources are those a reader in this country is shown for the rule's \
+             reason (<code>Guidance::reason_sources</code>).</p><table><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Applies</th>\
              <th scope=\"col\">When</th><th scope=\"col\">Effect</th><th scope=\"col\">Sources</th></tr></thead><tbody>",
             country_name(self.country),
             self.country.code()
