@@ -687,6 +687,24 @@ impl DkRegion {
         }
     }
 
+    /// The page the out-of-hours number is checked against (the one named beside
+    /// [`DkRegion::out_of_hours_number`]), for the safety case pack (`src/safety_case.rs`).
+    pub const fn checked_against(self) -> &'static str {
+        match self {
+            DkRegion::Nordjylland => {
+                "https://new-in.hjoerring.dk/welcome-to-hjoerring-municipality/live-in-hjoerring/danish-health-care/emergency-doctor-service"
+            }
+            DkRegion::Midtjylland => "https://www.sundhed.rm.dk/akuthjalp/skadestue-og-akutklinik/PrintPage",
+            DkRegion::Syddanmark => {
+                "https://regionsyddanmark.dk/patienter-og-parorende/akuthjaelp/sygdomme-og-mindre-skader-laegevagt-i-region-syddanmark/laegevagt-i-region-syddanmark"
+            }
+            DkRegion::Hovedstaden => {
+                "https://www.regionh.dk/presse-og-nyt/pressemeddelelser-og-nyheder/Sider/Fakta-om-1813.aspx"
+            }
+            DkRegion::Sjaelland => "https://dit-soroe.dk/et-nummer-til-akut-hjaelp-fra-oktober",
+        }
+    }
+
     /// The number to call when the reader's own doctor is closed. Each checked on 2026-11-30
     /// against the page named beside it.
     pub const fn out_of_hours_number(self) -> &'static str {

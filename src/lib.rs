@@ -11,6 +11,9 @@
 //! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file;
 //!   [`holidays`]: the days it may not fall on, per country.
 //! - [`clinic`]: the host's own service on the result, its values checked before use.
+//! - [`review`]: each country's content review-by date, and what is due on a given day.
+//! - `safety_case` (native only): the safety case pack for a deploying body (`triage safety-case`);
+//!   `content_snapshot` (native only): every text as JSON, to show what changed between versions.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
@@ -29,6 +32,8 @@
 pub mod api;
 pub mod calendar;
 pub mod clinic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content_snapshot;
 pub mod country;
 pub mod decision;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
@@ -45,6 +50,9 @@ pub mod readability;
 #[cfg(all(target_arch = "wasm32", feature = "result"))]
 pub mod result_api;
 pub mod result_screen;
+pub mod review;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod safety_case;
 pub mod start_screen;
 pub mod summary;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]

@@ -11,6 +11,9 @@ use back_pain_triage::follow_up::CalendarDate;
 use back_pain_triage::i18n::Lang;
 use back_pain_triage::input::{Format, read_input};
 use back_pain_triage::questionnaire::Draft;
+use back_pain_triage::review::{self, Status};
+#[cfg(not(target_arch = "wasm32"))]
+use back_pain_triage::safety_case::{self, PackRequest};
 use back_pain_triage::start_screen;
 
 const HELP: &str = "\
@@ -22,6 +25,9 @@ USAGE
     triage response [--lang nb|nn|sv|da|en] < answers.json
     triage start-screen > start-screen.js
     triage widget-texts --lang nb|nn|sv|da|en > texts/<lang>.js
+    triage safety-case --country NO|SE|DK|GB --lang nb|nn|sv|da|en [--since V] [--today YYYY-MM-DD] > pack.html
+    triage content-status [--today YYYY-MM-DD]
+    triage content-snapshot > docs/safety/content/<version>.json
 
 Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     (no option)  one Answers document (pretty-printed is fine) -> one Outcome line
@@ -42,6 +48,18 @@ Reads Answers JSON on standard input and prints the Outcome as one JSON line.
     widget-texts   print the JavaScript module of the widget's texts in --lang (default en),
                    which the page loads for a widget in that language; scripts/build-extras
                    writes one per language as texts/<lang>.js
+    safety-case    print the safety case pack for a deploying body: one self-contained HTML
+                   file (no script, nothing fetched; prints to PDF) with the intended use,
+                   every question, every result in --country (required) rendered as the
+                   widget renders it, every advice and reason text with its sources, the rule
+                   table, the numbers, the review-by date, the hazard log, the content
+                   changelog, a sign-off block and every text in --lang (default en).
+                   --since V adds every text that changed since content version V (which
+                   must have a snapshot in docs/safety/content/); --today the pack's date
+                   (default today, UTC), which decides whether the review is OVERDUE
+    content-status print each country's content checked and review-by dates and what is due
+                   on --today (default today, UTC); exit 0 even when a review is overdue
+    content-snapshot  print every reader-visible text, by language and where it is, as JSON
 
 ANSWERS (every field required; an unknown field is an error)
     age                       integer 0-120 (years)
@@ -97,6 +115,10 @@ struct Request {
     lang: Lang,
     /// With `--country`: add each advice item's sources in that country.
     country: Option<Country>,
+    /// `--today`: the day the safety case and the content status are made for.
+    today: Option<CalendarDate>,
+    /// `--since`: the content version the safety case shows changes since.
+    since: Option<String>,
 }
 
 enum Command {
@@ -105,11 +127,22 @@ enum Command {
     Response,
     StartScreen,
     WidgetTexts,
+    SafetyCase,
+    ContentStatus,
+    ContentSnapshot,
     Help,
 }
 
 fn parse_args() -> Result<Request, Failure> {
-    let mut request = Request { command: Command::Triage, jsonl: false, fhir: false, lang: Lang::En, country: None };
+    let mut request = Request {
+        command: Command::Triage,
+        jsonl: false,
+        fhir: false,
+        lang: Lang::En,
+        country: None,
+        today: None,
+        since: None,
+    };
     // args_os: a non-UTF-8 argument is an unknown argument, not a panic.
     let mut args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
     while let Some(arg) = args.next() {
@@ -131,6 +164,20 @@ fn parse_args() -> Result<Request, Failure> {
                         .ok_or_else(|| Failure(format!("--country {code:?} is not one of NO, SE, DK, GB")))?,
                 );
             }
+            "--today" => {
+                let text = args.next().ok_or_else(|| Failure("--today needs a date: YYYY-MM-DD".to_owned()))?;
+                request.today = Some(
+                    parse_date(&text).ok_or_else(|| Failure(format!("--today {text:?} is not a date YYYY-MM-DD")))?,
+                );
+            }
+            "--since" => {
+                let version =
+                    args.next().ok_or_else(|| Failure("--since needs a content version, e.g. 2.1".to_owned()))?;
+                request.since = Some(version);
+            }
+            "safety-case" => request.command = Command::SafetyCase,
+            "content-status" => request.command = Command::ContentStatus,
+            "content-snapshot" => request.command = Command::ContentSnapshot,
             "questionnaire" => request.command = Command::Questionnaire,
             "response" => request.command = Command::Response,
             "start-screen" => request.command = Command::StartScreen,
@@ -150,6 +197,8 @@ fn run() -> Result<Vec<String>, Failure> {
         Command::Questionnaire => return to_json_pretty(&fhir::questionnaire(request.lang)).map(|q| vec![q]),
         Command::StartScreen => return Ok(vec![start_screen::js_module().trim_end().to_owned()]),
         Command::WidgetTexts => return widget_texts_module(request.lang).map(|m| vec![m]),
+        Command::ContentStatus => return Ok(content_status(request.today.unwrap_or_else(today_utc))),
+        Command::ContentSnapshot | Command::SafetyCase => return safety_documents(&request),
         Command::Triage | Command::Response => {}
     }
 
@@ -183,6 +232,70 @@ fn run() -> Result<Vec<String>, Failure> {
 
 fn to_json_pretty<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
     serde_json::to_string_pretty(value).map_err(|e| Failure(format!("could not write JSON: {e}")))
+}
+
+/// `content-snapshot` and `safety-case`: documents for reviewers and deploying bodies, made
+/// natively only (the generator is kept out of every WASM build, `src/lib.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+fn safety_documents(request: &Request) -> Result<Vec<String>, Failure> {
+    if let Command::ContentSnapshot = request.command {
+        return Ok(vec![back_pain_triage::content_snapshot::snapshot_json()]);
+    }
+    let country = request.country.ok_or_else(|| Failure("safety-case needs --country: NO, SE, DK or GB".to_owned()))?;
+    let pack = safety_case::pack(PackRequest {
+        country,
+        lang: request.lang,
+        today: request.today.unwrap_or_else(today_utc),
+        since: request.since.as_deref(),
+    })
+    .map_err(|e| Failure(e.to_string()))?;
+    Ok(vec![pack.trim_end().to_owned()])
+}
+
+#[cfg(target_arch = "wasm32")]
+fn safety_documents(_: &Request) -> Result<Vec<String>, Failure> {
+    Err(Failure("safety-case and content-snapshot are in the native build only".to_owned()))
+}
+
+/// Today in UTC: the default of `--today`.
+fn today_utc() -> CalendarDate {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    CalendarDate::from_days_since_epoch((secs / 86_400) as i64)
+}
+
+/// A date written `YYYY-MM-DD`.
+fn parse_date(text: &str) -> Option<CalendarDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Each country's content checked and review-by dates, and what is due on `today`: one line a
+/// country, then what to do. Never an error: an overdue review is news for the people who do it,
+/// not a failure of the command.
+fn content_status(today: CalendarDate) -> Vec<String> {
+    let mut lines =
+        vec![format!("content {} on {}", back_pain_triage::decision::sources::CONTENT_VERSION, today.iso())];
+    lines.push("country  checked     review_by   status".to_owned());
+    for (r, status) in review::status_on(today) {
+        let words = match status {
+            Status::Current { days_left } => format!("ok, {days_left} days left"),
+            Status::DueSoon { days_left } => format!("due in {days_left} days"),
+            Status::Overdue { days_over } => format!("OVERDUE by {days_over} days"),
+        };
+        lines.push(format!("{:<8} {}  {}  {words}", r.country.code(), r.checked.iso(), r.review_by.iso()));
+    }
+    let due: Vec<String> = review::due_on(today).map(|(r, _)| format!("  {}: {}", r.country.code(), r.first)).collect();
+    if due.is_empty() {
+        lines.push("nothing due".to_owned());
+    } else {
+        lines.push("due: check these against their sources and raise the review-by date".to_owned());
+        lines.extend(due);
+    }
+    lines
 }
 
 /// The current time as FHIR's `dateTime` in UTC, e.g. `2026-11-22T03:12:05Z`.
