@@ -103,10 +103,15 @@ impl Country {
         number.chars().filter(|c| !c.is_whitespace()).collect()
     }
 
-    /// `outcome` with each advice item's sources in this country (`Outcome.advice_sources`):
-    /// what the CLI's `--country` and `evaluate(answers, { country })` add.
+    /// `outcome` with each advice item's sources in this country (`Outcome.advice_sources`),
+    /// and each reason citing this country's sources where its guidance differs (the UK's
+    /// imaging reason cites NICE, Denmark's the Danish guideline): what the CLI's `--country`
+    /// and `evaluate(answers, { country })` add, so that the JSON cites what the reader sees.
     pub fn cite_advice(self, mut outcome: Outcome) -> Outcome {
         let guidance = self.guidance();
+        for reason in &mut outcome.reasons {
+            reason.source = sources::cite(guidance.reason_sources(reason.rule));
+        }
         outcome.advice_sources = Some(
             outcome
                 .advice

@@ -310,21 +310,31 @@ impl Screen<'_> {
     }
 
     /// Every Danish region's out-of-hours line, after `lead`, as a short list, each with its
-    /// region's name on this day and when the line takes calls.
+    /// region's name on this day. When the lines take calls is said once, under the lead (it is
+    /// the same for every region), and beside a line only what it adds (injuries at any hour):
+    /// five two-line items would push the emergency number off a phone's first screen.
     fn dk_region_list(&self, out: &mut String, lead: &str) {
-        let _ = write!(out, "<div class=\"contacts regions\"><p class=\"lead\">{}</p><ul>", escape(lead));
+        let hours = &self.t.care.dk_hours;
+        let _ = write!(
+            out,
+            "<div class=\"contacts regions\"><p class=\"lead\">{}</p><p class=\"hours\">{}</p><ul>",
+            escape(lead),
+            escape(hours.when_own_doctor_closed)
+        );
         for (region, region_name, service, number) in dk_regions(self.lang, self.today) {
             let _ = write!(
                 out,
-                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a>\
-                 <span class=\"hours\">{}</span></li>",
+                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a>",
                 region.code(),
                 escape(&region_name),
                 escape(service),
                 Country::dial(number),
                 escape(number),
-                escape(self.t.care.dk_hours.get(region.open()))
             );
+            if let Some(more) = hours.beyond_the_common_hours(region.open()) {
+                let _ = write!(out, " <span class=\"hours\">{}</span>", escape(more));
+            }
+            out.push_str("</li>");
         }
         out.push_str("</ul></div>");
     }
@@ -1206,10 +1216,20 @@ mod tests {
                         );
                         let start = all.html.find(&item).unwrap_or_else(|| panic!("{at}: {item}"));
                         let li = &all.html[start..start + all.html[start..].find("</li>").expect("its end")];
-                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
-                        assert!(li.ends_with(&label), "{at}: {li}");
+                        // The common hours once under the lead; beside a line only what it adds.
+                        match hours.beyond_the_common_hours(region.open()) {
+                            Some(more) => {
+                                assert!(
+                                    li.ends_with(&format!(" <span class=\"hours\">{}</span>", escape(more))),
+                                    "{at}: {li}"
+                                )
+                            }
+                            None => assert!(!li.contains("class=\"hours\""), "{at}: {li}"),
+                        }
                         assert!(all.summary.contains(&format!("{name}: ")), "{at}: {}", all.summary);
                     }
+                    let common = format!("<p class=\"hours\">{}</p><ul>", escape(hours.when_own_doctor_closed));
+                    assert_eq!(all.html.matches(&common).count(), 1, "{at}");
                     assert_eq!(all.html.contains("Region Østdanmark"), date == jan_1, "{at}");
                     assert_eq!(all.summary.contains("Region Østdanmark"), date == jan_1, "{at}");
                     // The former names stay, so that a reader who knows only them finds their line.

@@ -46,7 +46,7 @@ const DIALLED: [(&str, &str); 11] = [
 /// doctor (`gp`), and the emergency result's headline (`emergency_headline`, by the country's route), as each language's
 /// `services` names them.
 const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
-    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "Ring lege nå – det haster"),
+    (Lang::Nb, Country::No, "legevakten", "fastlegen din", "Ring lege nå"),
     (
         Lang::Nb,
         Country::Se,
@@ -62,7 +62,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "fastlegen din (GP)",
         "Ring {emergency} eller dra til akuttmottaket (A&E) nå",
     ),
-    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "Ring lege no – det hastar"),
+    (Lang::Nn, Country::No, "legevakta", "fastlegen din", "Ring lege no"),
     (
         Lang::Nn,
         Country::Se,
@@ -78,13 +78,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "fastlegen din (GP)",
         "Ring {emergency} eller dra til akuttmottaket (A&E) no",
     ),
-    (
-        Lang::Sv,
-        Country::No,
-        "jourmottagningen (legevakt)",
-        "din fastläkare (fastlege)",
-        "Ring en läkare nu – det är bråttom",
-    ),
+    (Lang::Sv, Country::No, "jourmottagningen (legevakt)", "din fastläkare (fastlege)", "Ring en läkare nu"),
     (Lang::Sv, Country::Se, "sjukvårdsrådgivningen", "din vårdcentral", "Åk till en akutmottagning nu"),
     (Lang::Sv, Country::Dk, "jourläkaren (lægevagt)", "din läkare (egen læge)", "Ring en läkare nu – det är bråttom"),
     (
@@ -94,13 +88,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "din husläkare (GP)",
         "Ring {emergency} eller åk till akutmottagningen (A&E) nu",
     ),
-    (
-        Lang::Da,
-        Country::No,
-        "lægevagten (legevakt)",
-        "din praktiserende læge (fastlege)",
-        "Ring til en læge nu – det haster",
-    ),
+    (Lang::Da, Country::No, "lægevagten (legevakt)", "din praktiserende læge (fastlege)", "Ring til en læge nu"),
     (
         Lang::Da,
         Country::Se,
@@ -116,13 +104,7 @@ const SERVICE_NAMES: [(Lang, Country, &str, &str, &str); 20] = [
         "din praktiserende læge (GP)",
         "Ring {emergency}, eller tag på akutmodtagelsen (A&E) nu",
     ),
-    (
-        Lang::En,
-        Country::No,
-        "the out-of-hours service (legevakt)",
-        "your GP (fastlege)",
-        "Call a doctor now – it is urgent",
-    ),
+    (Lang::En, Country::No, "the out-of-hours service (legevakt)", "your GP (fastlege)", "Call a doctor now"),
     (
         Lang::En,
         Country::Se,

@@ -516,6 +516,14 @@ pub struct DkHoursTexts {
 
 impl DkHoursTexts {
     /// The text for `open`.
+    /// What a line with `open` adds to the hours every region's line keeps
+    /// (`when_own_doctor_closed`): "Ved skader: hele døgnet"; `None` when nothing.
+    pub fn beyond_the_common_hours(&self, open: OutOfHoursOpen) -> Option<&'static str> {
+        let more = self.get(open).strip_prefix(self.when_own_doctor_closed)?;
+        let more = more.trim_start_matches(['.', ' ']);
+        (!more.is_empty()).then_some(more)
+    }
+
     pub fn get(&self, open: OutOfHoursOpen) -> &'static str {
         match open {
             OutOfHoursOpen::WhenOwnDoctorClosed => self.when_own_doctor_closed,

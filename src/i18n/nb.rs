@@ -12,8 +12,8 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             gp: "fastlegen din",
             ooh_name: "legevakten",
             ooh_by_region: "",
-            emergency_headline: "Ring lege nå – det haster",
-            emergency_steps: "Ring {gp} med en gang. Er kontoret stengt, ring {ooh_name} på {ooh}. Ring {emergency} hvis du ikke får kontakt, eller hvis du ikke klarer å stå eller gå. Ikke dra til akuttmottaket uten å ha ringt først.",
+            emergency_headline: "Ring lege nå",
+            emergency_steps: "Ring {gp}, eller {ooh_name} på {ooh} om kontoret er stengt. Ring {emergency} om du ikke får kontakt eller ikke klarer å stå eller gå. Ikke dra rett til akuttmottaket.",
             emergency_safety_net: "Ring {gp} eller {ooh_name} på {ooh} med en gang – eller {emergency} hvis du ikke får kontakt – hvis du får:",
             injury_headline: "Ring {ooh_name} nå",
             injury_steps: "Ring {ooh_name} på {ooh} nå, så får du vite hvor du skal møte. Ring {emergency} hvis beina er blitt svake eller numne. Ikke kjør selv.",
@@ -186,7 +186,7 @@ pub(super) const TEXTS: Texts = Texts {
         self_care: "Du kan ta vare på ryggen selv",
     },
     headline_body: ByUrgency {
-        emergency: "Svaret ditt kan være tegn på trykk på nervene nederst i ryggsøylen. Dette må undersøkes med en gang. Ikke vent og se om det går over.",
+        emergency: "Svaret ditt kan være tegn på trykk på nervene nederst i ryggsøylen. Dette må undersøkes med en gang.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av de nærmeste dagene. Fram til da kan rådene nedenfor hjelpe.",
         self_care: "Svarene dine viser ingen av faresignalene vi spør om. Vond rygg er som oftest ufarlig, og ryggen blir raskest bedre hvis du holder deg i bevegelse.",
@@ -264,7 +264,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Si at du har vondt i ryggen, og hvilket tegn du svarte ja på. Klarer du ikke å ringe selv, be noen om hjelp.",
+            "Si at du har vondt i ryggen, og hva du svarte ja på. Klarer du ikke å ringe, be noen om hjelp.",
         ),
         injury_care_now: para(
             "{injury_headline}",

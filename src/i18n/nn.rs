@@ -13,8 +13,8 @@ pub(super) const fn services(country: Country) -> ServiceNames {
             gp: "fastlegen din",
             ooh_name: "legevakta",
             ooh_by_region: "",
-            emergency_headline: "Ring lege no – det hastar",
-            emergency_steps: "Ring {gp} med ein gong. Er kontoret stengt, ring {ooh_name} på {ooh}. Ring {emergency} viss du ikkje får kontakt, eller viss du ikkje klarer å stå eller gå. Ikkje dra til akuttmottaket utan å ha ringt først.",
+            emergency_headline: "Ring lege no",
+            emergency_steps: "Ring {gp}, eller {ooh_name} på {ooh} viss kontoret er stengt. Ring {emergency} viss du ikkje får kontakt eller ikkje klarer å stå eller gå. Ikkje dra rett til akuttmottaket.",
             emergency_safety_net: "Ring {gp} eller {ooh_name} på {ooh} med ein gong – eller {emergency} viss du ikkje får kontakt – viss du får:",
             injury_headline: "Ring {ooh_name} no",
             injury_steps: "Ring {ooh_name} på {ooh} no, så får du vite kvar du skal møte. Ring {emergency} viss beina har vorte svake eller numne. Ikkje køyr sjølv.",
@@ -191,7 +191,7 @@ pub(super) const TEXTS: Texts = Texts {
         self_care: "Du kan ta vare på ryggen sjølv",
     },
     headline_body: ByUrgency {
-        emergency: "Svaret ditt kan vere teikn på trykk på nervane nedst i ryggsøyla. Dette må undersøkjast med ein gong. Ikkje vent og sjå om det går over.",
+        emergency: "Svaret ditt kan vere teikn på trykk på nervane nedst i ryggsøyla. Dette må undersøkjast med ein gong.",
         urgent: "Ring {gp} i dag. Er kontoret stengt, ring {ooh_name} på {ooh}.",
         soon: "Kontakt {gp} og be om time i løpet av dei næraste dagane. Fram til då kan råda nedanfor hjelpe.",
         self_care: "Svara dine viser ingen av faresignala vi spør om. Vond rygg er oftast ufarleg, og ryggen blir raskast betre om du held deg i aktivitet.",
@@ -269,7 +269,7 @@ pub(super) const TEXTS: Texts = Texts {
     advice: ByAdvice {
         call_emergency: para(
             "{emergency_headline}",
-            "Sei at du har vondt i ryggen, og kva teikn du svarte ja på. Klarer du ikkje å ringje sjølv, be nokon om hjelp.",
+            "Sei at du har vondt i ryggen, og kva du svarte ja på. Klarer du ikkje å ringje, be nokon om hjelp.",
         ),
         injury_care_now: para(
             "{injury_headline}",

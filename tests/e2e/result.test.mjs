@@ -14,13 +14,14 @@ const PHONE = { width: 360, height: 740 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = join(repo, 'test-results', 'screenshots');
 
-/** One answer set per urgency; `soon` is the longest non-emergency result there is (ten
+/** One answer set per urgency; `soon` is the longest non-emergency result there is (eleven
  *  reasons, every kind of duration advice and all self-care advice). */
 const CASES = {
   emergency: plainAnswers({ both_legs: true }),
   urgent: plainAnswers({ fever_or_unwell: true, leg_weakness: true }),
+  // Not weight loss or night pain: the same day in the UK (nhs.uk), so not "soon" there.
   soon: plainAnswers({
-    age: 52, duration: '6-8', trend: 'worse', weight_loss: true, constant_night_pain: true,
+    age: 52, duration: '6-8', trend: 'worse', cancer_history: true, leg_numbness: true,
     osteoporosis_or_steroids: true, pain_below_knee: true, uncontrolled_pain: true, major_impact: true, worried: true,
   }),
   self_care: plainAnswers(),
@@ -131,7 +132,12 @@ test('at 360 × 740, in every language and for every urgency: the call button on
       // The emergency result is one screen, except in Denmark without a region: there the five
       // regions' lines come before 112 and the steps (each number is checked above to be on the
       // first screen), so what to do runs onto a second.
-      const budget = urgency === 'emergency' ? (dkRegions ? 2 : 1) * PHONE.height : 3 * PHONE.height;
+      // Other results: three screens, not counting Denmark's list of every region's line (shown
+      // only when the host gives no region), which content 3.0 gave each line's opening hours.
+      const regionList = dkRegions && urgency !== 'emergency'
+        ? (await result.locator('.contacts.regions').boundingBox()).height
+        : 0;
+      const budget = urgency === 'emergency' ? (dkRegions ? 2 : 1) * PHONE.height : 3 * PHONE.height + regionList;
       assert.ok(height <= budget, `${where}: result is ${height}px tall, budget ${budget}px`);
       assert.deepEqual(await axeViolations(page), [], `${where}, details closed`);
       if (lang === 'en') await page.screenshot({ path: join(SHOTS, `result-${urgency}-360x740.png`) });
@@ -145,11 +151,10 @@ test('at 360 × 740, in every language and for every urgency: the call button on
         assert.ok(await source.isVisible(), `${where}: source of ${reason.rule}`);
         // The screen cites in the reader's words; every title the core cites is there.
         const cited = await source.innerText();
-        // In the UK (the demo's English) the imaging reason cites NICE NG59 1.1.4, not the
-        // Norwegian brochure the core's country-free outcome names (Guidance::reason_sources).
-        const titles = lang === 'en' && reason.rule === 'advice.imaging_and_exercise_after_4_weeks'
-          ? ['«Low back pain and sciatica in over 16s: assessment and management»']
-          : reason.source.match(/«[^»]+»/g) ?? [];
+        // The core was asked in the page's country (`--country`), so it cites that country's
+        // sources, as the screen does (the UK's imaging reason NICE NG59, Denmark's the Danish
+        // guideline: Guidance::reason_sources).
+        const titles = reason.source.match(/«[^»]+»/g) ?? [];
         assert.ok(titles.length, `${reason.rule}: the core cites titles`);
         for (const title of titles) assert.ok(cited.includes(title), `${where}: ${reason.rule} cites ${title}: ${cited}`);
       }
