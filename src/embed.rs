@@ -16,9 +16,11 @@ use wasm_bindgen::prelude::*;
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
 use crate::decision::answers::Shown;
+use crate::follow_up::CalendarDate;
 use crate::i18n::Lang;
 use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::result_screen::{CalendarFile, ResultPage};
+use crate::review;
 use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget, texts};
 
 thread_local! {
@@ -267,6 +269,15 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let warned = RefCell::new(None);
     let country = country_or_none(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref(), &warned);
     let region = region_or_fallback(read_string(&options, "region").as_deref());
+    // Past the country's review-by date (src/review.rs), the host hears it once, at mount: the
+    // widget still works, as the content it has is the best it has.
+    if let Some(country) = country {
+        let now = js_sys::Date::new_0();
+        let today = CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() };
+        if let Some(warning) = review::overdue_warning(country, today) {
+            warn(&warning);
+        }
+    }
     let on_complete = read_function(&options, "onComplete")?;
     let on_emergency = read_function(&options, "onEmergency")?;
     let on_step = read_function(&options, "onStep")?;

@@ -117,6 +117,34 @@ impl Review {
     }
 }
 
+/// The console warning a widget for `country` gives on `today` once that country's review-by
+/// date has passed: the content may be out of date (hazard H15), and the host should know.
+/// `None` while the review is not overdue.
+///
+/// # Example
+///
+/// ```
+/// use back_pain_triage::country::Country;
+/// use back_pain_triage::follow_up::CalendarDate;
+/// use back_pain_triage::review::overdue_warning;
+///
+/// let before = CalendarDate { year: 2027, month: 1, day: 15 };
+/// assert_eq!(overdue_warning(Country::Dk, before), None);
+/// let after = CalendarDate { year: 2027, month: 1, day: 16 };
+/// assert!(overdue_warning(Country::Dk, after).unwrap().contains("2027-01-15"));
+/// ```
+pub fn overdue_warning(country: Country, today: CalendarDate) -> Option<String> {
+    let review = review(country);
+    review.status_on(today).is_overdue().then(|| {
+        format!(
+            "the content for {} was due for review by {}: phone numbers and advice may be out of date; \
+             check for a newer version of back-pain-triage",
+            country.code(),
+            review.review_by.iso()
+        )
+    })
+}
+
 /// Every country's review with where it stands on `today`, in the order of `Country::ALL`.
 pub fn status_on(today: CalendarDate) -> [(&'static Review, Status); 4] {
     REVIEWS.each_ref().map(|r| (r, r.status_on(today)))

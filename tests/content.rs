@@ -341,10 +341,7 @@ mod guidance {
         let names = (t.services)(Country::No);
         assert_eq!(names.emergency_headline, "Ring lege nå");
         let steps = fill_country(names.emergency_steps, Lang::Nb, Country::No);
-        assert!(
-            steps.starts_with("Ring fastlegen din, eller legevakten på 116 117 om kontoret er stengt."),
-            "{steps}"
-        );
+        assert!(steps.starts_with("Ring fastlegen din, eller legevakten på 116 117 om kontoret er stengt."), "{steps}");
         assert!(steps.contains("Ring 113 om du ikke får kontakt eller ikke klarer å stå eller gå."), "{steps}");
     }
 
