@@ -36,35 +36,10 @@ pub fn all_sign_sets() -> impl Iterator<Item = Signs> {
 }
 
 /// Every string literal in the Debug form of `value`, in field order, unescaped. Walking the
-/// Debug form means a text added to `Texts` (or to `ServiceNames`) is covered without listing it.
+/// Debug form means a text added to `Texts` (or to `ServiceNames`) is covered without listing it;
+/// the walk is the content snapshot's (`content_snapshot::debug_paths`), without the paths.
 pub fn debug_strings(value: &impl std::fmt::Debug) -> Vec<String> {
-    let debug = format!("{value:?}");
-    let mut out = vec![];
-    let mut chars = debug.chars();
-    while let Some(c) = chars.next() {
-        if c == '"' {
-            let mut s = String::new();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => match chars.next() {
-                        Some('n') => s.push('\n'),
-                        Some('t') => s.push('\t'),
-                        Some('r') => s.push('\r'),
-                        Some('u') => {
-                            let hex: String = chars.by_ref().skip(1).take_while(|&h| h != '}').collect();
-                            s.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-                        }
-                        Some(other) => s.push(other),
-                        None => {}
-                    },
-                    '"' => break,
-                    c => s.push(c),
-                }
-            }
-            out.push(s);
-        }
-    }
-    out
+    back_pain_triage::content_snapshot::debug_paths(value).into_iter().map(|(_, text)| text).collect()
 }
 
 /// Every text of `lang` as written, placeholders and all, in field order (empty hints included).
