@@ -73,17 +73,20 @@ pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue,
 /// `Draft::code`) in `lang`, dated `authored`: `{ answers, outcome, questionnaireResponse }`.
 /// Throws an `Error` when `code` is not a draft's code or has no outcome yet.
 #[wasm_bindgen(js_name = completionForWidget)]
-pub fn completion_for_widget(code: &str, lang: &str, authored: &str) -> Result<JsValue, JsError> {
+pub fn completion_for_widget(code: &str, lang: &str, country: &str, authored: &str) -> Result<JsValue, JsError> {
     let draft = Draft::from_code(code).ok_or_else(|| JsError::new("completion: not a draft"))?;
     let answers = draft.answers_to_decide().ok_or_else(|| JsError::new("completion: no outcome yet"))?;
+    // What `evaluate(answers, { country })` gives for the widget's country, as the screen decided.
+    let outcome = match Country::parse(country) {
+        Some(country) => country.cite_advice(evaluate_in(&answers, Some(country))),
+        None => decide(&answers),
+    };
     let lang = Lang::parse(lang).unwrap_or(Lang::En);
     let detail = js_sys::Object::new();
     let response = fhir::questionnaire_response(&draft, lang, authored);
-    for (key, value) in [
-        ("answers", to_js(&answers)),
-        ("outcome", to_js(&decide(&answers))),
-        ("questionnaireResponse", to_js(&response)),
-    ] {
+    for (key, value) in
+        [("answers", to_js(&answers)), ("outcome", to_js(&outcome)), ("questionnaireResponse", to_js(&response))]
+    {
         js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value).map_err(|_| JsError::new("completion"))?;
     }
     Ok(detail.into())

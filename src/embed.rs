@@ -348,12 +348,17 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         let hooks = Hooks(functions.iter().any(Option::is_some).then(|| {
             Callback::new(move |event: HostEvent| {
                 let (which, name, args): (usize, &str, Vec<JsValue>) = match event {
-                    // The draft and its language only: the core (`completionForWidget`) makes the
-                    // answers, outcome and QuestionnaireResponse the host hears of.
+                    // The draft, its language and the country whose rules decided ("" for none):
+                    // the core (`completionForWidget`) makes the answers, outcome and
+                    // QuestionnaireResponse the host hears of, as `evaluate(answers, { country })`.
                     HostEvent::Complete(done) => (
                         0,
                         "onComplete",
-                        vec![JsValue::from_str(&done.asked.code()), JsValue::from_str(done.lang.code())],
+                        vec![
+                            JsValue::from_str(&done.asked.code()),
+                            JsValue::from_str(done.lang.code()),
+                            JsValue::from_str(done.country.map_or("", Country::code)),
+                        ],
                     ),
                     HostEvent::Emergency(sign) => (1, "onEmergency", vec![JsValue::from_str(sign.field_name())]),
                     // The step's id and place only: nothing the reader answered.

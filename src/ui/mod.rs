@@ -121,6 +121,8 @@ pub struct Completed {
     pub asked: Draft,
     /// The language the reader answered in.
     pub lang: Lang,
+    /// The country whose rules decided (`Place::rules_country`): `None` without one from the host.
+    pub country: Option<Country>,
 }
 
 /// What the host page hears from the widget.

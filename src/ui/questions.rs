@@ -66,7 +66,13 @@ pub(super) fn StepScreen(
             && hooks.listening()
             && let Some((answers, outcome)) = session.outcome(locale.place().rules_country())
         {
-            hooks.tell(HostEvent::Complete(Completed { answers, outcome, asked: draft, lang: locale.lang() }));
+            hooks.tell(HostEvent::Complete(Completed {
+                answers,
+                outcome,
+                asked: draft,
+                lang: locale.lang(),
+                country: locale.place().rules_country(),
+            }));
         }
         session.screen.set(next);
     };

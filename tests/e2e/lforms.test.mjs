@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { serve, launch, repo } from './support.mjs';
 import { SIGNS, plainAnswers, toContract } from './flow.mjs';
 
-const ORDER = [...SIGNS.slice(0, 12), 'age', 'duration_weeks', 'trend', 'major_impact', 'worried'];
+// The questionnaire's order: every sign but the two asked last, then age, duration and trend.
+const ORDER = [...SIGNS.filter((s) => !['major_impact', 'worried'].includes(s)), 'age', 'duration_weeks', 'trend', 'major_impact', 'worried'];
 let server;
 let browser;
 let api;

@@ -16,12 +16,16 @@ export interface Answers {
   saddle_numbness: boolean;
   /** Numbness, tingling or weakness in both legs. */
   both_legs: boolean;
-  /** Reduced strength in thigh, calf or foot. */
+  /** New or worsening weakness in thigh, calf or foot, or numbness that spreads. */
   leg_weakness: boolean;
+  /** Numbness in one leg, without weakness (content 3.0). */
+  leg_numbness: boolean;
   /** Fever, or feeling generally ill. */
   fever_or_unwell: boolean;
-  /** The pain began after an accident or a fall. */
+  /** This episode began after a serious accident (a fall from a height, a car crash). */
   trauma: boolean;
+  /** This episode began after a minor fall or knock (content 3.0). */
+  minor_fall: boolean;
   /** Weight loss without trying. */
   weight_loss: boolean;
   /** Has had cancer. */
@@ -42,13 +46,13 @@ export interface Answers {
 
 /** The name of an Answers field. */
 export type AnswerField = keyof Answers;
-/** The three signs that mean "call the emergency number now". */
-export type EmergencySign = 'bladder_or_bowel_problems' | 'saddle_numbness' | 'both_legs';
+/** The signs whose "yes" ends the questions at once: the three of pressure on the nerves, and a serious accident (the injury route). */
+export type EmergencySign = 'bladder_or_bowel_problems' | 'saddle_numbness' | 'both_legs' | 'trauma';
 
 export type Urgency = 'emergency' | 'urgent' | 'soon' | 'self_care';
 export type Category = 'nonspecific' | 'nerve_root' | 'possible_serious';
 export type AdviceCode =
-  | 'call_emergency' | 'contact_doctor_today' | 'book_appointment'
+  | 'call_emergency' | 'injury_care_now' | 'contact_doctor_today' | 'book_appointment'
   | 'imaging_review' | 'exercise_program' | 'specialist_referral'
   | 'stay_active' | 'work' | 'pain_relief' | 'pain_relief_long_lasting' | 'heat' | 'other_help'
   | 'outlook' | 'outlook_long_lasting' | 'prevention' | 'safety_net';
@@ -87,12 +91,16 @@ export type FhirResource = { resourceType: string; [element: string]: unknown };
 /** `detail` of the `triage-complete` event, and the argument of `onComplete`. */
 export interface TriageCompleteDetail {
   answers: Answers;
+  /**
+   * As the screen decided: `evaluate(answers, { country })` with the widget's country (its own
+   * rules apply, and `advice_sources` is given); without a country, `evaluate(answers)`.
+   */
   outcome: Outcome;
   /** FHIR R4 QuestionnaireResponse of what the reader answered (no subject). */
   questionnaireResponse: FhirResource;
   /**
    * The fields the reader really answered. After an early exit on an emergency sign the rest
-   * are reported as false in `answers` (so `evaluate(answers)` gives `outcome`) but were never asked.
+   * are reported as false in `answers` (so `evaluate` gives `outcome` again) but were never asked.
    */
   answered: AnswerField[];
 }

@@ -29,13 +29,15 @@ let resultsReady = null;
 
 /**
  * What the host hears when a result is shown, made by the core from the widget's draft
- * (`code`) and language: `answered` lists the fields the reader really answered; after an
- * early exit on an emergency sign the others are reported as "no" in `answers` (so that
- * `evaluate(answers)` gives `outcome`) but were never asked.
+ * (`code`), language and the country whose rules decided (`country`, '' for none): `outcome` is
+ * `evaluate(answers, { country })` (without a country, `evaluate(answers)`); `answered` lists
+ * the fields the reader really answered; after an early exit on an emergency sign the others
+ * are reported as "no" in `answers` but were never asked.
  */
-async function completion(code, lang) {
+async function completion(code, lang, country) {
   await loadResults();
-  const { answers, outcome, questionnaireResponse } = results.completionForWidget(code, lang, new Date().toISOString());
+  const { answers, outcome, questionnaireResponse } =
+    results.completionForWidget(code, lang, country ?? '', new Date().toISOString());
   const answered = questionnaireResponse.item.map((item) => item.linkId);
   return { answers, outcome, questionnaireResponse, answered };
 }
@@ -377,8 +379,8 @@ export async function mount(element, options = {}) {
     // www/npm-consumer does): by then it is loaded, and evaluate() uses it.
     onComplete:
       onComplete &&
-      ((code, lang) =>
-        completion(code, lang)
+      ((code, lang, country) =>
+        completion(code, lang, country)
           .then(onComplete)
           .catch((error) => console.error('back-pain-triage: onComplete failed', error))),
     onEmergency: onEmergency && ((sign) => onEmergency({ sign })),
@@ -673,8 +675,8 @@ export function defineElement(name = 'back-pain-triage') {
             clinicName: this.getAttribute('clinic-name') ?? undefined,
             clinicTel: this.getAttribute('clinic-tel') ?? undefined,
             clinicUrl: this.getAttribute('clinic-url') ?? undefined,
-            onComplete: (code, lang) =>
-              completion(code, lang).then(
+            onComplete: (code, lang, country) =>
+              completion(code, lang, country).then(
                 (detail) => emit(this, 'triage-complete', detail),
                 (error) => {
                   console.error('back-pain-triage: the result could not be reported', error);
