@@ -207,7 +207,7 @@ test('going on with a question unanswered says so and moves focus to it', async 
   assert.match(await q.getAttribute('aria-describedby'), /error/);
   assert.equal((await focused(page)).question, 'bladder_or_bowel_problems');
   // An age that is not an age is refused with its own message.
-  for (const sign of SIGNS.slice(0, 12)) {
+  for (const sign of SIGNS.filter((s) => !['major_impact', 'worried'].includes(s))) {
     while (!(await page.locator(`[data-question="${sign}"]`).count())) await page.locator('[data-action="next"]').click();
     await page.locator(`[data-question="${sign}"] label.choice:has(input[value="no"])`).click();
   }
