@@ -23,10 +23,12 @@ TRIAGE = os.environ.get("TRIAGE_BIN", os.path.join(REPO, "target", "release", "t
 R4_ITEM_TYPES = {"group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time", "string",
                  "text", "url", "choice", "open-choice", "attachment", "reference", "quantity"}
 SIGNS = [
-    "bladder_or_bowel_problems", "saddle_numbness", "both_legs", "leg_weakness", "fever_or_unwell",
-    "trauma", "weight_loss", "cancer_history", "constant_night_pain", "osteoporosis_or_steroids",
-    "pain_below_knee", "uncontrolled_pain", "major_impact", "worried",
+    "bladder_or_bowel_problems", "saddle_numbness", "both_legs", "leg_weakness", "leg_numbness",
+    "fever_or_unwell", "trauma", "minor_fall", "weight_loss", "cancer_history", "constant_night_pain",
+    "osteoporosis_or_steroids", "pain_below_knee", "uncontrolled_pain", "major_impact", "worried",
 ]
+# Every sign, then age, duration and trend: one item each.
+ITEMS = len(SIGNS) + 3
 
 
 def triage(*args, stdin=""):
@@ -70,13 +72,13 @@ class QuestionnaireExport(unittest.TestCase):
             data = triage("questionnaire", "--lang", lang)
             model = Questionnaire.model_validate(data)
             self.assertEqual(model.language, lang)
-            self.assertEqual(len(model.item), 17)
+            self.assertEqual(len(model.item), ITEMS)
             link_ids = [i.linkId for i in model.item]
             # The models do not check item types against R4's value set; R5's "coding" slipped
             # through them once, and LHC-Forms caught it.
             for item in model.item:
                 self.assertIn(item.type, R4_ITEM_TYPES, item.linkId)
-            self.assertEqual(len(set(link_ids)), 17, "linkIds are unique")
+            self.assertEqual(len(set(link_ids)), ITEMS, "linkIds are unique")
             for n, item in enumerate(model.item):
                 for condition in item.enableWhen or []:
                     self.assertIn(condition.question, link_ids[:n], "enableWhen refers to an earlier item")
