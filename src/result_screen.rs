@@ -47,7 +47,8 @@ use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
 use crate::i18n::{
-    Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
+    Lang, ServiceNames, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place,
+    split_first_sentence,
 };
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape, numbers_line};
@@ -351,12 +352,7 @@ impl Screen<'_> {
         if let Some(kind) = self.outcome.emergency_kind() {
             let route = self.place.route(kind);
             let names = t.service_names(self.place);
-            let (body, steps, advice) = match kind {
-                EmergencyKind::NerveCompression => {
-                    (t.headline_body.get(urgency), names.emergency_steps, Advice::CallEmergency)
-                }
-                EmergencyKind::Injury => (&t.injury_body, names.injury_steps, Advice::InjuryCareNow),
-            };
+            let EmergencyWords { body, steps, advice } = emergency_words(t, &names, kind);
             let _ = write!(out, "<p>{}</p>", self.fill(body));
             self.emergency_calls(out, route);
             self.numbers_line(out);
@@ -513,6 +509,32 @@ pub fn headline_of(urgency_headline: &'static str, kind: Option<EmergencyKind>) 
     match kind {
         Some(EmergencyKind::Injury) => "{injury_headline}",
         _ => urgency_headline,
+    }
+}
+
+/// What an emergency result says under its headline, by its kind: why (the nerve signs'
+/// words, or the injury's), what to do under the call buttons (the country's route), and the
+/// one action it carries. The screen and the summary both say it from here.
+pub struct EmergencyWords {
+    /// Why it cannot wait.
+    pub body: &'static str,
+    /// What to do, by the country's route (`names` given to [`emergency_words`]).
+    pub steps: &'static str,
+    /// The emergency's one action.
+    pub advice: Advice,
+}
+
+/// [`EmergencyWords`] for an emergency of `kind`, with the service names of the reader's place.
+pub fn emergency_words(t: &Texts, names: &ServiceNames, kind: EmergencyKind) -> EmergencyWords {
+    match kind {
+        EmergencyKind::NerveCompression => EmergencyWords {
+            body: t.headline_body.emergency,
+            steps: names.emergency_steps,
+            advice: Advice::CallEmergency,
+        },
+        EmergencyKind::Injury => {
+            EmergencyWords { body: t.injury_body, steps: names.injury_steps, advice: Advice::InjuryCareNow }
+        }
     }
 }
 

@@ -4,11 +4,11 @@
 
 use crate::country::OutOfHours;
 use crate::country::Place;
-use crate::decision::{Answers, EmergencyKind, Outcome};
+use crate::decision::{Answers, Outcome};
 use crate::follow_up::CalendarDate;
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
-use crate::result_screen::headline_of;
+use crate::result_screen::{emergency_words, headline_of};
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
 /// the order asked. Questions never asked (after an early exit) are left out.
@@ -53,16 +53,10 @@ pub fn summary_text(
     let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
     let emergency = outcome.emergency_kind();
     let headline = headline_of(t.headline.get(outcome.urgency), emergency);
-    let body = match emergency {
-        Some(EmergencyKind::Injury) => t.injury_body,
-        _ => t.headline_body.get(outcome.urgency),
-    };
-    out += &format!("{}\n{}\n", fill(headline), fill(body));
     let names = t.service_names(place);
-    match emergency {
-        Some(EmergencyKind::NerveCompression) => out += &format!("{}\n", fill(names.emergency_steps)),
-        Some(EmergencyKind::Injury) => out += &format!("{}\n", fill(names.injury_steps)),
-        None => {}
+    match emergency.map(|kind| emergency_words(t, &names, kind)) {
+        Some(words) => out += &format!("{}\n{}\n{}\n", fill(headline), fill(words.body), fill(words.steps)),
+        None => out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency))),
     }
     out += "\n";
     if let Some(follow_up) = follow_up {
