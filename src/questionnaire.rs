@@ -81,7 +81,10 @@ use Sign::*;
 
 /// The signs that send the reader straight to the emergency result: pressure on the nerves
 /// at the base of the spine (cauda equina), and a serious accident (the injury route).
-pub const EMERGENCY_SIGNS: [Sign; 4] = [BladderOrBowelProblems, SaddleNumbness, BothLegs, Trauma];
+pub const EMERGENCY_SIGNS: [Sign; 4] = {
+    let nerves = crate::decision::rules::NERVE_COMPRESSION_SIGNS;
+    [nerves[0], nerves[1], nerves[2], Trauma]
+};
 
 /// Every step, in order. The emergency signs come first, one to a screen, so that a "yes" can
 /// end the questionnaire at once; the other red flags follow, then the duration questions.
@@ -284,7 +287,7 @@ impl Draft {
 
     /// The first emergency sign answered "yes", if any.
     pub fn emergency_sign(&self) -> Option<Sign> {
-        EMERGENCY_SIGNS.into_iter().find(|s| self.sign(*s) == Some(true))
+        self.emergency_sign_up_to(STEPS.len() - 1)
     }
 
     /// The first emergency sign answered "yes" on step `step` or before it, if any: what ends
