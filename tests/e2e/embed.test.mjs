@@ -28,7 +28,7 @@ after(async () => {
 });
 
 /** A page with its console and errors recorded; `html` (optional) is served at /virtual.html. */
-async function open(t, url, { html, context: contextOptions = {}, blockWasm = false } = {}) {
+async function open(t, url, { html, context: contextOptions = {}, blockWasm = false, holdWasmUntil } = {}) {
   const context = await browser.newContext({ viewport: { width: 400, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const log = { errors: [], warnings: [], console: [] };
@@ -40,6 +40,8 @@ async function open(t, url, { html, context: contextOptions = {}, blockWasm = fa
   });
   if (html) await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
+  // A slow network: the WASM arrives only when the promise resolves.
+  if (holdWasmUntil) await page.route('**/*.wasm', (route) => holdWasmUntil.then(() => route.continue()));
   t.after(() => context.close());
   await page.goto(url);
   return { page, log };
@@ -162,7 +164,12 @@ test('removing the element right after a step changes, or moving it, never break
 test('removing an element empties its shadow root (the widget is unmounted and freed)', async (t) => {
   const html = virtualPage('<back-pain-triage id="a" lang="en"></back-pain-triage>');
   const { page, log } = await open(t, server.url + '/virtual.html', { html });
-  await widgetIn(page, '#a').locator('[data-step="start"]').waitFor();
+  // The live widget, not the first screen the element paints while the WASM loads (removing
+  // that one empties the shadow root entirely: the next test).
+  await page.waitForFunction(() => {
+    const root = document.getElementById('a').shadowRoot;
+    return root?.querySelector('[data-step="start"]') && !root.querySelector('[data-first-screen]');
+  });
   const after = await page.evaluate(async () => {
     const el = document.getElementById('a');
     const root = el.shadowRoot;
@@ -171,6 +178,29 @@ test('removing an element empties its shadow root (the widget is unmounted and f
     return root.querySelectorAll('*').length;
   });
   assert.equal(after, 1, 'only the empty container is left');
+  assert.deepEqual(log.errors, []);
+});
+
+test('removing an element before its WASM arrives empties its shadow root, and nothing mounts later', async (t) => {
+  const html = virtualPage('<back-pain-triage id="a" lang="en"></back-pain-triage>');
+  // The WASM held back until the element is gone.
+  let release = () => {};
+  const held = new Promise((ok) => (release = ok));
+  const { page, log } = await open(t, server.url + '/virtual.html', { html, holdWasmUntil: held });
+  await widgetIn(page, '#a').locator('[data-step="start"]').waitFor();
+  const after = await page.evaluate(async () => {
+    const el = document.getElementById('a');
+    const root = el.shadowRoot;
+    const painted = root.querySelector('[data-first-screen]') !== null;
+    el.remove();
+    await new Promise((ok) => setTimeout(ok, 0));
+    window.removedRoot = root;
+    return { painted, left: root.querySelectorAll('*').length };
+  });
+  assert.deepEqual(after, { painted: true, left: 0 }, 'the painted screen goes with the element');
+  release();
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.removedRoot.querySelectorAll('*').length), 0, 'no widget mounted into it');
   assert.deepEqual(log.errors, []);
 });
 
