@@ -11,6 +11,7 @@
 //! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file;
 //!   [`holidays`]: the days it may not fall on, per country.
 //! - [`clinic`]: the host's own service on the result, its values checked before use.
+//! - [`operator`]: who is responsible for offering the widget, and where to report errors.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
@@ -40,6 +41,7 @@ pub mod i18n;
 pub mod input;
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod js;
+pub mod operator;
 pub mod questionnaire;
 pub mod readability;
 #[cfg(all(target_arch = "wasm32", feature = "result"))]
