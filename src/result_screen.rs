@@ -33,7 +33,7 @@
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
 //! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
 //! let place = Place::new(Country::No, None);
-//! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), &clock).expect("an outcome");
+//! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), None, &clock).expect("an outcome");
 //! assert!(page.html.contains("href=\"tel:113\""));
 //! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
 //! ```
@@ -49,6 +49,7 @@ use crate::follow_up::{CalendarDate, follow_up};
 use crate::i18n::{
     Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
 };
+use crate::operator::{Operator, note_html};
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape, numbers_line};
 use crate::summary::{answer_lines, summary_text};
@@ -542,8 +543,16 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String 
 }
 
 /// The result screen for the answers in `draft` (complete, or ended early on an emergency
-/// sign), in `lang` for `place`, with the host's `clinic`; `None` while `draft` has no outcome.
-pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clock: &Clock) -> Option<ResultPage> {
+/// sign), in `lang` for `place`, with the host's `clinic`, and the host's `operator` (or the
+/// site's owner) named after the intended use; `None` while `draft` has no outcome.
+pub fn result_page(
+    draft: &Draft,
+    lang: Lang,
+    place: Place,
+    clinic: &Clinic,
+    operator: Option<&Operator>,
+    clock: &Clock,
+) -> Option<ResultPage> {
     let answers = draft.answers_to_decide()?;
     let outcome = evaluate_in(&answers, place.rules_country());
     let t = lang.texts();
@@ -561,7 +570,7 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
         let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
         f.sentence(lang, country, &written)
     });
-    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref());
+    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref(), operator);
     let screen = Screen { answers, outcome, lang, place, t, clinic, today: clock.today };
 
     let mut out = String::with_capacity(8 * 1024);
@@ -615,10 +624,11 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
     }
     let _ = write!(
         out,
-        "{}</div><p class=\"{}\" data-intended-use=\"\">{}</p>",
+        "{}</div><p class=\"{}\" data-intended-use=\"\">{} {}</p>",
         way_back(t.change_answers, t.restart),
         if emergency { "note print-only" } else { "note" },
-        screen.fill(t.disclaimer)
+        screen.fill(t.disclaimer),
+        note_html(&t.operator, operator)
     );
     Some(ResultPage { html: out, summary, calendar })
 }
@@ -694,7 +704,8 @@ mod tests {
                 let place = Place::new(country, None);
                 for draft in sample_drafts() {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
-                    let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
+                    let html =
+                        result_page(&draft, lang, place, &Clinic::default(), None, &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
                         format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), source_links(sources, lang))
                     };
@@ -790,7 +801,8 @@ mod tests {
         let clock = Clock::fixed(today());
         for draft in sample_drafts() {
             for country in Country::ALL {
-                let html = result_page(&draft, Lang::En, country.into(), &Clinic::default(), &clock).unwrap().html;
+                let html =
+                    result_page(&draft, Lang::En, country.into(), &Clinic::default(), None, &clock).unwrap().html;
                 let sources = html.matches("<p class=\"source\">").count();
                 assert!(sources > 0);
                 let linked = html
@@ -813,7 +825,7 @@ mod tests {
                 let place = Place::new(country, Some(DkRegion::Hovedstaden));
                 for draft in sample_drafts() {
                     let urgency = urgency_of(&draft);
-                    let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
+                    let html = result_page(&draft, lang, place, &clinic, None, &clock).expect("a result").html;
                     let clinic_at = html.find("data-contact=\"clinic\"");
                     if urgency == Urgency::Emergency {
                         // Only as the first call where the route starts with the own doctor.
@@ -884,7 +896,7 @@ mod tests {
     fn no_draft_without_an_outcome_has_a_result() {
         let clock = Clock::fixed(today());
         let place = Place::new(Country::No, None);
-        assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), &clock), None);
+        assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), None, &clock), None);
     }
 
     #[test]
@@ -917,7 +929,7 @@ mod tests {
                     continue;
                 }
                 let country = place.country;
-                let page = result_page(&draft, lang, place, &clinic, &clock).expect("an outcome");
+                let page = result_page(&draft, lang, place, &clinic, None, &clock).expect("an outcome");
                 let html = &page.html;
                 let urgency = urgency_of(&draft);
                 seen.insert(urgency.as_str());
@@ -991,7 +1003,7 @@ mod tests {
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
                 let place = Place::new(*country, *region);
-                let page = result_page(&draft, lang, place, &Clinic::default(), &clock).unwrap();
+                let page = result_page(&draft, lang, place, &Clinic::default(), None, &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
                 let route = country.emergency_route().as_str();
@@ -1028,7 +1040,7 @@ mod tests {
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
                 let place = Place::new(*country, *region);
-                let page = result_page(&draft, lang, place, &clinic, &clock).unwrap();
+                let page = result_page(&draft, lang, place, &clinic, None, &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?}");
                 let route = country.injury_route().as_str();
@@ -1069,7 +1081,7 @@ mod tests {
             (Country::Gb, None, vec![call("emergency", "999")]),
         ] {
             let place = Place::new(country, region);
-            let page = result_page(&draft, Lang::Nb, place, &clinic, &clock).unwrap();
+            let page = result_page(&draft, Lang::Nb, place, &clinic, None, &clock).unwrap();
             assert_eq!(calls_in_order(&page.html), calls, "{country:?}");
             if country == Country::No {
                 assert!(page.html.contains(">Ring 22 33 44 55<span class=\"service\">Ryggklinikken</span>"));
@@ -1115,7 +1127,7 @@ mod tests {
                 for (i, country) in Country::ALL.into_iter().enumerate() {
                     let lang = Lang::ALL[(n + i) % Lang::ALL.len()];
                     let at = format!("{today:?} {urgency:?} {duration:?} {country:?} {lang:?}");
-                    let page = result_page(draft, lang, country.into(), &Clinic::default(), &clock).unwrap();
+                    let page = result_page(draft, lang, country.into(), &Clinic::default(), None, &clock).unwrap();
                     let section = page.html.split("data-section=\"follow-up\"").nth(1).expect("a follow-up");
                     let section = section.split("</div>").next().unwrap_or_default();
                     // No date from today to a week on in the follow-up. (Elsewhere the page has
@@ -1163,11 +1175,13 @@ mod tests {
     fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
-        let all = result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), &clock).unwrap();
+        let all =
+            result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), None, &clock).unwrap();
         assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
         for region in DkRegion::ALL {
-            let one = result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), &clock)
-                .unwrap();
+            let one =
+                result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), None, &clock)
+                    .unwrap();
             assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
             assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
             assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
@@ -1190,7 +1204,7 @@ mod tests {
                 for date in [dec_31, jan_1] {
                     let clock = Clock::fixed(date);
                     let at = format!("{lang:?} {} {:?}", date.iso(), urgency_of(draft));
-                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), &clock).unwrap();
+                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), None, &clock).unwrap();
                     for region in DkRegion::ALL {
                         let name = dk_region_name(lang, region, date);
                         let item = format!(
@@ -1210,7 +1224,7 @@ mod tests {
                     assert!(all.html.contains("Region Hovedstaden") && all.html.contains("Region Sjælland"), "{at}");
                     for region in DkRegion::ALL {
                         let place = Place::new(Country::Dk, Some(region));
-                        let one = result_page(draft, lang, place, &Clinic::default(), &clock).unwrap().html;
+                        let one = result_page(draft, lang, place, &Clinic::default(), None, &clock).unwrap().html;
                         let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
                         let start = one.find(&link).expect("the region's button");
                         let button = &one[start..start + one[start..].find("</a>").expect("its end")];
@@ -1228,7 +1242,7 @@ mod tests {
         let clock = Clock::fixed(jan_1);
         let place = Place::new(Country::No, Some(DkRegion::Hovedstaden));
         assert!(
-            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), &clock)
+            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), None, &clock)
                 .unwrap()
                 .html
                 .contains("class=\"hours\"")
@@ -1239,7 +1253,8 @@ mod tests {
     fn the_answers_list_has_one_row_per_step_question_answered() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
-        let page = result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), &clock).unwrap();
+        let page =
+            result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), None, &clock).unwrap();
         let rows = page.html.matches("class=\"row\"").count();
         assert!(rows >= STEPS.len(), "{rows} rows");
         assert!(page.summary.contains("2026-11-30"));

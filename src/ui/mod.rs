@@ -23,6 +23,7 @@ use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
 use crate::decision::{Answers, Outcome, Sign, evaluate_in};
 use crate::i18n::{Lang, WidgetTexts};
+use crate::operator::Operator;
 use crate::questionnaire::{Draft, Screen};
 use crate::result_screen::headline_of;
 use crate::start_screen;
@@ -164,7 +165,7 @@ pub(crate) fn effect(f: impl FnMut() + 'static) {
 }
 
 /// What the host page chose, and may change at any time: the language, the country and Danish
-/// region, and the host's own clinic.
+/// region, the host's own clinic, and who offers the widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Setting {
     /// The reader's language.
@@ -177,6 +178,9 @@ pub struct Setting {
     /// The host's own clinic, shown on the result where `crate::clinic::placement` puts it. Its
     /// values were checked by [`crate::clinic`] before they got here.
     pub clinic: Clinic,
+    /// Who offers the widget and where to report errors, named after the intended use (the
+    /// site's owner when `None`). Checked by [`crate::operator`] before it got here.
+    pub operator: Option<Operator>,
 }
 
 impl Setting {
@@ -189,9 +193,9 @@ impl Setting {
         }
     }
 
-    /// `lang` in `country`, every Danish region listed, no clinic.
+    /// `lang` in `country`, every Danish region listed, no clinic, no named operator.
     pub fn new(lang: Lang, country: Country) -> Setting {
-        Setting { lang, country: Some(country), region: None, clinic: Clinic::default() }
+        Setting { lang, country: Some(country), region: None, clinic: Clinic::default(), operator: None }
     }
 }
 
@@ -228,6 +232,11 @@ impl Locale {
         self.0.with_untracked(|s| s.clinic.clone())
     }
 
+    /// Who offers the widget (not tracked).
+    pub fn operator(&self) -> Option<Operator> {
+        self.0.with_untracked(|s| s.operator.clone())
+    }
+
     /// `template` with the current place's numbers, service names and guidance (not tracked either).
     pub fn fill(&self, template: &str) -> String {
         self.texts().places.fill(template, self.place())
@@ -251,6 +260,11 @@ impl Locale {
     /// Replaces the host's clinic.
     pub fn set_clinic(&self, clinic: Clinic) {
         self.0.update(|s| s.clinic = clinic);
+    }
+
+    /// Replaces who offers the widget.
+    pub fn set_operator(&self, operator: Option<Operator>) {
+        self.0.update(|s| s.operator = operator);
     }
 
     /// Subscribes the caller to the whole setting.
@@ -405,12 +419,12 @@ pub fn TriageWidget(
 /// WASM arrives; Start is handled by delegation, since the markup is set as a whole.
 #[component]
 fn StartScreen(
-    /// Language and country.
+    /// Language, country and operator.
     locale: Locale,
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let content = start_screen::start_content(locale.texts(), locale.place());
+    let content = start_screen::start_content(locale.texts(), locale.place(), locale.operator().as_ref());
     view! {
         <section
             class="screen start"
