@@ -119,9 +119,20 @@ test('operator-name and operator-contact: named on the start screen, the result 
   });
   const html = scriptTagPage(`<back-pain-triage id="w" lang="en" country="GB" ${OPERATOR}></back-pain-triage>`);
   await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  // The widget's WASM held back, to see the first screen the element's script paints.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/back-pain-triage_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(env.server.url + '/virtual.html');
   const w = page.locator('#w');
-  // The first screen leaves the site owner's sentence out; the widget names the operator.
+  // The first screen leaves the site owner's sentence out (the WASM has not checked the
+  // operator yet); the widget then names the operator.
+  await w.locator('[data-first-screen] [data-intended-use]').waitFor();
+  assert.equal(await w.locator('[data-operator]').count(), 0, 'neither the site owner nor an unchecked name');
+  release();
   const start = w.locator('[data-step="start"] [data-intended-use] [data-operator="named"]');
   assert.equal(await start.innerText(), NAMED);
   assert.equal(await w.locator('[data-operator="site"]').count(), 0, 'never the site owner as well');
