@@ -135,7 +135,7 @@ pub fn check_email(address: &str) -> Result<String, String> {
         return Err("an e-mail address has one @".to_owned());
     };
     let local_ok = !local.is_empty()
-        && local.chars().all(|c| c.is_alphanumeric() || "._+-'".contains(c))
+        && local.chars().all(|c| is_letter_or_digit(c) || "._+-'".contains(c))
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..");
@@ -144,12 +144,25 @@ pub fn check_email(address: &str) -> Result<String, String> {
     }
     let labels: Vec<&str> = domain.split('.').collect();
     let label_ok = |l: &&str| {
-        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| is_letter_or_digit(c) || c == '-')
     };
     if labels.len() < 2 || !labels.iter().all(label_ok) {
         return Err("the part after @ is not a domain (example.org)".to_owned());
     }
     Ok(address.to_owned())
+}
+
+/// An ASCII letter or digit, or any other character beyond ASCII (`ä` in a Swedish domain) but
+/// the invisible ones that reorder or hide text (bidirectional controls, zero-width characters,
+/// the soft hyphen): an address must read as it goes. Not `char::is_alphanumeric`, whose
+/// Unicode tables would add kilobytes to the widget's WASM.
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}'))
 }
 
 /// The note as plain text, for the copied and printed summary: the operator and the contact as
@@ -237,6 +250,8 @@ mod tests {
             "feil@helse-bergen",
             "feil@@helse-bergen.no",
             "a@b@helse-bergen.no",
+            "feil@helse\u{202e}on.negreb",
+            "feil\u{200b}@helse-bergen.no",
             ".feil@helse-bergen.no",
             "feil..x@helse-bergen.no",
             "<feil@helse-bergen.no>",
