@@ -14,8 +14,8 @@ use crate::clinic::check_name;
 use crate::i18n::{OperatorTexts, fill};
 use crate::start_screen::escape;
 
-/// The longest e-mail address accepted, in characters (RFC 5321's limit for a path).
-pub const MAX_EMAIL_CHARS: usize = 254;
+/// The longest e-mail address accepted, in bytes (RFC 5321's limit for a path).
+pub const MAX_EMAIL_BYTES: usize = 254;
 /// The longest web address accepted, in characters.
 pub const MAX_URL_CHARS: usize = crate::clinic::MAX_URL_CHARS;
 
@@ -29,6 +29,15 @@ pub enum ErrorContact {
 }
 
 impl ErrorContact {
+    /// The contact for a link's target that [`check_contact`] passed: `mailto:` and an e-mail
+    /// address, or an `https:` address.
+    fn from_href(href: String) -> ErrorContact {
+        match href.strip_prefix("mailto:") {
+            Some(address) => ErrorContact::Email(address.to_owned()),
+            None => ErrorContact::Url(href),
+        }
+    }
+
     /// The link's target: the address itself, or `mailto:` and the e-mail address.
     pub fn href(&self) -> String {
         match self {
@@ -64,30 +73,32 @@ impl Operator {
     pub fn from_values(name: Option<&str>, contact: Option<&str>) -> (Option<Operator>, Vec<String>) {
         let mut warnings = vec![];
         let name = checked("operator-name (operatorName)", name, check_name, &mut warnings);
-        let contact = checked("operator-contact (operatorContact)", contact, check_contact, &mut warnings);
-        match (name, contact) {
-            (Some(name), Some(contact)) => (Some(Operator { name, contact }), warnings),
-            (None, None) => (None, warnings),
+        let href = checked("operator-contact (operatorContact)", contact, contact_href, &mut warnings);
+        let operator = match (name, href) {
+            (Some(name), Some(href)) => Some(Operator { name, contact: ErrorContact::from_href(href) }),
+            (None, None) => None,
             _ => {
                 warnings.push(
-                    "operator-name and operator-contact (operatorName, operatorContact) go together, and both must \
-                     pass the checks; the note names the owner of this website instead"
+                    "operator-name and operator-contact (operatorName, operatorContact) go together; \
+                     the owner of this website is named instead"
                         .to_owned(),
                 );
-                (None, warnings)
+                None
             }
-        }
+        };
+        (operator, warnings)
     }
 }
 
 /// `value` (trimmed; empty is absent) if it passes `check`, else `None` and a warning naming
-/// `what` (the attribute and the option) and why.
-fn checked<T>(
+/// `what` (the attribute and the option) and why. One function for both values, and every
+/// check gives a `String`, so that the widget's WASM carries this code once.
+fn checked(
     what: &str,
     value: Option<&str>,
-    check: fn(&str) -> Result<T, String>,
+    check: fn(&str) -> Result<String, String>,
     warnings: &mut Vec<String>,
-) -> Option<T> {
+) -> Option<String> {
     let value = value.map(str::trim).filter(|v| !v.is_empty())?;
     check(value).map_err(|why| warnings.push(format!("{what} {value:?} refused: {why}; left out"))).ok()
 }
@@ -101,75 +112,75 @@ fn checked<T>(
 /// which says nothing once the summary is printed; a `mailto:` with `?subject=`, `?body=`,
 /// `?cc=` or `?bcc=`, which could fill in the reader's message or copy it to someone unnamed.
 pub fn check_contact(contact: &str) -> Result<ErrorContact, String> {
-    if contact.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("spaces and control characters are not allowed".to_owned());
-    }
+    contact_href(contact).map(ErrorContact::from_href)
+}
+
+/// [`check_contact`] as the link's target: the `https:` address, or `mailto:` and the address.
+fn contact_href(contact: &str) -> Result<String, String> {
     let scheme = |s: &str| contact.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
     if scheme("https://") {
-        return crate::clinic::check_url(contact).map(ErrorContact::Url);
+        return crate::clinic::check_url(contact);
     }
     if scheme("http://") {
         return Err("http: is not encrypted, so the page could be altered on its way; use https:".to_owned());
     }
-    if scheme("mailto:") {
-        let address = &contact["mailto:".len()..];
-        if address.contains('?') {
-            return Err("a mailto: address with a query (?subject=, ?cc= …) is not allowed".to_owned());
-        }
-        return check_email(address).map(ErrorContact::Email);
+    let address = if scheme("mailto:") { &contact[7..] } else { contact };
+    if address.contains('?') {
+        return Err("a mailto: address with a query (?subject=, ?cc= …) is not allowed".to_owned());
     }
-    if contact.contains('@') && !contact.contains(':') {
-        return check_email(contact).map(ErrorContact::Email);
+    if !address.contains('@') || address.contains(':') {
+        return Err("only an https: address, a mailto: address or an e-mail address is allowed".to_owned());
     }
-    Err("only an https: address, a mailto: address or an e-mail address is allowed".to_owned())
+    check_email(address).map(|address| format!("mailto:{address}"))
 }
 
-/// An e-mail address: one `@`, a local part of letters, digits and `. _ + - '` (no dot first,
-/// last or twice), and a domain of at least two labels of letters, digits and hyphens. Stricter
-/// than RFC 5322 on purpose: the address is shown and put in a `mailto:` link as it is.
+/// An e-mail address: one `@`, before it letters, digits and `. _ + - '`, after it a domain
+/// (`example.org`) of letters, digits, `.` and `-`; neither part starts or ends with `.` or `-`,
+/// or has `..`. Letters beyond ASCII are allowed (`ä` in a Swedish domain), spaces and invisible
+/// characters are not. Stricter than RFC 5322 on purpose: the address is shown and put in a
+/// `mailto:` link as it is.
 pub fn check_email(address: &str) -> Result<String, String> {
-    if address.chars().count() > MAX_EMAIL_CHARS {
-        return Err(format!("longer than {MAX_EMAIL_CHARS} characters"));
-    }
-    let Some((local, domain)) = address.split_once('@').filter(|(_, d)| !d.contains('@')) else {
-        return Err("an e-mail address has one @".to_owned());
+    let part_ok = |part: &str, allowed: &str| {
+        !part.is_empty()
+            && !part.starts_with(['.', '-'])
+            && !part.ends_with(['.', '-'])
+            && !part.contains("..")
+            && part.chars().all(|c| c.is_ascii_alphanumeric() || allowed.contains(c) || is_visible_beyond_ascii(c))
     };
-    let local_ok = !local.is_empty()
-        && local.chars().all(|c| is_letter_or_digit(c) || "._+-'".contains(c))
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..");
-    if !local_ok {
-        return Err("the part before @ may hold letters, digits and . _ + - ' only".to_owned());
+    match address.split_once('@') {
+        Some((local, domain))
+            if address.len() <= MAX_EMAIL_BYTES
+                && part_ok(local, "._+-'")
+                && part_ok(domain, ".-")
+                && domain.contains('.') =>
+        {
+            Ok(address.to_owned())
+        }
+        _ => Err(format!(
+            "not an e-mail address: letters, digits and . _ + - ' before one @, a domain (example.org) after, \
+             at most {MAX_EMAIL_BYTES} bytes, no spaces"
+        )),
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    let label_ok = |l: &&str| {
-        !l.is_empty()
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.chars().all(|c| is_letter_or_digit(c) || c == '-')
-    };
-    if labels.len() < 2 || !labels.iter().all(label_ok) {
-        return Err("the part after @ is not a domain (example.org)".to_owned());
-    }
-    Ok(address.to_owned())
 }
 
-/// An ASCII letter or digit, or any other character beyond ASCII (`ä` in a Swedish domain) but
-/// the invisible ones that reorder or hide text (bidirectional controls, zero-width characters,
-/// the soft hyphen): an address must read as it goes. Not `char::is_alphanumeric`, whose
-/// Unicode tables would add kilobytes to the widget's WASM.
-fn is_letter_or_digit(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (!c.is_ascii()
-            && !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}'))
+/// A character beyond ASCII (`ä`) that is not a space, a control or one of the invisible
+/// characters that reorder or hide text (bidirectional controls, zero-width characters, the
+/// soft hyphen): an address must read as it goes. Not `char::is_alphanumeric`, whose Unicode
+/// tables would add kilobytes to the widget's WASM.
+fn is_visible_beyond_ascii(c: char) -> bool {
+    !c.is_ascii()
+        && !matches!(c, '\u{80}'..='\u{a0}' | '\u{ad}' | '\u{1680}' | '\u{180e}' | '\u{2000}'..='\u{200f}'
+            | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}' | '\u{3000}' | '\u{feff}')
 }
 
 /// The note as plain text, for the copied and printed summary: the operator and the contact as
 /// written, or the sentence naming the site's owner.
 pub fn note_text(t: &OperatorTexts, operator: Option<&Operator>) -> String {
     match operator {
-        Some(o) => named(t, o, str::to_owned, o.contact.shown()),
+        Some(o) => {
+            let (before, after) = named(t, o);
+            format!("{before}{}{after}", o.contact.shown())
+        }
         None => t.site.to_owned(),
     }
 }
@@ -181,21 +192,21 @@ pub fn note_html(t: &OperatorTexts, operator: Option<&Operator>) -> String {
     let Some(o) = operator else {
         return format!("<span data-operator=\"site\">{}</span>", escape(t.site));
     };
-    let link = format!(
-        "<a data-operator-contact=\"\" part=\"operator-link\" href=\"{}\">{}</a>",
+    let (before, after) = named(t, o);
+    format!(
+        "<span data-operator=\"named\">{}<a data-operator-contact=\"\" part=\"operator-link\" href=\"{}\">{}</a>{}</span>",
+        escape(&before),
         escape(&o.contact.href()),
-        escape(o.contact.shown())
-    );
-    format!("<span data-operator=\"named\">{}</span>", named(t, o, escape, &link))
+        escape(o.contact.shown()),
+        escape(after)
+    )
 }
 
-/// `t.named` filled piece by piece around `{contact}`, so that a name holding "{contact}"
-/// stays text: each piece with the name, then `outside` (escaping, for markup), joined by
-/// `contact`.
-fn named(t: &OperatorTexts, o: &Operator, outside: fn(&str) -> String, contact: &str) -> String {
-    let pieces: Vec<String> =
-        t.named.split("{contact}").map(|piece| outside(&fill(piece, &[("operator", &o.name)]))).collect();
-    pieces.join(contact)
+/// `t.named` around its `{contact}`: the text before it with the operator's name filled in, and
+/// the text after it. Split first, so that a name holding "{contact}" stays text.
+fn named<'t>(t: &'t OperatorTexts, o: &Operator) -> (String, &'t str) {
+    let (before, after) = t.named.split_once("{contact}").unwrap_or((t.named, ""));
+    (fill(before, &[("operator", &o.name)]), after)
 }
 
 #[cfg(test)]
@@ -252,6 +263,8 @@ mod tests {
             "a@b@helse-bergen.no",
             "feil@helse\u{202e}on.negreb",
             "feil\u{200b}@helse-bergen.no",
+            "feil\u{a0}@helse-bergen.no",
+            "feil@helse-bergen.no.",
             ".feil@helse-bergen.no",
             "feil..x@helse-bergen.no",
             "<feil@helse-bergen.no>",
@@ -267,7 +280,7 @@ mod tests {
             assert!(warnings[0].starts_with("operator-contact (operatorContact) "), "{warnings:?}");
             assert!(warnings[1].contains("go together"), "{warnings:?}");
         }
-        let long = format!("{}@helse-bergen.no", "a".repeat(MAX_EMAIL_CHARS));
+        let long = format!("{}@helse-bergen.no", "a".repeat(MAX_EMAIL_BYTES));
         assert!(check_email(&long).is_err());
         assert!(check_contact(&format!("https://helse-bergen.no/{}", "a".repeat(MAX_URL_CHARS))).is_err());
         assert!(check_contact("http://x.no").unwrap_err().contains("https:"), "says why and what to use");
