@@ -751,7 +751,7 @@ async fn warnings_during<F: std::future::Future<Output = ()>>(f: impl FnOnce() -
 }
 
 #[wasm_bindgen_test]
-async fn the_operator_options_reach_the_start_screen_and_the_result_and_a_refused_contact_warns_and_falls_back() {
+async fn the_operator_options_reach_the_start_screen_and_a_refused_contact_warns_and_falls_back() {
     let el = fresh_element();
     let options = js_sys::JSON::parse(
         r#"{"lang":"en","country":"GB","operatorName":"NHS Example & Trust","operatorContact":"mailto:errors@nhs.example.uk"}"#,
@@ -770,8 +770,6 @@ async fn the_operator_options_reach_the_start_screen_and_the_result_and_a_refuse
         "This service is provided by NHS Example & Trust. Report errors in its content to errors@nhs.example.uk.";
     assert_eq!(text(&root, "[data-step=start] [data-intended-use] [data-operator=named]"), named);
     assert_eq!(attributes(&root, "[data-operator] a", "href"), ["mailto:errors@nhs.example.uk"]);
-    answer_all(&root, &[], "40", "1-2", "better").await;
-    assert_eq!(text(&root, "[data-step=result] [data-intended-use] [data-operator=named]"), named);
 
     // A javascript: contact: a warning naming the attribute and the option, and the site's owner.
     let warned = warnings_during(|| async {
@@ -784,9 +782,13 @@ async fn the_operator_options_reach_the_start_screen_and_the_result_and_a_refuse
         "{warned:?}"
     );
     let site = "The owner of this website is responsible for offering this tool.";
-    assert_eq!(text(&root, "[data-step=result] [data-intended-use] [data-operator=site]"), site);
+    assert_eq!(text(&root, "[data-step=start] [data-intended-use] [data-operator=site]"), site);
     assert_eq!(attributes(&root, "[data-operator] a", "href"), Vec::<String>::new(), "no link at all");
     assert!(root.query_selector("[data-operator=named]").unwrap().is_none());
+    // A good contact again: named at once.
+    widget.set_operator(Some("NHS Example Trust".into()), Some("https://nhs.example.uk/report".into()));
+    tick().await;
+    assert_eq!(attributes(&root, "[data-operator] a", "href"), ["https://nhs.example.uk/report"]);
     drop(widget);
 
     // Refused when mounting too: the start screen names the site's owner.
@@ -805,4 +807,35 @@ async fn the_operator_options_reach_the_start_screen_and_the_result_and_a_refuse
     })
     .await;
     assert!(warned.iter().any(|w| w.contains("operator-name (operatorName)")), "{warned:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_operator_is_named_on_the_result_and_follows_the_host() {
+    use back_pain_triage::decision::{Answers, Trend};
+    use back_pain_triage::operator::Operator;
+    use back_pain_triage::questionnaire::{Draft, Screen};
+    let el = fresh_element();
+    let owner = Owner::new();
+    let (operator, _) = Operator::from_values(Some("Region Skåne"), Some("fel@skane.se"));
+    let (locale, session) =
+        owner.with(|| (Locale::new(Setting { operator, ..Setting::new(Lang::Sv, Country::Se) }), Session::new()));
+    let _handle =
+        owner.with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=902 /> }));
+    // Straight to the result of complete answers (a host's pre-fill, then the result screen).
+    let answers = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
+    session.prefill(Draft::from_answers(&answers));
+    session.screen.set(Screen::Result);
+    tick().await;
+    assert_eq!(
+        text(&el, "[data-step=result] [data-intended-use] [data-operator=named]"),
+        "Tjänsten erbjuds av Region Skåne. Fel i innehållet kan rapporteras till fel@skane.se."
+    );
+    assert_eq!(attributes(&el, "[data-step=result] [data-operator] a", "href"), ["mailto:fel@skane.se"]);
+    locale.set_operator(None);
+    tick().await;
+    assert_eq!(
+        text(&el, "[data-step=result] [data-operator=site]"),
+        "Ägaren till den här webbplatsen ansvarar för att erbjuda verktyget."
+    );
+    drop(owner);
 }
