@@ -172,8 +172,8 @@ pub fn check_email(address: &str) -> Result<String, String> {
 
 /// A character beyond ASCII (`ä`) that is not a space, a control or one of the invisible
 /// characters that reorder or hide text (bidirectional controls, zero-width characters, the
-/// soft hyphen): an address must read as it goes. Not the standard library's Unicode `is_alphanumeric`, whose
-/// tables would add kilobytes to the widget's WASM.
+/// soft hyphen): an address must read as it goes. Not the standard library's Unicode
+/// `is_alphanumeric`, whose tables would add kilobytes to the widget's WASM.
 fn is_visible_beyond_ascii(c: char) -> bool {
     !c.is_ascii()
         && !matches!(c, '\u{80}'..='\u{a0}' | '\u{ad}' | '\u{1680}' | '\u{180e}' | '\u{2000}'..='\u{200f}'
