@@ -18,6 +18,7 @@ use crate::country::{Country, DkRegion, Place};
 use crate::decision::answers::Shown;
 use crate::follow_up::CalendarDate;
 use crate::i18n::Lang;
+use crate::operator::Operator;
 use crate::questionnaire::{Draft, STEPS, Screen};
 use crate::result_screen::{CalendarFile, ResultPage};
 use crate::review;
@@ -84,6 +85,16 @@ fn checked_clinic(name: Option<String>, tel: Option<String>, url: Option<String>
         warn(&warning);
     }
     clinic
+}
+
+/// Who offers the widget, from the host's two values; each refused value (or one given without
+/// the other) is warned about on the console, and then the site's owner is named instead.
+fn checked_operator(name: Option<String>, contact: Option<String>) -> Option<Operator> {
+    let (operator, warnings) = Operator::from_values(name.as_deref(), contact.as_deref());
+    for warning in warnings {
+        warn(&warning);
+    }
+    operator
 }
 
 /// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
@@ -156,6 +167,15 @@ impl Widget {
     pub fn set_clinic(&self, name: Option<String>, tel: Option<String>, url: Option<String>) {
         if self.owner.is_some() {
             self.locale.set_clinic(checked_clinic(name, tel, url));
+        }
+    }
+
+    /// Replaces who offers the widget (`operator-name`, `operator-contact`); a refused value is a
+    /// console warning, and the site's owner is named instead.
+    #[wasm_bindgen(js_name = setOperator)]
+    pub fn set_operator(&self, name: Option<String>, contact: Option<String>) {
+        if self.owner.is_some() {
+            self.locale.set_operator(checked_operator(name, contact));
         }
     }
 
@@ -249,9 +269,10 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 }
 
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
-/// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, onComplete?(draft
-/// code, lang), onEmergency?(sign), onStep?(step, index, total), onRestart?(), renderResult?(draft
-/// code, lang, country, region, clinicName, clinicTel, clinicUrl) }` (`region`: a Danish region's
+/// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, operatorName?,
+/// operatorContact?, onComplete?(draft code, lang), onEmergency?(sign), onStep?(step, index,
+/// total), onRestart?(), renderResult?(draft code, lang, country, region, clinicName, clinicTel,
+/// clinicUrl, operatorName, operatorContact) }` (`region`: a Danish region's
 /// ISO 3166-2 code, `DK-81` … `DK-85`; `renderResult`: the result WASM's `resultForWidget`, or
 /// `undefined` until it has arrived, then [`Widget::result_ready`]).
 /// Pre-filled answers are given afterwards, with [`Widget::prefill`].
@@ -288,6 +309,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
         read_string(&options, "clinicTel"),
         read_string(&options, "clinicUrl"),
     );
+    let operator = checked_operator(read_string(&options, "operatorName"), read_string(&options, "operatorContact"));
 
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -312,36 +334,41 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     });
     let owner = Owner::new();
     let (locale, session, results, view) = owner.with(|| {
-        let locale = Locale::new(Setting { lang, country, region, clinic });
+        let locale = Locale::new(Setting { lang, country, region, clinic, operator });
         let session = Session::new();
         // Without `renderResult`, the result screen built into this WASM, if it has one.
         let results = match render_result {
             #[cfg(feature = "result")]
             None => ResultSource::built_in(),
             #[cfg(not(feature = "result"))]
-            None => ResultSource::new(|_, _, _, _| None),
-            Some(render) => ResultSource::new(move |draft, lang, place, clinic: &Clinic| {
-                let text = |s: Option<&String>| s.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(s));
-                let args: js_sys::Array = [
-                    JsValue::from_str(&draft.code()),
-                    JsValue::from_str(lang.code()),
-                    // Empty when the host gave no country: the result shows 112 alone too.
-                    JsValue::from_str(crate::start_screen::country_attribute(place)),
-                    JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
-                    text(clinic.name.as_ref()),
-                    text(clinic.tel.as_ref()),
-                    text(clinic.url.as_ref()),
-                ]
-                .into_iter()
-                .collect();
-                match render.apply(&JsValue::NULL, &args) {
-                    Ok(value) => page_from_js(&value),
-                    Err(e) => {
-                        web_sys::console::error_2(&JsValue::from_str("back-pain-triage: renderResult threw"), &e);
-                        None
+            None => ResultSource::new(|_, _, _, _, _| None),
+            Some(render) => {
+                ResultSource::new(move |draft, lang, place, clinic: &Clinic, operator: Option<&Operator>| {
+                    let text = |s: Option<&String>| s.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(s));
+                    let args: js_sys::Array = [
+                        JsValue::from_str(&draft.code()),
+                        JsValue::from_str(lang.code()),
+                        // Empty when the host gave no country: the result shows 112 alone too.
+                        JsValue::from_str(crate::start_screen::country_attribute(place)),
+                        JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
+                        text(clinic.name.as_ref()),
+                        text(clinic.tel.as_ref()),
+                        text(clinic.url.as_ref()),
+                        // Checked again there; the contact as its link's target (`mailto:` for an address).
+                        text(operator.map(|o| &o.name)),
+                        operator.map_or(JsValue::UNDEFINED, |o| JsValue::from_str(&o.contact.href())),
+                    ]
+                    .into_iter()
+                    .collect();
+                    match render.apply(&JsValue::NULL, &args) {
+                        Ok(value) => page_from_js(&value),
+                        Err(e) => {
+                            web_sys::console::error_2(&JsValue::from_str("back-pain-triage: renderResult threw"), &e);
+                            None
+                        }
                     }
-                }
-            }),
+                })
+            }
         };
         // One callback for every event, each to the host's function for it, if any.
         let functions = [on_complete, on_emergency, on_step, on_restart].map(|f| f.map(SendWrapper::new));

@@ -14,6 +14,7 @@
 //! - [`review`]: each country's content review-by date, and what is due on a given day.
 //! - `safety_case` (native only): the safety case pack for a deploying body (`triage safety-case`);
 //!   `content_snapshot` (native only): every text as JSON, to show what changed between versions.
+//! - [`operator`]: who is responsible for offering the widget, and where to report errors.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
@@ -45,6 +46,7 @@ pub mod i18n;
 pub mod input;
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod js;
+pub mod operator;
 pub mod questionnaire;
 pub mod readability;
 #[cfg(all(target_arch = "wasm32", feature = "result"))]

@@ -14,6 +14,7 @@ use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
 use crate::follow_up::CalendarDate;
 use crate::i18n::Lang;
+use crate::operator::Operator;
 use crate::questionnaire::Draft;
 use crate::result_screen::{Clock, ResultPage, result_page};
 
@@ -78,17 +79,26 @@ fn event_uid() -> String {
 }
 
 /// The result screen for `draft` as the reader sees it today.
-pub fn page_in_browser(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic) -> Option<ResultPage> {
+pub fn page_in_browser(
+    draft: &Draft,
+    lang: Lang,
+    place: Place,
+    clinic: &Clinic,
+    operator: Option<&Operator>,
+) -> Option<ResultPage> {
     let clock = Clock { today: today(), write_date: &written_date, now_utc: now_utc(), event_uid: event_uid() };
-    result_page(draft, lang, place, clinic, &clock)
+    result_page(draft, lang, place, clinic, operator, &clock)
 }
 
 /// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
-/// `country` (empty: none given, so 112 alone) and Danish `region` (empty: none), with the host's clinic (checked again here;
-/// a value refused is left out): `[html, summary, calendarFileName, calendarIcs]`, the last two
+/// `country` (empty: none given, so 112 alone) and Danish `region` (empty: none), with the host's clinic
+/// and operator (checked again here; a value refused is left out, and without an operator
+/// the site's owner is named): `[html, summary, calendarFileName, calendarIcs]`, the last two
 /// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
 /// has no outcome yet.
 #[wasm_bindgen(js_name = resultForWidget)]
+// Plain strings, one each, as `embed`'s `renderResult` passes them: no object to read field by field.
+#[allow(clippy::too_many_arguments)]
 pub fn result_for_widget(
     code: &str,
     lang: &str,
@@ -97,6 +107,8 @@ pub fn result_for_widget(
     clinic_name: Option<String>,
     clinic_tel: Option<String>,
     clinic_url: Option<String>,
+    operator_name: Option<String>,
+    operator_contact: Option<String>,
 ) -> Result<js_sys::Array, JsError> {
     let draft = Draft::from_code(code).ok_or_else(|| JsError::new("result: not a draft"))?;
     let lang = Lang::parse(lang).unwrap_or(Lang::En);
@@ -106,7 +118,10 @@ pub fn result_for_widget(
         None => Place::unconfirmed(lang.default_country()),
     };
     let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
-    let page = page_in_browser(&draft, lang, place, &clinic).ok_or_else(|| JsError::new("result: no outcome yet"))?;
+    // The widget has warned about refused values already.
+    let (operator, _) = Operator::from_values(operator_name.as_deref(), operator_contact.as_deref());
+    let page = page_in_browser(&draft, lang, place, &clinic, operator.as_ref())
+        .ok_or_else(|| JsError::new("result: no outcome yet"))?;
     let (file_name, ics) = match page.calendar {
         Some(file) => (JsValue::from_str(&file.file_name), JsValue::from_str(&file.ics)),
         None => (JsValue::UNDEFINED, JsValue::UNDEFINED),

@@ -33,7 +33,7 @@
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
 //! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
 //! let place = Place::new(Country::No, None);
-//! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), &clock).expect("an outcome");
+//! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), None, &clock).expect("an outcome");
 //! assert!(page.html.contains("href=\"tel:113\""));
 //! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
 //! ```
@@ -44,12 +44,13 @@ use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
 use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
 use crate::decision::sources::Source;
-use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, evaluate_in};
+use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, Verdict, evaluate_in};
 use crate::follow_up::{CalendarDate, follow_up};
 use crate::i18n::{
     Lang, ServiceNames, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place,
     split_first_sentence,
 };
+use crate::operator::{Operator, note_html};
 use crate::questionnaire::{Draft, DurationChoice};
 use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape, numbers_line};
 use crate::summary::{answer_lines, summary_text};
@@ -561,14 +562,14 @@ fn way_back(change_answers: &str, restart: &str) -> String {
 /// does): the headline, the emergency number after "acutely ill?", and the way back. The
 /// widget's own WASM makes it, from texts it carries anyway.
 /// `t`: the widget's texts in the reader's language.
-pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String {
-    let urgency = outcome.urgency;
+pub fn waiting_html(t: &WidgetTexts, place: Place, verdict: &Verdict) -> String {
+    let urgency = verdict.urgency;
     format!(
         "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}</div>\
          <div class=\"result-actions\">{}</div>",
         urgency.as_str(),
-        escape(&t.places.fill(headline_of(t.headline.get(urgency), outcome.emergency_kind()), place)),
+        escape(&t.places.fill(headline_of(t.headline.get(urgency), verdict.emergency_kind), place)),
         emergency_call(t, place, true),
         numbers_line(place, &t.places.numbers_line(place)),
         way_back(t.change_answers, t.restart)
@@ -576,8 +577,16 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, outcome: &Outcome) -> String 
 }
 
 /// The result screen for the answers in `draft` (complete, or ended early on an emergency
-/// sign), in `lang` for `place`, with the host's `clinic`; `None` while `draft` has no outcome.
-pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clock: &Clock) -> Option<ResultPage> {
+/// sign), in `lang` for `place`, with the host's `clinic`, and the host's `operator` (or the
+/// site's owner) named after the intended use; `None` while `draft` has no outcome.
+pub fn result_page(
+    draft: &Draft,
+    lang: Lang,
+    place: Place,
+    clinic: &Clinic,
+    operator: Option<&Operator>,
+    clock: &Clock,
+) -> Option<ResultPage> {
     let answers = draft.answers_to_decide()?;
     let outcome = evaluate_in(&answers, place.rules_country());
     let t = lang.texts();
@@ -595,7 +604,7 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
         let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
         f.sentence(lang, country, &written)
     });
-    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref());
+    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref(), operator);
     let screen = Screen { answers, outcome, lang, place, t, clinic, today: clock.today };
 
     let mut out = String::with_capacity(8 * 1024);
@@ -649,10 +658,11 @@ pub fn result_page(draft: &Draft, lang: Lang, place: Place, clinic: &Clinic, clo
     }
     let _ = write!(
         out,
-        "{}</div><p class=\"{}\" data-intended-use=\"\">{}</p>",
+        "{}</div><p class=\"{}\" data-intended-use=\"\">{} {}</p>",
         way_back(t.change_answers, t.restart),
         if emergency { "note print-only" } else { "note" },
-        screen.fill(t.disclaimer)
+        screen.fill(t.disclaimer),
+        note_html(&t.operator, operator)
     );
     Some(ResultPage { html: out, summary, calendar })
 }
@@ -728,7 +738,8 @@ mod tests {
                 let place = Place::new(country, None);
                 for draft in sample_drafts() {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
-                    let html = result_page(&draft, lang, place, &Clinic::default(), &clock).expect("a result").html;
+                    let html =
+                        result_page(&draft, lang, place, &Clinic::default(), None, &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
                         format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), source_links(sources, lang))
                     };
@@ -824,7 +835,8 @@ mod tests {
         let clock = Clock::fixed(today());
         for draft in sample_drafts() {
             for country in Country::ALL {
-                let html = result_page(&draft, Lang::En, country.into(), &Clinic::default(), &clock).unwrap().html;
+                let html =
+                    result_page(&draft, Lang::En, country.into(), &Clinic::default(), None, &clock).unwrap().html;
                 let sources = html.matches("<p class=\"source\">").count();
                 assert!(sources > 0);
                 let linked = html
@@ -847,7 +859,7 @@ mod tests {
                 let place = Place::new(country, Some(DkRegion::Hovedstaden));
                 for draft in sample_drafts() {
                     let urgency = urgency_of(&draft);
-                    let html = result_page(&draft, lang, place, &clinic, &clock).expect("a result").html;
+                    let html = result_page(&draft, lang, place, &clinic, None, &clock).expect("a result").html;
                     let clinic_at = html.find("data-contact=\"clinic\"");
                     if urgency == Urgency::Emergency {
                         // Only as the first call where the route starts with the own doctor.
@@ -893,22 +905,16 @@ mod tests {
         for lang in Lang::ALL {
             for country in Country::ALL {
                 let place = Place::new(country, None);
-                let outcome = |urgency, advice| Outcome {
-                    urgency,
-                    category: Category::Nonspecific,
-                    advice: vec![advice],
-                    reasons: vec![],
-                    advice_sources: None,
-                };
-                let html =
-                    waiting_html(lang.widget_texts(), place, &outcome(Urgency::Urgent, Advice::ContactDoctorToday));
+                let verdict =
+                    |urgency, emergency_kind| Verdict { urgency, category: Category::Nonspecific, emergency_kind };
+                let html = waiting_html(lang.widget_texts(), place, &verdict(Urgency::Urgent, None));
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
                 assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
                 assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));
                 // After a serious accident, the waiting screen already names the injury route.
                 let names = (lang.texts().services)(country);
                 let html =
-                    waiting_html(lang.widget_texts(), place, &outcome(Urgency::Emergency, Advice::InjuryCareNow));
+                    waiting_html(lang.widget_texts(), place, &verdict(Urgency::Emergency, Some(EmergencyKind::Injury)));
                 assert!(html.contains(&escape(&fill_place(names.injury_headline, lang, place))), "{html}");
             }
         }
@@ -918,7 +924,7 @@ mod tests {
     fn no_draft_without_an_outcome_has_a_result() {
         let clock = Clock::fixed(today());
         let place = Place::new(Country::No, None);
-        assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), &clock), None);
+        assert_eq!(result_page(&Draft::default(), Lang::Nb, place, &Clinic::default(), None, &clock), None);
     }
 
     #[test]
@@ -951,7 +957,7 @@ mod tests {
                     continue;
                 }
                 let country = place.country;
-                let page = result_page(&draft, lang, place, &clinic, &clock).expect("an outcome");
+                let page = result_page(&draft, lang, place, &clinic, None, &clock).expect("an outcome");
                 let html = &page.html;
                 let urgency = urgency_of(&draft);
                 seen.insert(urgency.as_str());
@@ -1025,7 +1031,7 @@ mod tests {
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
                 let place = Place::new(*country, *region);
-                let page = result_page(&draft, lang, place, &Clinic::default(), &clock).unwrap();
+                let page = result_page(&draft, lang, place, &Clinic::default(), None, &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
                 let route = country.emergency_route().as_str();
@@ -1062,7 +1068,7 @@ mod tests {
         for lang in Lang::ALL {
             for (country, region, calls) in &expected {
                 let place = Place::new(*country, *region);
-                let page = result_page(&draft, lang, place, &clinic, &clock).unwrap();
+                let page = result_page(&draft, lang, place, &clinic, None, &clock).unwrap();
                 let html = &page.html;
                 assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?}");
                 let route = country.injury_route().as_str();
@@ -1107,7 +1113,7 @@ mod tests {
             (Country::Gb, None, vec![call("emergency", "999")]),
         ] {
             let place = Place::new(country, region);
-            let page = result_page(&draft, Lang::Nb, place, &clinic, &clock).unwrap();
+            let page = result_page(&draft, Lang::Nb, place, &clinic, None, &clock).unwrap();
             assert_eq!(calls_in_order(&page.html), calls, "{country:?}");
             if country == Country::No {
                 assert!(page.html.contains(">Ring 22 33 44 55<span class=\"service\">Ryggklinikken</span>"));
@@ -1153,7 +1159,7 @@ mod tests {
                 for (i, country) in Country::ALL.into_iter().enumerate() {
                     let lang = Lang::ALL[(n + i) % Lang::ALL.len()];
                     let at = format!("{today:?} {urgency:?} {duration:?} {country:?} {lang:?}");
-                    let page = result_page(draft, lang, country.into(), &Clinic::default(), &clock).unwrap();
+                    let page = result_page(draft, lang, country.into(), &Clinic::default(), None, &clock).unwrap();
                     let section = page.html.split("data-section=\"follow-up\"").nth(1).expect("a follow-up");
                     let section = section.split("</div>").next().unwrap_or_default();
                     // No date from today to a week on in the follow-up. (Elsewhere the page has
@@ -1201,11 +1207,13 @@ mod tests {
     fn danish_regions_each_get_their_line_and_without_one_all_five_are_listed() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
-        let all = result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), &clock).unwrap();
+        let all =
+            result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), None, &clock).unwrap();
         assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
         for region in DkRegion::ALL {
-            let one = result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), &clock)
-                .unwrap();
+            let one =
+                result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), None, &clock)
+                    .unwrap();
             assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
             assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
             assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
@@ -1228,7 +1236,7 @@ mod tests {
                 for date in [dec_31, jan_1] {
                     let clock = Clock::fixed(date);
                     let at = format!("{lang:?} {} {:?}", date.iso(), urgency_of(draft));
-                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), &clock).unwrap();
+                    let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), None, &clock).unwrap();
                     for region in DkRegion::ALL {
                         let name = dk_region_name(lang, region, date);
                         let item = format!(
@@ -1258,7 +1266,7 @@ mod tests {
                     assert!(all.html.contains("Region Hovedstaden") && all.html.contains("Region Sjælland"), "{at}");
                     for region in DkRegion::ALL {
                         let place = Place::new(Country::Dk, Some(region));
-                        let one = result_page(draft, lang, place, &Clinic::default(), &clock).unwrap().html;
+                        let one = result_page(draft, lang, place, &Clinic::default(), None, &clock).unwrap().html;
                         let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
                         let start = one.find(&link).expect("the region's button");
                         let button = &one[start..start + one[start..].find("</a>").expect("its end")];
@@ -1276,7 +1284,7 @@ mod tests {
         let clock = Clock::fixed(jan_1);
         let place = Place::new(Country::No, Some(DkRegion::Hovedstaden));
         assert!(
-            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), &clock)
+            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), None, &clock)
                 .unwrap()
                 .html
                 .contains("class=\"hours\"")
@@ -1287,7 +1295,8 @@ mod tests {
     fn the_answers_list_has_one_row_per_step_question_answered() {
         let clock = Clock::fixed(today());
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
-        let page = result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), &clock).unwrap();
+        let page =
+            result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), None, &clock).unwrap();
         let rows = page.html.matches("class=\"row\"").count();
         assert!(rows >= STEPS.len(), "{rows} rows");
         assert!(page.summary.contains("2026-11-30"));

@@ -466,7 +466,7 @@ impl Pack {
         );
         let clock = Clock::fixed(self.today);
         for (n, case) in self.cases().into_iter().enumerate() {
-            let Some(page) = result_page(&case.draft, self.lang, self.place, &Clinic::default(), &clock) else {
+            let Some(page) = result_page(&case.draft, self.lang, self.place, &Clinic::default(), None, &clock) else {
                 continue;
             };
             let outcome_line = match case.draft.answers() {

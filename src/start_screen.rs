@@ -6,6 +6,7 @@
 
 use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
 use crate::i18n::{Lang, WidgetTexts, fill};
+use crate::operator::{Operator, note_html};
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
@@ -90,12 +91,13 @@ pub fn country_attribute(place: Place) -> &'static str {
 
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
 /// emergency number before any question, the intended use, the privacy line, and Start, in the
-/// language of `t`.
-pub fn start_content(t: &WidgetTexts, place: Place) -> String {
+/// language of `t`. The intended use ends with who offers the tool: the host's `operator`, or
+/// the site's owner ([`crate::operator::note_html`]).
+pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>) -> String {
     format!(
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}\
-         <p class=\"note\">{}</p><p class=\"note\">{}</p>\
+         <p class=\"note\" data-intended-use=\"\">{} {}</p><p class=\"note\">{}</p>\
          <div class=\"nav\"><button type=\"button\" class=\"primary\" data-action=\"next\" \
          part=\"button primary-button\">{}</button></div>",
         escape(t.title),
@@ -103,6 +105,7 @@ pub fn start_content(t: &WidgetTexts, place: Place) -> String {
         emergency_call(t, place, true),
         numbers_line(place, &t.places.numbers_line(place)),
         escape(&t.places.fill(t.disclaimer, place)),
+        note_html(&t.operator, operator),
         escape(t.privacy),
         escape(t.start),
     )
@@ -111,7 +114,9 @@ pub fn start_content(t: &WidgetTexts, place: Place) -> String {
 /// The whole first screen as the widget shows it on arrival: its root (as `ui::TriageWidget`
 /// renders it), the start screen, and the empty live region. No Danish region: the start
 /// screen names only the emergency number, the same in every region. `country`: `None` when
-/// the host gave none (then 112 only, and the language's content).
+/// the host gave none (then 112 only, and the language's content). No operator: the element's
+/// script paints this before the WASM has checked the host's `operator-*` values, and takes the
+/// site owner's sentence out when the host gave any (`www/package/index.js`).
 pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
     let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
     format!(
@@ -120,7 +125,7 @@ pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
          <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
         lang.code(),
         country_attribute(place),
-        start_content(lang.widget_texts(), place)
+        start_content(lang.widget_texts(), place, None)
     )
 }
 

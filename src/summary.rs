@@ -7,6 +7,7 @@ use crate::country::Place;
 use crate::decision::{Answers, Outcome};
 use crate::follow_up::CalendarDate;
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
+use crate::operator::{Operator, note_text};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
 use crate::result_screen::{emergency_words, headline_of};
 
@@ -37,6 +38,9 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
 /// country, or in Denmark perhaps a region), with the result's dated follow-up in words
 /// (`follow_up`, see `FollowUp::sentence`) when it has one. The date also decides the Danish
 /// regions' names (from 1 January 2027, Region Østdanmark: `country::EAST_DENMARK_FROM`).
+/// The intended use at the end names who offers the tool: the host's `operator` and where to
+/// report errors, or the site's owner.
+#[allow(clippy::too_many_arguments)] // each is a different thing the summary says
 pub fn summary_text(
     answers: &Answers,
     outcome: &Outcome,
@@ -45,6 +49,7 @@ pub fn summary_text(
     place: impl Into<Place>,
     today: CalendarDate,
     follow_up: Option<&str>,
+    operator: Option<&Operator>,
 ) -> String {
     let date = today.iso();
     let t = lang.texts();
@@ -99,6 +104,6 @@ pub fn summary_text(
     for (_, label, value) in answer_lines(answers, asked, lang) {
         out += &format!("- {label}: {value}\n");
     }
-    out += &format!("\n{}\n", fill(t.disclaimer));
+    out += &format!("\n{} {}\n", fill(t.disclaimer), note_text(&t.operator, operator));
     out
 }

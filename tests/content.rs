@@ -403,7 +403,8 @@ mod guidance {
                 }
                 // Self-care: the summary's contacts give the region's line.
                 let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-                let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, NOV_30, None);
+                let summary =
+                    summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, place, NOV_30, None, None);
                 assert!(summary.contains(number) && summary.contains(name), "{lang:?} {code}:\n{summary}");
                 for other in DkRegion::ALL.into_iter().filter(|r| *r != region) {
                     assert!(!summary.contains(other.out_of_hours_number()), "{lang:?} {code} lists {other:?}");
@@ -425,7 +426,8 @@ mod guidance {
             assert!(urgent.contains((t.services)(Country::Dk).ooh_by_region), "{lang:?}: {urgent}");
             assert!(!DkRegion::ALL.iter().any(|r| urgent.contains(r.out_of_hours_number())), "{lang:?}: {urgent}");
             let a = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
-            let summary = summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, NOV_30, None);
+            let summary =
+                summary_text(&a, &evaluate(&a), &Draft::from_answers(&a), lang, Country::Dk, NOV_30, None, None);
             for region in DkRegion::ALL {
                 let line = format!("{}: {} {}", region.name(), region.service_name(), region.out_of_hours_number());
                 assert!(summary.contains(&line), "{lang:?} lacks {line}:\n{summary}");

@@ -8,7 +8,7 @@ mod common;
 
 use back_pain_triage::clinic::Clinic;
 use back_pain_triage::country::{Country, DkRegion, Numbers, Place, UNCONFIRMED_EMERGENCY};
-use back_pain_triage::decision::{Sign, Trend, Urgency, evaluate, evaluate_in};
+use back_pain_triage::decision::{Sign, Trend, Urgency, evaluate, verdict_in};
 use back_pain_triage::follow_up::CalendarDate;
 use back_pain_triage::i18n::{Lang, fill, fill_place};
 use back_pain_triage::questionnaire::Draft;
@@ -42,7 +42,7 @@ fn one_draft_per_urgency() -> Vec<(Draft, Urgency)> {
 
 fn page(draft: &Draft, lang: Lang, place: Place) -> ResultPage {
     let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
-    result_page(draft, lang, place, &Clinic::default(), &clock).expect("a result")
+    result_page(draft, lang, place, &Clinic::default(), None, &clock).expect("a result")
 }
 
 /// What each `tel:` link of `html` dials, in order.
@@ -97,8 +97,8 @@ fn without_a_country_every_result_in_every_language_shows_112_alone_and_no_out_o
                 assert!(page.html.contains(&escape(t.numbers.emergency_steps)), "{at}");
             }
             // The screen shown while the result's WASM loads agrees.
-            let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), place.rules_country());
-            let waiting = waiting_html(lang.widget_texts(), place, &outcome);
+            let verdict = verdict_in(&draft.answers_to_decide().expect("decided"), place.rules_country());
+            let waiting = waiting_html(lang.widget_texts(), place, &verdict);
             assert_eq!(dialled(&waiting), ["112"], "{at}");
             assert!(waiting.contains("data-numbers=\"unconfirmed\""), "{at}");
         }

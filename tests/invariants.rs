@@ -8,7 +8,7 @@ mod common;
 
 use Sign::*;
 use back_pain_triage::decision::{
-    Advice, Answers, Category, Country, Sign, Signs, Trend, Urgency, evaluate, evaluate_in,
+    Advice, Answers, Category, Country, Sign, Signs, Trend, Urgency, Verdict, evaluate, evaluate_in, verdict_in,
 };
 use common::all_sign_sets;
 use quickcheck::{QuickCheck, TestResult};
@@ -94,6 +94,12 @@ const DURATION_CODES: [Advice; 3] = [Advice::ImagingReview, Advice::ExerciseProg
 /// Everything that must hold for one answer set in one place, whatever it is.
 fn check_point(a: &Answers, country: Option<Country>) -> Result<Urgency, String> {
     let o = evaluate_in(a, country);
+    // The widget's headline (the verdict alone) says what the whole outcome says.
+    let verdict = verdict_in(a, country);
+    let of_outcome = Verdict { urgency: o.urgency, category: o.category, emergency_kind: o.emergency_kind() };
+    if verdict != of_outcome {
+        return Err(format!("verdict {verdict:?}, the outcome says {of_outcome:?}"));
+    }
     let nerve_sign = [BladderOrBowelProblems, SaddleNumbness, BothLegs].into_iter().any(|s| a.has(s));
     let emergency_sign = nerve_sign || a.has(Trauma);
     if emergency_sign != (o.urgency == Urgency::Emergency) {

@@ -27,6 +27,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
             lang.default_country(),
             CalendarDate { year: 2026, month: 11, day: 22 },
             None,
+            None,
         );
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
@@ -57,6 +58,7 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
         Country::Gb,
         CalendarDate { year: 2026, month: 11, day: 22 },
         None,
+        None,
     );
     assert!(text.contains("Call 999 or go to A&E now"));
     assert_eq!(text.matches("\n- ").count(), 3, "the emergency number, one reason and one answer:\n{text}");
@@ -75,6 +77,7 @@ fn the_dated_follow_up_is_in_the_text_under_its_heading() {
         Country::Gb,
         CalendarDate { year: 2026, month: 11, day: 30 },
         Some(line),
+        None,
     );
     assert!(text.contains(&format!("When to see a doctor:\n{line}\n")), "{text}");
 }
@@ -99,6 +102,7 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
             Lang::En,
             country,
             CalendarDate { year: 2026, month: 11, day: 30 },
+            None,
             None,
         );
         let number = country.out_of_hours_number().expect("a national line");

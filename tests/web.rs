@@ -118,7 +118,7 @@ async fn a_yes_to_an_emergency_sign_ends_the_questions_and_tells_the_host() {
         owner.with(|| {
             Hooks(Some(Callback::new(move |event| match event {
                 HostEvent::Emergency(s) => e.lock().unwrap().push(s),
-                HostEvent::Complete(done) => c.lock().unwrap().push(done.outcome.urgency),
+                HostEvent::Complete(done) => c.lock().unwrap().push(done.verdict.urgency),
                 _ => {}
             })))
         })
@@ -736,4 +736,108 @@ async fn mount_widget_without_a_country_shows_112_alone_on_the_result_until_a_co
     let root = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
     assert_eq!(root.get_attribute("data-country").as_deref(), Some("SE"));
     drop(widget);
+}
+
+/// Calls `f` with `console.warn` recording into a list instead; returns what was warned.
+async fn warnings_during<F: std::future::Future<Output = ()>>(f: impl FnOnce() -> F) -> Vec<String> {
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
+    let list = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args("list", "return (...args) => { list.push(args.join(' ')); };")
+        .call1(&JsValue::NULL, &list)
+        .unwrap();
+    js_sys::Reflect::set(&console, &"warn".into(), &record).unwrap();
+    f().await;
+    js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
+    list.iter().filter_map(|m| m.as_string()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_operator_options_reach_the_start_screen_and_a_refused_contact_warns_and_falls_back() {
+    let el = fresh_element();
+    let options = js_sys::JSON::parse(
+        r#"{"lang":"en","country":"GB","operatorName":"NHS Example & Trust","operatorContact":"mailto:errors@nhs.example.uk"}"#,
+    )
+    .unwrap();
+    let mut widget = None;
+    let warned = warnings_during(|| async {
+        widget = Some(embed::mount_widget(el.clone().into(), options).unwrap());
+        tick().await;
+    })
+    .await;
+    assert_eq!(warned, Vec::<String>::new());
+    let widget = widget.unwrap();
+    let root: web_sys::Element = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+    let named =
+        "This service is provided by NHS Example & Trust. Report errors in its content to errors@nhs.example.uk.";
+    assert_eq!(text(&root, "[data-step=start] [data-intended-use] [data-operator=named]"), named);
+    assert_eq!(attributes(&root, "[data-operator] a", "href"), ["mailto:errors@nhs.example.uk"]);
+
+    // A javascript: contact: a warning naming the attribute and the option, and the site's owner.
+    let warned = warnings_during(|| async {
+        widget.set_operator(Some("NHS Example Trust".into()), Some("javascript:alert(1)".into()));
+        tick().await;
+    })
+    .await;
+    assert!(
+        warned.iter().any(|w| w.contains("operator-contact (operatorContact) \"javascript:alert(1)\" refused")),
+        "{warned:?}"
+    );
+    let site = "The owner of this website is responsible for offering this tool.";
+    assert_eq!(text(&root, "[data-step=start] [data-intended-use] [data-operator=site]"), site);
+    assert_eq!(attributes(&root, "[data-operator] a", "href"), Vec::<String>::new(), "no link at all");
+    assert!(root.query_selector("[data-operator=named]").unwrap().is_none());
+    // A good contact again: named at once.
+    widget.set_operator(Some("NHS Example Trust".into()), Some("https://nhs.example.uk/report".into()));
+    tick().await;
+    assert_eq!(attributes(&root, "[data-operator] a", "href"), ["https://nhs.example.uk/report"]);
+    drop(widget);
+
+    // Refused when mounting too: the start screen names the site's owner.
+    let el = fresh_element();
+    let options =
+        js_sys::JSON::parse(r#"{"lang":"nb","operatorName":"<b>Helse</b>","operatorContact":"feil@helse.no"}"#);
+    let warned = warnings_during(|| async {
+        let widget = embed::mount_widget(el.clone().into(), options.unwrap()).unwrap();
+        tick().await;
+        let root = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
+        assert_eq!(
+            text(&root, "[data-step=start] [data-operator=site]"),
+            "Eieren av dette nettstedet er ansvarlig for å tilby verktøyet."
+        );
+        drop(widget);
+    })
+    .await;
+    assert!(warned.iter().any(|w| w.contains("operator-name (operatorName)")), "{warned:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_operator_is_named_on_the_result_and_follows_the_host() {
+    use back_pain_triage::decision::{Answers, Trend};
+    use back_pain_triage::operator::Operator;
+    use back_pain_triage::questionnaire::{Draft, Screen};
+    let el = fresh_element();
+    let owner = Owner::new();
+    let (operator, _) = Operator::from_values(Some("Region Skåne"), Some("fel@skane.se"));
+    let (locale, session) =
+        owner.with(|| (Locale::new(Setting { operator, ..Setting::new(Lang::Sv, Country::Se) }), Session::new()));
+    let _handle =
+        owner.with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=902 /> }));
+    // Straight to the result of complete answers (a host's pre-fill, then the result screen).
+    let answers = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
+    session.prefill(Draft::from_answers(&answers));
+    session.screen.set(Screen::Result);
+    tick().await;
+    assert_eq!(
+        text(&el, "[data-step=result] [data-intended-use] [data-operator=named]"),
+        "Tjänsten erbjuds av Region Skåne. Fel i innehållet kan rapporteras till fel@skane.se."
+    );
+    assert_eq!(attributes(&el, "[data-step=result] [data-operator] a", "href"), ["mailto:fel@skane.se"]);
+    locale.set_operator(None);
+    tick().await;
+    assert_eq!(
+        text(&el, "[data-step=result] [data-operator=site]"),
+        "Ägaren till den här webbplatsen ansvarar för att erbjuda verktyget."
+    );
+    drop(owner);
 }

@@ -15,5 +15,5 @@ pub mod sources;
 
 pub use answers::{Answers, Field, InputError, PartialAnswers, Sign, Signs, Trend};
 pub use jurisdiction::Country;
-pub use outcome::{Advice, AdviceSources, Category, EmergencyKind, Outcome, Reason, RuleId, Urgency};
-pub use rules::{evaluate, evaluate_in};
+pub use outcome::{Advice, AdviceSources, Category, EmergencyKind, Outcome, Reason, RuleId, Urgency, Verdict};
+pub use rules::{evaluate, evaluate_in, verdict_in};

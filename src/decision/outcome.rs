@@ -268,6 +268,17 @@ pub enum EmergencyKind {
     Injury,
 }
 
+/// What the answers decide, without the advice and the reasons ([`crate::decision::rules::verdict_in`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// How soon to see a clinician.
+    pub urgency: Urgency,
+    /// Which kind of back pain the answers suggest.
+    pub category: Category,
+    /// The kind of emergency, when the urgency is [`Urgency::Emergency`].
+    pub emergency_kind: Option<EmergencyKind>,
+}
+
 impl Outcome {
     /// The kind of emergency, when the urgency is [`Urgency::Emergency`]: read from the one
     /// action an emergency outcome carries ([`Advice::CallEmergency`] or

@@ -6,7 +6,7 @@
 
 use super::answers::{Answers, Field, Sign, Trend};
 use super::jurisdiction::Country;
-use super::outcome::{Advice, Category, Outcome, Reason, RuleId, Urgency};
+use super::outcome::{Advice, Category, EmergencyKind, Outcome, Reason, RuleId, Urgency, Verdict};
 use super::sources::{self, Source, cite};
 
 use Sign::*;
@@ -261,6 +261,29 @@ pub fn table(country: Option<Country>) -> impl Iterator<Item = &'static Rule> {
     RULES.iter().filter(move |r| r.applies.to(country))
 }
 
+/// What a row of the table raises the urgency to, and where: the row without its id, its
+/// answers and its sources.
+#[derive(Clone, Copy)]
+struct Raise {
+    applies: Applies,
+    when: When,
+    effect: Effect,
+}
+
+/// [`RULES`] without their sources, made from it when compiling: [`verdict_in`] reads this,
+/// so that code which needs only the verdict (the widget's headline) does not carry every
+/// rule's citations, titles and addresses in its WASM, as reading [`RULES`] would.
+const RAISES: [Raise; RULES.len()] = {
+    let mut raises =
+        [Raise { applies: Applies::Everywhere, when: When::AgeUnder(0), effect: Effect::Advises(&[]) }; RULES.len()];
+    let mut i = 0;
+    while i < RULES.len() {
+        raises[i] = Raise { applies: RULES[i].applies, when: RULES[i].when, effect: RULES[i].effect };
+        i += 1;
+    }
+    raises
+};
+
 /// The signs of pressure on the nerves at the base of the spine: an emergency by the country's
 /// emergency route, which wins over the injury route when both are answered.
 pub const NERVE_COMPRESSION_SIGNS: [Sign; 3] = [BladderOrBowelProblems, SaddleNumbness, BothLegs];
@@ -337,25 +360,60 @@ pub fn evaluate(a: &Answers) -> Outcome {
     evaluate_in(a, None)
 }
 
+/// How soon a reader in `country` should see a clinician, and why in kind, without the advice
+/// and the reasons: what the widget needs for the headline until the result's own WASM has
+/// arrived. The same table as [`evaluate_in`], which starts from it.
+///
+/// # Example
+///
+/// ```
+/// use back_pain_triage::decision::{Answers, Country, EmergencyKind, Sign, Trend, Urgency, verdict_in};
+///
+/// let fall = Answers { age: 40, duration_weeks: 0.0, trend: Trend::Worse, yes: [Sign::Trauma].into_iter().collect() };
+/// let verdict = verdict_in(&fall, Some(Country::No));
+/// assert_eq!(verdict.urgency, Urgency::Emergency);
+/// assert_eq!(verdict.emergency_kind, Some(EmergencyKind::Injury));
+/// ```
+pub fn verdict_in(a: &Answers, country: Option<Country>) -> Verdict {
+    let urgency = RAISES
+        .iter()
+        .filter(|r| r.applies.to(country) && r.when.fired_by(a).is_some())
+        .filter_map(|r| raised(r.effect))
+        .max()
+        .unwrap_or(Urgency::SelfCare);
+    // The nerve signs' route wins over the injury route when both are answered.
+    let emergency_kind = (urgency == Urgency::Emergency).then(|| {
+        if NERVE_COMPRESSION_SIGNS.iter().any(|s| a.has(*s)) {
+            EmergencyKind::NerveCompression
+        } else {
+            EmergencyKind::Injury
+        }
+    });
+    Verdict { urgency, category: category(a), emergency_kind }
+}
+
+/// The urgency a rule's effect raises to, if it raises one.
+fn raised(effect: Effect) -> Option<Urgency> {
+    match effect {
+        Effect::Raises(u) => Some(u),
+        Effect::Advises(_) => None,
+    }
+}
+
 /// Decides what a reader in `country` should do, and why: the shared rules and that country's
 /// own ([`table`]); with `None`, as [`evaluate`].
 pub fn evaluate_in(a: &Answers, country: Option<Country>) -> Outcome {
+    let Verdict { urgency, category, emergency_kind } = verdict_in(a, country);
     let fired: Vec<(&Rule, Vec<Field>)> =
         table(country).filter_map(|r| r.when.fired_by(a).map(|fields| (r, fields))).collect();
-    let raised = |r: &Rule| match r.effect {
-        Effect::Raises(u) => Some(u),
-        Effect::Advises(_) => None,
-    };
-    let urgency = fired.iter().filter_map(|(r, _)| raised(r)).max().unwrap_or(Urgency::SelfCare);
 
-    let nerve_compression = NERVE_COMPRESSION_SIGNS.iter().any(|s| a.has(*s));
-    let mut advice = match urgency {
+    let mut advice = match (urgency, emergency_kind) {
         // Nothing else: an emergency outcome carries nothing that distracts from the call.
-        Urgency::Emergency if nerve_compression => vec![Advice::CallEmergency],
-        Urgency::Emergency => vec![Advice::InjuryCareNow],
-        Urgency::Urgent => vec![Advice::ContactDoctorToday],
-        Urgency::Soon => vec![Advice::BookAppointment],
-        Urgency::SelfCare => vec![],
+        (Urgency::Emergency, Some(EmergencyKind::NerveCompression)) => vec![Advice::CallEmergency],
+        (Urgency::Emergency, _) => vec![Advice::InjuryCareNow],
+        (Urgency::Urgent, _) => vec![Advice::ContactDoctorToday],
+        (Urgency::Soon, _) => vec![Advice::BookAppointment],
+        (Urgency::SelfCare, _) => vec![],
     };
     if urgency != Urgency::Emergency {
         for (r, _) in &fired {
@@ -392,14 +450,18 @@ pub fn evaluate_in(a: &Answers, country: Option<Country>) -> Outcome {
 
     let reasons: Vec<Reason> = if urgency == Urgency::Emergency {
         // Only the emergency signs: they are all the reader needs to know now.
-        fired.into_iter().filter(|(r, _)| raised(r) == Some(Urgency::Emergency)).map(|(r, f)| reason(r, f)).collect()
+        fired
+            .into_iter()
+            .filter(|(r, _)| raised(r.effect) == Some(Urgency::Emergency))
+            .map(|(r, f)| reason(r, f))
+            .collect()
     } else if fired.is_empty() {
         vec![Reason { rule: NO_WARNING_SIGNS, answers: vec![], source: cite(NO_WARNING_SIGNS_SOURCES) }]
     } else {
         fired.into_iter().map(|(r, f)| reason(r, f)).collect()
     };
 
-    Outcome { urgency, category: category(a), advice, reasons, advice_sources: None }
+    Outcome { urgency, category, advice, reasons, advice_sources: None }
 }
 
 /// Where each piece of advice comes from when no country is given. Where the countries'

@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, OperatorTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -64,6 +64,10 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Ondt i ryggen: hvad skal jeg gøre?",
     intro: "Svar på nogle få spørgsmål om dine lændesmerter. Så får du at vide, om du bør gå til læge, hvor hurtigt, og hvad du selv kan gøre – og hvorfor.",
     disclaimer: "Til dig, der er 16 år eller ældre. Værktøjet giver råd – det stiller ikke en diagnose. Det er ikke certificeret som medicinsk udstyr og er ikke til akutte situationer, rygsmerter under graviditet eller efter en rygoperation. Rådene bygger på {basis}. Indholdet blev sidst kontrolleret {checked}. Er du i tvivl, eller bliver det værre, så kontakt en læge.",
+    operator: OperatorTexts {
+        named: "Tjenesten udbydes af {operator}. Fejl i indholdet kan meldes til {contact}.",
+        site: "Ejeren af denne hjemmeside er ansvarlig for at tilbyde værktøjet.",
+    },
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
     emergency_lead: "Alvorligt syg eller kommet alvorligt til skade? Ondt i brystet eller maven også? Er du ved at besvime, eller bleg og koldsvedende? Brug ikke dette værktøj:",
     call_number: "Ring {number}",

@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, OperatorTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -64,6 +64,10 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Back pain: what should I do?",
     intro: "Answer a few questions about your low back pain. You will find out whether you should see a doctor, how soon, and what you can do yourself, with the reasons.",
     disclaimer: "For people aged 16 and over. This tool gives advice, not a diagnosis. It is not a certified medical device, and it is not for emergencies, back pain in pregnancy or after back surgery. Based on {basis}. Content last checked on {checked}. If you are in doubt, or getting worse, contact a doctor.",
+    operator: OperatorTexts {
+        named: "This service is provided by {operator}. Report errors in its content to {contact}.",
+        site: "The owner of this website is responsible for offering this tool.",
+    },
     privacy: "Your answers stay on this device. Nothing is sent or stored.",
     emergency_lead: "Seriously ill or injured? Chest or stomach pain as well? Feeling faint, or pale and clammy? Do not use this tool:",
     call_number: "Call {number}",

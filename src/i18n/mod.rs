@@ -595,6 +595,17 @@ impl NumbersTexts {
     }
 }
 
+/// Who is responsible for offering the tool, said after the intended use (issue 25): the start
+/// screen, every result and the summary (`crate::operator::note_html`, `note_text`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct OperatorTexts {
+    /// The host's operator (`operator-name`) and where to report errors (`operator-contact`):
+    /// `{operator}`, `{contact}`.
+    pub named: &'static str,
+    /// Without a named operator: the owner of the website the reader is on is responsible.
+    pub site: &'static str,
+}
+
 /// Every text of one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Texts {
@@ -607,6 +618,8 @@ pub struct Texts {
     /// The intended use: for people aged 16 and over; advice, not a diagnosis; not a certified
     /// medical device; not for emergencies; the content's `{basis}` and the date `{checked}`.
     pub disclaimer: &'static str,
+    /// Who is responsible for offering the tool: the host's operator, or the site's owner.
+    pub operator: OperatorTexts,
     /// Nothing leaves the browser.
     pub privacy: &'static str,
     /// Shown before the first question, beside the emergency number: "Acutely ill? Call".
@@ -868,6 +881,7 @@ pub struct WidgetTexts {
     pub title: &'static str,
     pub intro: &'static str,
     pub disclaimer: &'static str,
+    pub operator: OperatorTexts,
     pub privacy: &'static str,
     pub emergency_lead: &'static str,
     pub call_number: &'static str,
@@ -1011,6 +1025,7 @@ impl WidgetTexts {
             title: t.title,
             intro: t.intro,
             disclaimer: t.disclaimer,
+            operator: t.operator,
             privacy: t.privacy,
             emergency_lead: t.emergency_lead,
             call_number: t.call_number,

@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, OperatorTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -64,6 +64,10 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Vondt i ryggen: hva bør jeg gjøre?",
     intro: "Svar på noen spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, hvor snart, og hva du kan gjøre selv – og hvorfor.",
     disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, ikke en diagnose. Det er ikke sertifisert som medisinsk utstyr, og det er ikke for nødsituasjoner, ryggsmerter i svangerskapet eller etter ryggoperasjon. Rådene bygger på {basis}. Innholdet ble sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
+    operator: OperatorTexts {
+        named: "Tjenesten tilbys av {operator}. Feil i innholdet kan meldes til {contact}.",
+        site: "Eieren av dette nettstedet er ansvarlig for å tilby verktøyet.",
+    },
     privacy: "Svarene dine blir bare på denne enheten. Ingenting blir sendt eller lagret.",
     emergency_lead: "Akutt syk eller skadet? Vondt i brystet eller magen også? Holder du på å besvime, eller er du blek og klam? Ikke bruk dette verktøyet:",
     call_number: "Ring {number}",

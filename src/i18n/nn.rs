@@ -3,7 +3,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, OperatorTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -65,6 +65,10 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Vondt i ryggen: kva bør eg gjere?",
     intro: "Svar på nokre spørsmål om smertene i korsryggen. Du får vite om du bør kontakte lege, kor snart, og kva du kan gjere sjølv – og kvifor.",
     disclaimer: "For deg som er 16 år eller eldre. Verktøyet gir råd, men stiller ikkje diagnose. Det er ikkje sertifisert som medisinsk utstyr, og det er ikkje for naudsituasjonar, ryggsmerter i svangerskapet eller etter ryggoperasjon. Råda byggjer på {basis}. Innhaldet vart sist kontrollert {checked}. Er du i tvil, eller blir du verre, bør du kontakte lege.",
+    operator: OperatorTexts {
+        named: "Det er {operator} som tilbyr tenesta. Feil i innhaldet kan du melde til {contact}.",
+        site: "Eigaren av denne nettstaden er ansvarleg for å tilby verktøyet.",
+    },
     privacy: "Svara dine blir verande på denne eininga. Ingenting blir sendt eller lagra.",
     emergency_lead: "Akutt sjuk eller skadd? Vondt i brystet eller magen òg? Held du på å svime av, eller er du bleik og klam? Ikkje bruk dette verktøyet:",
     call_number: "Ring {number}",

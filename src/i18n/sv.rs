@@ -2,7 +2,7 @@
 
 use super::{
     ByAdvice, ByRule, BySign, ByUrgency, CallLead, CareTexts, CategoryTexts, ClinicTexts, ComeBack, DkHoursTexts,
-    NumbersTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
+    NumbersTexts, OperatorTexts, ResultTexts, SafetyNetTexts, ServiceNames, SourceKinds, StepHeadings, Texts, p, para,
 };
 use crate::country::Country;
 
@@ -64,6 +64,10 @@ pub(super) const TEXTS: Texts = Texts {
     title: "Ont i ryggen – vad ska jag göra?",
     intro: "Svara på några frågor om din smärta i ländryggen. Du får veta om du bör träffa en läkare, hur snart och vad du kan göra själv. Du får också veta varför.",
     disclaimer: "För dig som är 16 år eller äldre. Verktyget ger råd, inte en diagnos. Det är inte certifierat som medicinteknisk produkt och är inte till för akuta lägen, ryggsmärta under graviditet eller efter en ryggoperation. Råden bygger på {basis}. Innehållet kontrollerades senast {checked}. Kontakta en läkare om du är osäker eller blir sämre.",
+    operator: OperatorTexts {
+        named: "Tjänsten erbjuds av {operator}. Fel i innehållet kan rapporteras till {contact}.",
+        site: "Ägaren till den här webbplatsen ansvarar för att erbjuda verktyget.",
+    },
     privacy: "Dina svar stannar på den här enheten. Inget skickas eller sparas.",
     emergency_lead: "Allvarligt sjuk eller skadad? Ont i bröstet eller magen också? Håller du på att svimma, eller är du blek och kallsvettig? Använd inte det här verktyget:",
     call_number: "Ring {number}",

@@ -4,7 +4,9 @@
 //! (`ui::texts`). Each type lists its texts by taking itself apart, so a new field does not
 //! compile until it is listed here, and the list's order is this file's.
 
-use super::{BySign, ByUrgency, NumbersTexts, PlaceTexts, Prompt, ServiceNames, StepHeadings, WidgetTexts};
+use super::{
+    BySign, ByUrgency, NumbersTexts, OperatorTexts, PlaceTexts, Prompt, ServiceNames, StepHeadings, WidgetTexts,
+};
 
 /// A value made of texts, which it visits in one fixed order.
 trait EachText {
@@ -93,11 +95,13 @@ each_field!(NumbersTexts {
     emergency_steps,
     emergency_safety_net,
 });
+each_field!(OperatorTexts { named, site });
 each_field!(PlaceTexts { names, basis_norwegian, basis_nice, basis_danish, numbers });
 each_field!(WidgetTexts {
     title,
     intro,
     disclaimer,
+    operator,
     privacy,
     emergency_lead,
     call_number,

@@ -21,8 +21,9 @@ pub use result::ResultSource;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
-use crate::decision::{Answers, Outcome, Sign, evaluate_in};
+use crate::decision::{Sign, Verdict, verdict_in};
 use crate::i18n::{Lang, WidgetTexts};
+use crate::operator::Operator;
 use crate::questionnaire::{Draft, Screen};
 use crate::result_screen::headline_of;
 use crate::start_screen;
@@ -94,12 +95,12 @@ impl Session {
         self.restarts.update(|n| *n = n.wrapping_add(1));
     }
 
-    /// The outcome for the answers given (complete answers, or the early exit on an emergency
+    /// The verdict on the answers given (complete answers, or the early exit on an emergency
     /// sign) for a reader in `country`, whose own rules apply; without a country given by the
-    /// host, every country's (the most cautious).
-    pub fn outcome(&self, country: Option<Country>) -> Option<(Answers, Outcome)> {
-        let answers = self.draft().answers_to_decide()?;
-        Some((answers, evaluate_in(&answers, country)))
+    /// host, every country's (the most cautious). The advice and the reasons are the result
+    /// WASM's to decide and show.
+    pub fn verdict(&self, country: Option<Country>) -> Option<Verdict> {
+        Some(verdict_in(&self.draft().answers_to_decide()?, country))
     }
 }
 
@@ -112,10 +113,8 @@ impl Default for Session {
 /// A result as the host hears of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Completed {
-    /// The answers the outcome was decided from (after an early exit, the rest taken as "no").
-    pub answers: Answers,
-    /// The outcome.
-    pub outcome: Outcome,
+    /// The verdict shown (the host hears the whole outcome, made by the core from `asked`).
+    pub verdict: Verdict,
     /// What the reader really answered (for the QuestionnaireResponse, which leaves out what
     /// was never asked).
     pub asked: Draft,
@@ -166,7 +165,7 @@ pub(crate) fn effect(f: impl FnMut() + 'static) {
 }
 
 /// What the host page chose, and may change at any time: the language, the country and Danish
-/// region, and the host's own clinic.
+/// region, the host's own clinic, and who offers the widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Setting {
     /// The reader's language.
@@ -179,6 +178,9 @@ pub struct Setting {
     /// The host's own clinic, shown on the result where `crate::clinic::placement` puts it. Its
     /// values were checked by [`crate::clinic`] before they got here.
     pub clinic: Clinic,
+    /// Who offers the widget and where to report errors, named after the intended use (the
+    /// site's owner when `None`). Checked by [`crate::operator`] before it got here.
+    pub operator: Option<Operator>,
 }
 
 impl Setting {
@@ -191,9 +193,9 @@ impl Setting {
         }
     }
 
-    /// `lang` in `country`, every Danish region listed, no clinic.
+    /// `lang` in `country`, every Danish region listed, no clinic, no named operator.
     pub fn new(lang: Lang, country: Country) -> Setting {
-        Setting { lang, country: Some(country), region: None, clinic: Clinic::default() }
+        Setting { lang, country: Some(country), region: None, clinic: Clinic::default(), operator: None }
     }
 }
 
@@ -230,6 +232,11 @@ impl Locale {
         self.0.with_untracked(|s| s.clinic.clone())
     }
 
+    /// Who offers the widget (not tracked).
+    pub fn operator(&self) -> Option<Operator> {
+        self.0.with_untracked(|s| s.operator.clone())
+    }
+
     /// `template` with the current place's numbers, service names and guidance (not tracked either).
     pub fn fill(&self, template: &str) -> String {
         self.texts().places.fill(template, self.place())
@@ -253,6 +260,11 @@ impl Locale {
     /// Replaces the host's clinic.
     pub fn set_clinic(&self, clinic: Clinic) {
         self.0.update(|s| s.clinic = clinic);
+    }
+
+    /// Replaces who offers the widget.
+    pub fn set_operator(&self, operator: Option<Operator>) {
+        self.0.update(|s| s.operator = operator);
     }
 
     /// Subscribes the caller to the whole setting.
@@ -370,9 +382,9 @@ pub fn TriageWidget(
         }
         if previous.is_some_and(|p| p != now)
             && session.screen.get_untracked() == Screen::Result
-            && let Some((_, outcome)) = session.outcome(now.1)
+            && let Some(verdict) = session.verdict(now.1)
         {
-            let headline = headline_of(locale.texts().headline.get(outcome.urgency), outcome.emergency_kind());
+            let headline = headline_of(locale.texts().headline.get(verdict.urgency), verdict.emergency_kind);
             announce(&locale.fill(headline));
         }
         previous = Some(now);
@@ -385,8 +397,8 @@ pub fn TriageWidget(
         match session.screen.get() {
             Screen::Start => view! { <StartScreen locale session /> }.into_any(),
             Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
-            Screen::Result => match session.outcome(locale.place().rules_country()) {
-                Some((_, outcome)) => view! { <result::ResultScreen outcome locale session /> }.into_any(),
+            Screen::Result => match session.verdict(locale.place().rules_country()) {
+                Some(verdict) => view! { <result::ResultScreen verdict locale session /> }.into_any(),
                 // Unreachable through the flow; answering the questions again is the safe way out.
                 None => view! { <StartScreen locale session /> }.into_any(),
             },
@@ -407,12 +419,12 @@ pub fn TriageWidget(
 /// WASM arrives; Start is handled by delegation, since the markup is set as a whole.
 #[component]
 fn StartScreen(
-    /// Language and country.
+    /// Language, country and operator.
     locale: Locale,
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {
-    let content = start_screen::start_content(locale.texts(), locale.place());
+    let content = start_screen::start_content(locale.texts(), locale.place(), locale.operator().as_ref());
     view! {
         <section
             class="screen start"

@@ -64,11 +64,10 @@ pub(super) fn StepScreen(
         let next = questionnaire::next(index, &draft);
         if next == Screen::Result
             && hooks.listening()
-            && let Some((answers, outcome)) = session.outcome(locale.place().rules_country())
+            && let Some(verdict) = session.verdict(locale.place().rules_country())
         {
             hooks.tell(HostEvent::Complete(Completed {
-                answers,
-                outcome,
+                verdict,
                 asked: draft,
                 lang: locale.lang(),
                 country: locale.place().rules_country(),

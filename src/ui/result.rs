@@ -15,13 +15,14 @@ use wasm_bindgen::JsCast;
 use super::{Locale, Session, WidgetRoot, effect, event_closest, focus_first, print};
 use crate::clinic::Clinic;
 use crate::country::Place;
-use crate::decision::Outcome;
+use crate::decision::Verdict;
 use crate::i18n::Lang;
+use crate::operator::Operator;
 use crate::questionnaire::{Draft, Screen};
 use crate::result_screen::{ResultPage, waiting_html};
 
-/// Makes a result page for a draft, language, place and clinic; `None` while it cannot yet.
-type Render = Rc<dyn Fn(&Draft, Lang, Place, &Clinic) -> Option<ResultPage>>;
+/// Makes a result page for a draft, language, place, clinic and operator; `None` while it cannot yet.
+type Render = Rc<dyn Fn(&Draft, Lang, Place, &Clinic, Option<&Operator>) -> Option<ResultPage>>;
 
 /// Where the widget's result screens come from, shared by context from
 /// [`super::TriageWidget`].
@@ -35,7 +36,9 @@ pub struct ResultSource {
 
 impl ResultSource {
     /// A source that makes pages with `render`, which returns `None` until it can.
-    pub fn new(render: impl Fn(&Draft, Lang, Place, &Clinic) -> Option<ResultPage> + 'static) -> ResultSource {
+    pub fn new(
+        render: impl Fn(&Draft, Lang, Place, &Clinic, Option<&Operator>) -> Option<ResultPage> + 'static,
+    ) -> ResultSource {
         ResultSource { render: SendWrapper::new(Rc::new(render)), ready: RwSignal::new(0) }
     }
 
@@ -51,9 +54,16 @@ impl ResultSource {
         self.ready.update(|n| *n = n.wrapping_add(1));
     }
 
-    fn page(&self, draft: &Draft, lang: Lang, place: Place, clinic: &Clinic) -> Option<ResultPage> {
+    fn page(
+        &self,
+        draft: &Draft,
+        lang: Lang,
+        place: Place,
+        clinic: &Clinic,
+        operator: Option<&Operator>,
+    ) -> Option<ResultPage> {
         self.ready.track();
-        (self.render)(draft, lang, place, clinic)
+        (self.render)(draft, lang, place, clinic, operator)
     }
 }
 
@@ -94,12 +104,13 @@ fn focus_lost() -> bool {
     }
 }
 
-/// The result for `outcome`, reached with the answers in `session`.
+/// The result for `verdict`, reached with the answers in `session`.
 #[component]
 pub(super) fn ResultScreen(
-    /// What the decision core decided (for the screen's `data-urgency` and `data-category`).
-    outcome: Outcome,
-    /// Language, country and clinic.
+    /// What the decision core decided (for the screen's `data-urgency` and `data-category`, and
+    /// the headline while the result's WASM loads).
+    verdict: Verdict,
+    /// Language, country, clinic and operator.
     locale: Locale,
     /// The reader's progress (the answers, "change my answers" and "start again").
     session: Session,
@@ -107,16 +118,15 @@ pub(super) fn ResultScreen(
     let source = use_context::<ResultSource>();
     let widget_root = use_context::<WidgetRoot>().and_then(|r| r.0.get_untracked());
     let draft = session.draft();
-    let (lang, place, clinic) = (locale.lang(), locale.place(), locale.clinic());
-    let urgency = outcome.urgency;
-    // The waiting screen names the route of an emergency (nerve signs or an injury) as the result will.
-    let outcome_for_waiting = outcome.clone();
+    let (lang, place, clinic, operator) = (locale.lang(), locale.place(), locale.clinic(), locale.operator());
+    let urgency = verdict.urgency;
     let ready = source.as_ref().map(|s| s.ready);
-    let make_page = move || source.as_ref().and_then(|s| s.page(&draft, lang, place, &clinic));
+    let make_page = move || source.as_ref().and_then(|s| s.page(&draft, lang, place, &clinic, operator.as_ref()));
     let t = locale.texts();
     let html_of = move |page: &Option<ResultPage>| match page {
         Some(page) => page.html.clone(),
-        None => waiting_html(t, place, &outcome_for_waiting),
+        // The route of an emergency (nerve signs or an injury) named as the result will.
+        None => waiting_html(t, place, &verdict),
     };
     // What the reader opened stays open when the page is made again (a new language, country
     // or clinic builds a new screen; the result WASM's arrival replaces the waiting screen):
@@ -199,7 +209,7 @@ pub(super) fn ResultScreen(
             class="screen result"
             data-step="result"
             data-urgency=urgency.as_str()
-            data-category=outcome.category.as_str()
+            data-category=verdict.category.as_str()
             part="result"
             on:click=on_click
             inner_html=first_html

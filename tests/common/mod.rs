@@ -73,6 +73,9 @@ pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
                 ("date", "onsdag 21. desember"),
                 // A host's clinic name (clinic-name), as a reader would see it.
                 ("clinic", "Ryggklinikken"),
+                // The host's operator and where to report errors (operator-name, operator-contact).
+                ("operator", "Helse Bergen"),
+                ("contact", "feil@helse-bergen.no"),
                 // A former Danish region as part of Region Østdanmark (the `dk_region_part` text of `CareTexts`).
                 ("region", "Region Østdanmark"),
                 ("former", "Region Hovedstaden"),

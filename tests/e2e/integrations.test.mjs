@@ -1,5 +1,6 @@
 // What integrators ask for, in Chromium through the script-tag build (pkg/): the host's own
-// clinic on the result (and every bad value refused with a warning), pre-filled answers (a
+// clinic on the result (and every bad value refused with a warning), who offers the widget
+// (operator-name, operator-contact), pre-filled answers (a
 // partial Answers object or a FHIR QuestionnaireResponse; invalid ones give triage-error and an
 // empty widget), and the privacy-safe triage-step / triage-restart events. Needs pkg/.
 import { test } from 'node:test';
@@ -106,6 +107,84 @@ test('each bad clinic value is refused with a warning naming it, and the widget 
     }
     assert.deepEqual(log.errors, []);
   }
+});
+
+const OPERATOR = 'operator-name="NHS Example &amp; Trust" operator-contact="mailto:errors@nhs.example.uk"';
+const NAMED = 'This service is provided by NHS Example & Trust. Report errors in its content to errors@nhs.example.uk.';
+const SITE = 'The owner of this website is responsible for offering this tool.';
+
+test('operator-name and operator-contact: named on the start screen, the result and the copied summary; live', async (t) => {
+  const { page, log } = await recordedPage(env.browser, t, {
+    viewport: { width: 400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const html = scriptTagPage(`<back-pain-triage id="w" lang="en" country="GB" ${OPERATOR}></back-pain-triage>`);
+  await page.route('**/virtual.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  // The widget's WASM held back, to see the first screen the element's script paints.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/back-pain-triage_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url + '/virtual.html');
+  const w = page.locator('#w');
+  // The first screen leaves the site owner's sentence out (the WASM has not checked the
+  // operator yet); the widget then names the operator.
+  await w.locator('[data-first-screen] [data-intended-use]').waitFor();
+  assert.equal(await w.locator('[data-operator]').count(), 0, 'neither the site owner nor an unchecked name');
+  release();
+  const start = w.locator('[data-step="start"] [data-intended-use] [data-operator="named"]');
+  assert.equal(await start.innerText(), NAMED);
+  assert.equal(await w.locator('[data-operator="site"]').count(), 0, 'never the site owner as well');
+  assert.equal(await start.getByRole('link', { name: 'errors@nhs.example.uk' }).getAttribute('href'), 'mailto:errors@nhs.example.uk');
+
+  await completeByMouse(w, plainAnswers());
+  await readResult(w);
+  const result = w.locator('[data-step="result"] [data-intended-use] [data-operator="named"]');
+  assert.equal(await result.innerText(), NAMED);
+  await w.locator('[data-action="copy"]').click();
+  await w.locator('.copy-status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.trimEnd().endsWith(NAMED), `the summary ends with the operator:\n${copied}`);
+
+  // The host changes the contact while the result is shown: the note follows at once.
+  await page.evaluate(() => document.getElementById('w').setAttribute('operator-contact', 'https://nhs.example.uk/report'));
+  const link = result.getByRole('link', { name: 'https://nhs.example.uk/report' });
+  assert.equal(await link.getAttribute('href'), 'https://nhs.example.uk/report');
+  assert.deepEqual(log.warnings, []);
+  assert.deepEqual(log.errors, []);
+});
+
+/** Waits (up to 5 s: console messages arrive after the call that made them) for a warning matching `pattern`. */
+async function warned(log, pattern) {
+  for (let i = 0; i < 50 && !log.warnings.some((m) => pattern.test(m)); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.ok(log.warnings.some((m) => pattern.test(m)), `${pattern}:\n${log.warnings.join('\n')}`);
+}
+
+test('a javascript: operator contact is refused with a console warning, and the site owner is named', async (t) => {
+  const { page, log } = await open(
+    t,
+    '<back-pain-triage id="w" lang="en" country="GB" operator-name="NHS Example Trust" operator-contact="javascript:alert(1)"></back-pain-triage>',
+  );
+  const w = page.locator('#w');
+  // The widget has taken over (the first screen's hook is gone) and warned.
+  await page.waitForFunction(() => !document.getElementById('w').shadowRoot.querySelector('[data-first-screen]'));
+  assert.equal(await w.locator('[data-step="start"] [data-operator="site"]').innerText(), SITE);
+  assert.equal(await w.locator('[data-operator="named"]').count(), 0);
+  assert.equal(await w.locator('a[href^="javascript:" i]').count(), 0, 'never a link');
+  await warned(log, /operator-contact \(operatorContact\) "javascript:alert\(1\)" refused/);
+  await warned(log, /go together/);
+  await completeByMouse(w, plainAnswers({ worried: true }));
+  assert.equal((await readResult(w)).urgency, 'soon', 'the flow completes');
+  assert.equal(await w.locator('[data-step="result"] [data-intended-use] [data-operator="site"]').innerText(), SITE);
+  // An http: contact set later is refused too, and a good one named.
+  await page.evaluate(() => document.getElementById('w').setAttribute('operator-contact', 'http://nhs.example.uk/'));
+  await warned(log, /"http:\/\/nhs\.example\.uk\/" refused: http: is not encrypted/);
+  await page.evaluate(() => document.getElementById('w').setAttribute('operator-contact', 'errors@nhs.example.uk'));
+  assert.match(await w.locator('[data-step="result"] [data-operator="named"]').innerText(), /NHS Example Trust\. .*errors@nhs\.example\.uk\./);
+  assert.deepEqual(log.errors, []);
 });
 
 /**

@@ -164,6 +164,16 @@ export interface Clinic {
   url?: string;
 }
 
+/** Who offers the widget and where readers report errors in its content. Both are needed; each
+ * is checked, and a refused one (or one alone) is a console warning: the widget then says that
+ * the owner of the website is responsible. */
+export interface Operator {
+  /** The health service's name: plain text (never HTML), one line, at most 80 characters. */
+  name?: string;
+  /** An `https://` address, a `mailto:` address without `?…`, or an e-mail address. */
+  contact?: string;
+}
+
 export interface Options {
   /** BCP 47 tag (nb or no for bokmål, nn for nynorsk, sv, da, en; regions allowed). Unknown: a console warning and English. */
   lang?: Language | string;
@@ -190,6 +200,11 @@ export interface Options {
   clinicTel?: string;
   /** The clinic's web page: `https:` or a path on your site. */
   clinicUrl?: string;
+  /** Who offers the widget, named after the intended use on the start screen, every result and
+   * the summary ("This service is provided by …"); with `operatorContact`. */
+  operatorName?: string;
+  /** Where to report errors in the content: `https://…`, `mailto:…` (no `?…`) or an e-mail address. */
+  operatorContact?: string;
   /** Pre-filled answers (not with `questionnaireResponse`). */
   answers?: PartialAnswers | null;
   /** Pre-filled answers as a FHIR R4 QuestionnaireResponse to our Questionnaire (not with `answers`). */
@@ -210,6 +225,8 @@ export interface Widget {
   setRegion(region: DkRegion | string | undefined): void;
   /** Replaces the clinic (each value checked as for `clinicName`, `clinicTel`, `clinicUrl`). */
   setClinic(clinic: Clinic): void;
+  /** Replaces who offers the widget (each value checked as for `operatorName`, `operatorContact`). */
+  setOperator(operator: Operator): void;
   /**
    * Starts over with these pre-filled answers (read by the core, which it loads). Rejects with
    * an Error naming the field when they are invalid; the widget then starts empty.
@@ -236,6 +253,10 @@ export interface BackPainTriageAttributes {
   'clinic-tel'?: string;
   /** The clinic's web page (`https:` or a path on your site). */
   'clinic-url'?: string;
+  /** Who offers the widget, with `operator-contact`: named on the start screen, every result and the summary. */
+  'operator-name'?: string;
+  /** Where to report errors: `https://…`, `mailto:…` (no `?…`) or an e-mail address. */
+  'operator-contact'?: string;
 }
 
 /** The `<back-pain-triage>` element. */

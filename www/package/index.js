@@ -323,9 +323,10 @@ export function answersFromQuestionnaireResponse(response) {
 
 /**
  * Renders a widget into `element`'s shadow root. `options`: { lang, country, region (a Danish
- * region, DK-81 … DK-85), clinicName, clinicTel, clinicUrl, answers, questionnaireResponse,
- * onComplete, onEmergency, onStep, onRestart, onError }. Resolves to { setLanguage,
- * setCountry, setRegion, setClinic, prefill, reset, unmount }. Invalid pre-filled answers are
+ * region, DK-81 … DK-85), clinicName, clinicTel, clinicUrl, operatorName, operatorContact,
+ * answers, questionnaireResponse, onComplete, onEmergency, onStep, onRestart, onError }.
+ * Resolves to { setLanguage, setCountry, setRegion, setClinic, setOperator, prefill, reset,
+ * unmount }. Invalid pre-filled answers are
  * not thrown: the widget starts empty, and `triage-error` (on `element`) and `onError` say
  * which field is wrong.
  */
@@ -357,7 +358,8 @@ export async function mount(element, options = {}) {
       throw new Error(`back-pain-triage: mount(element, options): options.${name} must be a function`);
     }
   }
-  const first = paintFirstScreen(element, options.lang, options.country);
+  const operator = hasOperator(options.operatorName, options.operatorContact);
+  const first = paintFirstScreen(element, options.lang, options.country, operator);
   // Pre-filled answers are read by the result WASM, loaded alongside the widget.
   const prefilled =
     options.answers != null || options.questionnaireResponse != null
@@ -389,6 +391,8 @@ export async function mount(element, options = {}) {
     clinicName: options.clinicName,
     clinicTel: options.clinicTel,
     clinicUrl: options.clinicUrl,
+    operatorName: options.operatorName,
+    operatorContact: options.operatorContact,
   });
   if (prefill?.error) {
     const detail = { error: prefill.error, kind: 'prefill' };
@@ -409,6 +413,8 @@ export async function mount(element, options = {}) {
     setClinic: ({ name, tel, url } = {}) =>
       live &&
       widget.setClinic(text('setClinic({ name })', name), text('setClinic({ tel })', tel), text('setClinic({ url })', url)),
+    setOperator: ({ name, contact } = {}) =>
+      live && widget.setOperator(text('setOperator({ name })', name), text('setOperator({ contact })', contact)),
     async prefill({ answers, questionnaireResponse } = {}) {
       const { code, error } = await readPrefill(answers, questionnaireResponse);
       if (live) widget.prefill(code);
@@ -461,7 +467,7 @@ let sheet = null;
  * the WASM has arrived. Returns what the reader does meanwhile: `{ started }`, true once Start
  * is pressed.
  */
-function paintFirstScreen(element, langTag, countryCode) {
+function paintFirstScreen(element, langTag, countryCode, operator = false) {
   let shadow = element.shadowRoot;
   if (!shadow) {
     try {
@@ -477,6 +483,9 @@ function paintFirstScreen(element, langTag, countryCode) {
   shadow.adoptedStyleSheets = [sheet];
   const { lang, country } = firstLocale(langTag, countryCode);
   shadow.innerHTML = SCREENS[lang][country];
+  // The screen names the site's owner; the host named an operator, which the WASM checks and
+  // names when it takes over: until then, neither, rather than the wrong one.
+  if (operator) shadow.querySelector('[data-operator]')?.remove();
   // A hook for tests and benchmarks: the painted screen, until the widget replaces it.
   shadow.firstElementChild.setAttribute('data-first-screen', '');
   const first = { started: false };
@@ -574,10 +583,18 @@ function sameValue(current, next) {
 
 /** The element's attributes for the host's clinic. */
 const CLINIC_ATTRIBUTES = ['clinic-name', 'clinic-tel', 'clinic-url'];
+/** The element's attributes for who offers the widget and where to report errors. */
+const OPERATOR_ATTRIBUTES = ['operator-name', 'operator-contact'];
+
+/** Whether the host named an operator (checked by the WASM, which warns about bad values). */
+function hasOperator(name, contact) {
+  return [name, contact].some((value) => typeof value === 'string' && value.trim() !== '');
+}
 
 /**
  * Registers the <back-pain-triage> element (or another name) once. Attributes: lang,
- * country, region (a Danish region, DK-81 … DK-85), clinic-name, clinic-tel, clinic-url.
+ * country, region (a Danish region, DK-81 … DK-85), clinic-name, clinic-tel, clinic-url,
+ * operator-name, operator-contact.
  * Properties: answers, questionnaireResponse (pre-filled answers). Events (bubbling,
  * composed): triage-complete {answers, outcome, questionnaireResponse, answered},
  * triage-emergency {sign}, triage-step {step, index, total}, triage-restart {},
@@ -590,7 +607,7 @@ export function defineElement(name = 'back-pain-triage') {
   if (customElements.get(name)) return customElements.get(name);
 
   class BackPainTriageElement extends HTMLElement {
-    static observedAttributes = ['lang', 'country', 'region', ...CLINIC_ATTRIBUTES];
+    static observedAttributes = ['lang', 'country', 'region', ...CLINIC_ATTRIBUTES, ...OPERATOR_ATTRIBUTES];
 
     #widget = null;
     #first = null; // the first screen, until the widget takes over
@@ -655,9 +672,13 @@ export function defineElement(name = 'back-pain-triage') {
       return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || undefined;
     }
 
+    #hasOperator() {
+      return hasOperator(...OPERATOR_ATTRIBUTES.map((a) => this.getAttribute(a)));
+    }
+
     connectedCallback() {
       if (this.#widget) return; // moved within the page: the widget came along
-      this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
+      this.#first ??= paintFirstScreen(this, this.#lang(), this.getAttribute('country'), this.#hasOperator());
       // Pre-filled answers are read by the result WASM: fetch it alongside the widget.
       if (this.#hasPrefill()) loadResults().catch(() => {});
       loadFor(() => this.#lang())
@@ -675,6 +696,8 @@ export function defineElement(name = 'back-pain-triage') {
             clinicName: this.getAttribute('clinic-name') ?? undefined,
             clinicTel: this.getAttribute('clinic-tel') ?? undefined,
             clinicUrl: this.getAttribute('clinic-url') ?? undefined,
+            operatorName: this.getAttribute('operator-name') ?? undefined,
+            operatorContact: this.getAttribute('operator-contact') ?? undefined,
             onComplete: (code, lang, country) =>
               completion(code, lang, country).then(
                 (detail) => emit(this, 'triage-complete', detail),
@@ -729,8 +752,12 @@ export function defineElement(name = 'back-pain-triage') {
           const [name, tel, url] = CLINIC_ATTRIBUTES.map((a) => this.getAttribute(a) ?? undefined);
           this.#widget.setClinic(name, tel, url);
         }
+        if (OPERATOR_ATTRIBUTES.includes(attribute)) {
+          const [name, contact] = OPERATOR_ATTRIBUTES.map((a) => this.getAttribute(a) ?? undefined);
+          this.#widget.setOperator(name, contact);
+        }
       } else if (this.#first && !this.#first.started) {
-        this.#first = paintFirstScreen(this, this.#lang(), this.getAttribute('country'));
+        this.#first = paintFirstScreen(this, this.#lang(), this.getAttribute('country'), this.#hasOperator());
       }
     }
   }
