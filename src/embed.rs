@@ -1,6 +1,6 @@
 //! The widget as JavaScript sees it: `mountWidget` and the `Widget` handle (the `widget`
 //! feature). `www/package/index.js` wraps this as the `<back-pain-triage>` element and
-//! `mount()`; the decision core's own JavaScript API is in `src/api.rs` (the `api` feature).
+//! `mount()`; the decision core's own JavaScript API is in `crates/core-wasm/src/api.rs` (the `api` feature).
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
 //! page. A bad language or country is a console warning and a safe fallback: without a country
@@ -13,16 +13,16 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::clinic::Clinic;
-use crate::country::{Country, DkRegion, Place};
-use crate::decision::answers::Shown;
-use crate::follow_up::CalendarDate;
-use crate::i18n::Lang;
-use crate::operator::Operator;
-use crate::questionnaire::{Draft, STEPS, Screen};
-use crate::result_screen::{CalendarFile, ResultPage};
-use crate::review;
 use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget, texts};
+use triage::clinic::Clinic;
+use triage::country::{Country, DkRegion, Place};
+use triage::decision::answers::Shown;
+use triage::follow_up::CalendarDate;
+use triage::i18n::Lang;
+use triage::operator::Operator;
+use triage::questionnaire::{Draft, STEPS, Screen};
+use triage::result_screen::{CalendarFile, ResultPage};
+use triage::review;
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(1) };
@@ -290,7 +290,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let warned = RefCell::new(None);
     let country = country_or_none(read_string(&options, "country").as_deref(), lang, lang_tag.as_deref(), &warned);
     let region = region_or_fallback(read_string(&options, "region").as_deref());
-    // Past the country's review-by date (src/review.rs), the host hears it once, at mount: the
+    // Past the country's review-by date (crates/triage/src/review.rs), the host hears it once, at mount: the
     // widget still works, as the content it has is the best it has.
     if let Some(country) = country {
         let now = js_sys::Date::new_0();
@@ -336,11 +336,9 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     let (locale, session, results, view) = owner.with(|| {
         let locale = Locale::new(Setting { lang, country, region, clinic, operator });
         let session = Session::new();
-        // Without `renderResult`, the result screen built into this WASM, if it has one.
+        // Without `renderResult`, only the waiting screen: the headline, the emergency number
+        // and the way back.
         let results = match render_result {
-            #[cfg(feature = "result")]
-            None => ResultSource::built_in(),
-            #[cfg(not(feature = "result"))]
             None => ResultSource::new(|_, _, _, _, _| None),
             Some(render) => {
                 ResultSource::new(move |draft, lang, place, clinic: &Clinic, operator: Option<&Operator>| {
@@ -349,7 +347,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                         JsValue::from_str(&draft.code()),
                         JsValue::from_str(lang.code()),
                         // Empty when the host gave no country: the result shows 112 alone too.
-                        JsValue::from_str(crate::start_screen::country_attribute(place)),
+                        JsValue::from_str(triage::start_screen::country_attribute(place)),
                         JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
                         text(clinic.name.as_ref()),
                         text(clinic.tel.as_ref()),

@@ -1,19 +1,24 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): each test mounts a widget into a
-//! fresh element of its own, answers as a reader would, and checks what is shown.
+//! fresh element of its own, answers as a reader would, and checks what is shown. The widget is
+//! the one that ships, set up as the page sets it up: its texts handed to `addTexts` as
+//! `texts/<lang>.js` hands them, its result screens made by the result WASM's
+//! `resultForWidget` (as `renderResult`), pre-filled answers read by the core's API.
 //! Run: CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-//!      cargo test --target wasm32-unknown-unknown --test web
+//!      cargo test --target wasm32-unknown-unknown -p back-pain-triage --test web
 
-#![cfg(all(target_arch = "wasm32", feature = "widget", feature = "api"))]
+#![cfg(target_arch = "wasm32")]
 
 use std::sync::{Arc, Mutex};
 
-use back_pain_triage::country::Country;
-use back_pain_triage::decision::{Sign, Urgency};
-use back_pain_triage::i18n::Lang;
-use back_pain_triage::ui::{Hooks, HostEvent, Locale, Session, Setting, TriageWidget};
-use back_pain_triage::{api, embed};
+use back_pain_triage::embed;
+use back_pain_triage::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget};
+use back_pain_triage_result::api;
 use leptos::prelude::*;
 use leptos::task::tick;
+use triage::country::Country;
+use triage::decision::{Sign, Urgency};
+use triage::i18n::Lang;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -23,8 +28,56 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Every language's texts handed to the widget as the page hands them (`addTexts` with the
+/// list `texts/<lang>.js` holds); a language already loaded keeps its texts.
+fn load_texts() {
+    for lang in Lang::ALL {
+        let list: js_sys::Array = lang.widget_texts().strings().into_iter().map(JsValue::from_str).collect();
+        embed::add_texts(lang.code(), list).unwrap();
+    }
+}
+
+/// The result WASM's `resultForWidget`, as the page's `renderResult`: a JavaScript function
+/// of the draft's code, the language, the country, the region, the clinic's and the
+/// operator's values.
+fn render_result() -> js_sys::Function {
+    let render = Closure::<dyn Fn(js_sys::Array) -> JsValue>::new(|args: js_sys::Array| {
+        let text = |i: u32| args.get(i).as_string().unwrap_or_default();
+        let given = |i: u32| args.get(i).as_string();
+        back_pain_triage_result::result_for_widget(
+            &text(0),
+            &text(1),
+            &text(2),
+            &text(3),
+            given(4),
+            given(5),
+            given(6),
+            given(7),
+            given(8),
+        )
+        .map_or(JsValue::UNDEFINED, JsValue::from)
+    });
+    // More arguments than a Rust closure takes: gathered into one array by a JavaScript one.
+    let gather = js_sys::Function::new_with_args("render", "return (...args) => render(args);");
+    let function = gather.call1(&JsValue::NULL, render.as_ref()).unwrap();
+    render.forget();
+    function.unchecked_into()
+}
+
+/// Result screens from the result WASM, for a widget mounted directly.
+fn results() -> ResultSource {
+    ResultSource::new(back_pain_triage_result::page_in_browser)
+}
+
+/// `embed::mount_widget` as the element calls it: `options` (an object) with `renderResult`.
+fn mount_widget(host: &web_sys::HtmlElement, options: JsValue) -> embed::Widget {
+    js_sys::Reflect::set(&options, &"renderResult".into(), &render_result()).unwrap();
+    embed::mount_widget(host.clone().into(), options).unwrap()
+}
+
 /// A fresh element on the page for one test.
 fn fresh_element() -> web_sys::HtmlElement {
+    load_texts();
     let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&el).unwrap();
     el
@@ -60,8 +113,11 @@ fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, Locale,
     let el = fresh_element();
     let owner = Owner::new();
     let (locale, session) = owner.with(|| (Locale::new(Setting::new(lang, lang.default_country())), Session::new()));
-    let handle = owner
-        .with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session hooks uid=900 /> }));
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(el.clone(), move || {
+            view! { <TriageWidget locale session hooks uid=900 results=results() /> }
+        })
+    });
     (el, (handle, owner), locale, session)
 }
 
@@ -217,7 +273,7 @@ fn evaluate_from_javascript_follows_the_contract_and_names_bad_fields() {
 async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     let host = fresh_element();
     let options = js_sys::JSON::parse(r#"{"lang":"xx","country":"ZZ"}"#).unwrap();
-    let mut widget = embed::mount_widget(host.clone().into(), options).unwrap();
+    let mut widget = mount_widget(&host, options);
     tick().await;
     let shadow = host.shadow_root().expect("a shadow root");
     let root = shadow.query_selector(".bpt").unwrap().unwrap();
@@ -250,7 +306,7 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     for (lang, country) in [("nb-NO", "NO"), ("nn", ""), ("en-GB", "GB"), ("sv", ""), ("en-US", ""), ("en", "")] {
         let host = fresh_element();
         let options = js_sys::JSON::parse(&format!(r#"{{"lang":"{lang}"}}"#)).unwrap();
-        let mut w = embed::mount_widget(host.clone().into(), options).unwrap();
+        let mut w = mount_widget(&host, options);
         tick().await;
         let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
         assert_eq!(root.get_attribute("data-country").as_deref(), Some(country), "{lang}");
@@ -280,7 +336,7 @@ fn attributes(root: &web_sys::Element, selector: &str, attribute: &str) -> Vec<S
 #[wasm_bindgen_test]
 async fn the_clinic_comes_first_for_soon_self_care_and_a_doctor_first_emergency_after_the_national_contacts_for_urgent()
 {
-    use back_pain_triage::clinic::Clinic;
+    use triage::clinic::Clinic;
     let owner = Owner::new();
     for (yes, trend, urgency, order) in [
         (&[][..], "better", "self_care", &["clinic", "out_of_hours", "emergency"][..]),
@@ -298,8 +354,12 @@ async fn the_clinic_comes_first_for_soon_self_care_and_a_doctor_first_emergency_
             let locale = Locale::new(Setting { clinic, ..Setting::new(Lang::Nb, Country::No) });
             (locale, Session::new())
         });
-        let _handle = owner
-            .with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=901 /> }));
+        let _handle = owner.with(|| {
+            leptos::mount::mount_to(
+                el.clone(),
+                move || view! { <TriageWidget locale session uid=901 results=results() /> },
+            )
+        });
         tick().await;
         answer_all(&el, yes, "40", "1-2", trend).await;
         assert_eq!(find(&el, "[data-step=result]").get_attribute("data-urgency").as_deref(), Some(urgency));
@@ -370,7 +430,7 @@ async fn step_events_come_once_per_step_with_the_index_only_and_restart_is_heard
 
 #[wasm_bindgen_test]
 async fn prefilled_answers_are_selected_on_their_own_steps_and_come_back_on_start_again() {
-    use back_pain_triage::questionnaire::{Draft, DurationChoice};
+    use triage::questionnaire::{Draft, DurationChoice};
     let (el, _handle, _, session) = mount(Lang::En, Hooks::default());
     let mut draft = Draft::default();
     draft.age = Some(67);
@@ -424,7 +484,7 @@ async fn prefilled_answers_are_selected_on_their_own_steps_and_come_back_on_star
 async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_widget_empty() {
     let host = fresh_element();
     let options = js_sys::JSON::parse(r#"{"lang":"en","clinicName":"<i>x</i>","clinicTel":"113"}"#).unwrap();
-    let widget = embed::mount_widget(host.clone().into(), options).unwrap();
+    let widget = mount_widget(&host, options);
     tick().await;
     let root = host.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
     let good = js_sys::JSON::parse(r#"{"trauma":true,"minor_fall":false,"age":30}"#).unwrap();
@@ -480,7 +540,7 @@ async fn prefill_from_javascript_names_the_field_like_evaluate_and_leaves_the_wi
 /// The Danish out-of-hours lines shown, as (region code, href), in the regions' order; none
 /// when a line without a region is shown instead.
 fn out_of_hours_links(root: &web_sys::Element) -> Vec<(String, String)> {
-    use back_pain_triage::country::DkRegion;
+    use triage::country::DkRegion;
     assert!(root.query_selector("[data-contact=out_of_hours]:not([data-region])").unwrap().is_none());
     DkRegion::ALL
         .iter()
@@ -494,7 +554,7 @@ fn out_of_hours_links(root: &web_sys::Element) -> Vec<(String, String)> {
 
 #[wasm_bindgen_test]
 async fn each_danish_region_gets_its_own_line_and_without_one_every_region_is_listed() {
-    use back_pain_triage::country::DkRegion;
+    use triage::country::DkRegion;
     let (el, _handle, locale, session) = mount(Lang::Da, Hooks::default());
     locale.set_country(Some(Country::Dk));
     tick().await;
@@ -533,7 +593,7 @@ async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_orde
     let (el, _handle, locale, _) = mount(Lang::En, Hooks::default());
     answer_all(&el, &[Sign::SaddleNumbness], "40", "1-2", "better").await;
     let regions = || {
-        use back_pain_triage::country::DkRegion;
+        use triage::country::DkRegion;
         DkRegion::ALL.iter().map(|r| ("out_of_hours", format!("tel:{}", Country::dial(r.out_of_hours_number()))))
     };
     // (country, route, the headline's numbers as (data-contact, href) in order, a place the
@@ -576,7 +636,7 @@ async fn the_emergency_result_follows_each_countrys_route_with_its_calls_in_orde
         let said = steps.text_content().unwrap_or_default();
         assert!(said.contains(place), "{country:?}: {said}");
         let note = text(&el, "[data-intended-use]");
-        assert!(note.contains("16") && note.contains(back_pain_triage::decision::sources::CONTENT_CHECKED), "{note}");
+        assert!(note.contains("16") && note.contains(triage::decision::sources::CONTENT_CHECKED), "{note}");
     }
 }
 
@@ -585,7 +645,7 @@ async fn mount_widget_takes_a_region_and_an_unknown_one_lists_every_region() {
     for (region, expected) in [("dk-84", vec!["DK-84"]), ("DK-99", vec!["DK-81", "DK-82", "DK-83", "DK-84", "DK-85"])] {
         let el = fresh_element();
         let options = js_sys::JSON::parse(&format!(r#"{{"lang":"da","country":"DK","region":"{region}"}}"#)).unwrap();
-        let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+        let widget = mount_widget(&el, options);
         tick().await;
         let root = el.shadow_root().unwrap();
         let host: web_sys::Element = root.query_selector(".bpt").unwrap().unwrap();
@@ -678,7 +738,7 @@ async fn the_result_puts_the_decision_first_and_the_rest_in_closed_details() {
 async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_is_refused() {
     let refused = |result: Result<(), wasm_bindgen::JsError>| error_message(result.unwrap_err());
     let list = |strings: &[&str]| strings.iter().map(|s| JsValue::from_str(s)).collect::<js_sys::Array>();
-    let expected = back_pain_triage::i18n::WidgetTexts::string_count();
+    let expected = triage::i18n::WidgetTexts::string_count();
     assert_eq!(
         refused(embed::add_texts("sv", list(&["x"]))),
         format!(
@@ -688,27 +748,26 @@ async fn texts_loaded_as_a_list_are_the_ones_shown_and_a_list_that_does_not_fit_
     assert_eq!(refused(embed::add_texts("xx", list(&[]))), "addTexts: lang \"xx\" is not one of nb, nn, sv, da, en");
     let not_text: js_sys::Array = [JsValue::from_str("x"), JsValue::from_f64(5.0)].into_iter().collect();
     assert_eq!(refused(embed::add_texts("sv", not_text)), "addTexts: texts of sv: item 1 is not a string");
-    // Nynorsk's list, as `triage widget-texts --lang nn` writes it, with its title marked: the
-    // widget shows the list's texts, not the ones compiled into this (test) build.
-    let mut strings = Lang::Nn.widget_texts().strings();
-    assert_eq!(strings[0], Lang::Nn.widget_texts().title);
-    strings[0] = "Vond rygg (frå lista)";
-    embed::add_texts("nn", list(&strings)).unwrap();
+    // The widget shows the texts of the list the page gave (it has none of its own): nynorsk's,
+    // as `triage widget-texts --lang nn` writes it.
     let (el, _handle, _, _) = mount(Lang::Nn, Hooks::default());
     tick().await;
-    assert_eq!(text(&el, "h2"), "Vond rygg (frå lista)");
+    let title = Lang::Nn.widget_texts().title;
+    assert_eq!(text(&el, "h2"), title);
     // Loaded once per page: a second list for the same language changes nothing.
-    embed::add_texts("nn", list(&Lang::Nn.widget_texts().strings())).unwrap();
+    let mut strings = Lang::Nn.widget_texts().strings();
+    strings[0] = "Vond rygg (ei anna liste)";
+    embed::add_texts("nn", list(&strings)).unwrap();
     let (again, _handle_again, _, _) = mount(Lang::Nn, Hooks::default());
     tick().await;
-    assert_eq!(text(&again, "h2"), "Vond rygg (frå lista)");
+    assert_eq!(text(&again, "h2"), title);
 }
 
 #[wasm_bindgen_test]
 async fn mount_widget_without_a_country_shows_112_alone_on_the_result_until_a_country_is_set() {
     let el = fresh_element();
     let options = js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap();
-    let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+    let widget = mount_widget(&el, options);
     tick().await;
     let host: web_sys::Element = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
     answer_all(&host, &[Sign::FeverOrUnwell], "40", "1-2", "better").await;
@@ -729,7 +788,7 @@ async fn mount_widget_without_a_country_shows_112_alone_on_the_result_until_a_co
     // With a region in the lang tag, taking the country away leaves the tag's country.
     let el = fresh_element();
     let options = js_sys::JSON::parse(r#"{"lang":"sv-SE","country":"DK"}"#).unwrap();
-    let widget = embed::mount_widget(el.clone().into(), options).unwrap();
+    let widget = mount_widget(&el, options);
     tick().await;
     widget.set_country(None);
     tick().await;
@@ -761,7 +820,7 @@ async fn the_operator_options_reach_the_start_screen_and_a_refused_contact_warns
     .unwrap();
     let mut widget = None;
     let warned = warnings_during(|| async {
-        widget = Some(embed::mount_widget(el.clone().into(), options).unwrap());
+        widget = Some(mount_widget(&el, options));
         tick().await;
     })
     .await;
@@ -798,7 +857,7 @@ async fn the_operator_options_reach_the_start_screen_and_a_refused_contact_warns
     let options =
         js_sys::JSON::parse(r#"{"lang":"nb","operatorName":"<b>Helse</b>","operatorContact":"feil@helse.no"}"#);
     let warned = warnings_during(|| async {
-        let widget = embed::mount_widget(el.clone().into(), options.unwrap()).unwrap();
+        let widget = mount_widget(&el, options.unwrap());
         tick().await;
         let root = el.shadow_root().unwrap().query_selector(".bpt").unwrap().unwrap();
         assert_eq!(
@@ -813,16 +872,17 @@ async fn the_operator_options_reach_the_start_screen_and_a_refused_contact_warns
 
 #[wasm_bindgen_test]
 async fn the_operator_is_named_on_the_result_and_follows_the_host() {
-    use back_pain_triage::decision::{Answers, Trend};
-    use back_pain_triage::operator::Operator;
-    use back_pain_triage::questionnaire::{Draft, Screen};
+    use triage::decision::{Answers, Trend};
+    use triage::operator::Operator;
+    use triage::questionnaire::{Draft, Screen};
     let el = fresh_element();
     let owner = Owner::new();
     let (operator, _) = Operator::from_values(Some("Region Skåne"), Some("fel@skane.se"));
     let (locale, session) =
         owner.with(|| (Locale::new(Setting { operator, ..Setting::new(Lang::Sv, Country::Se) }), Session::new()));
-    let _handle =
-        owner.with(|| leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=902 /> }));
+    let _handle = owner.with(|| {
+        leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=902 results=results() /> })
+    });
     // Straight to the result of complete answers (a host's pre-fill, then the result screen).
     let answers = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Default::default() };
     session.prefill(Draft::from_answers(&answers));

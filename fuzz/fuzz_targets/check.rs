@@ -1,5 +1,5 @@
 //! What every fuzz target asserts about one read: accepted answers are valid and survive a
-//! round trip; a rejection is one line naming the field (tests/common/rejection.rs, shared
+//! round trip; a rejection is one line naming the field (crates/triage/tests/common/rejection.rs, shared
 //! with the random-input tests). Any panic, here or in the reader, is a crash libFuzzer keeps.
 
 use back_pain_triage::decision::{Answers, evaluate};

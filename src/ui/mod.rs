@@ -19,14 +19,14 @@ use wasm_bindgen::JsCast;
 
 pub use result::ResultSource;
 
-use crate::clinic::Clinic;
-use crate::country::{Country, DkRegion, Place};
-use crate::decision::{Sign, Verdict, verdict_in};
-use crate::i18n::{Lang, WidgetTexts};
-use crate::operator::Operator;
-use crate::questionnaire::{Draft, Screen};
-use crate::result_screen::headline_of;
-use crate::start_screen;
+use triage::clinic::Clinic;
+use triage::country::{Country, DkRegion, Place};
+use triage::decision::{Sign, Verdict, verdict_in};
+use triage::i18n::{Lang, WidgetTexts};
+use triage::operator::Operator;
+use triage::questionnaire::{Draft, Screen};
+use triage::result_screen::headline_of;
+use triage::start_screen;
 
 /// What the reader has answered, and how: kept together in one signal (see [`Session`]).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -131,7 +131,7 @@ pub enum HostEvent {
     Complete(Completed),
     /// An emergency sign was answered "yes", at that moment.
     Emergency(Sign),
-    /// A step of questions is shown: its index in [`crate::questionnaire::STEPS`], never an
+    /// A step of questions is shown: its index in [`triage::questionnaire::STEPS`], never an
     /// answer (hosts may count where readers stop).
     Step(usize),
     /// The reader chose "start again".
@@ -175,11 +175,11 @@ pub struct Setting {
     pub country: Option<Country>,
     /// The reader's Danish region (its out-of-hours line); `None`: every region is listed.
     pub region: Option<DkRegion>,
-    /// The host's own clinic, shown on the result where `crate::clinic::placement` puts it. Its
-    /// values were checked by [`crate::clinic`] before they got here.
+    /// The host's own clinic, shown on the result where `triage::clinic::placement` puts it. Its
+    /// values were checked by [`triage::clinic`] before they got here.
     pub clinic: Clinic,
     /// Who offers the widget and where to report errors, named after the intended use (the
-    /// site's owner when `None`). Checked by [`crate::operator`] before it got here.
+    /// site's owner when `None`). Checked by [`triage::operator`] before it got here.
     pub operator: Option<Operator>,
 }
 
@@ -310,15 +310,12 @@ pub fn TriageWidget(
     hooks: Hooks,
     /// A number unique on the page, so the ids and radio names of several widgets never clash.
     uid: u32,
-    /// Where result screens come from; without one, the one built into this WASM if it has
-    /// one (the `result` feature), else only the waiting screen.
+    /// Where result screens come from; without one, only the waiting screen.
     #[prop(optional)]
     results: Option<ResultSource>,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
     provide_context(WidgetRoot(root));
-    #[cfg(feature = "result")]
-    let results = results.or_else(|| Some(ResultSource::built_in()));
     if let Some(results) = results {
         provide_context(results);
     }

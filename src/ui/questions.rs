@@ -15,10 +15,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{Completed, Hooks, HostEvent, Locale, Progress, Session, WidgetRoot, effect, event_closest, focus_first};
-use crate::decision::Trend;
-use crate::i18n::{WidgetTexts, fill};
-use crate::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
-use crate::start_screen::escape;
+use triage::decision::Trend;
+use triage::i18n::{WidgetTexts, fill};
+use triage::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
+use triage::start_screen::escape;
 
 /// The radio values of a yes/no question.
 const YES_NO: [&str; 2] = ["yes", "no"];

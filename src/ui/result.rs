@@ -1,7 +1,7 @@
-//! The outcome screen. Its markup is [`crate::result_screen::result_page`], which the widget's
+//! The outcome screen. Its markup is [`triage::result_screen::result_page`], which the widget's
 //! own WASM does not carry: it comes from a [`ResultSource`] (in the page, the result WASM that
 //! `www/package/index.js` loads after the reader's first answer). Until it is there the screen
-//! shows [`crate::result_screen::waiting_html`]: the headline, the emergency number and the way
+//! shows [`triage::result_screen::waiting_html`]: the headline, the emergency number and the way
 //! back. This component owns what needs the page: the buttons (by delegation, since the markup
 //! is set as a whole), the clipboard, printing, the calendar file's object URL, and focus.
 
@@ -13,13 +13,13 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use super::{Locale, Session, WidgetRoot, effect, event_closest, focus_first, print};
-use crate::clinic::Clinic;
-use crate::country::Place;
-use crate::decision::Verdict;
-use crate::i18n::Lang;
-use crate::operator::Operator;
-use crate::questionnaire::{Draft, Screen};
-use crate::result_screen::{ResultPage, waiting_html};
+use triage::clinic::Clinic;
+use triage::country::Place;
+use triage::decision::Verdict;
+use triage::i18n::Lang;
+use triage::operator::Operator;
+use triage::questionnaire::{Draft, Screen};
+use triage::result_screen::{ResultPage, waiting_html};
 
 /// Makes a result page for a draft, language, place, clinic and operator; `None` while it cannot yet.
 type Render = Rc<dyn Fn(&Draft, Lang, Place, &Clinic, Option<&Operator>) -> Option<ResultPage>>;
@@ -40,13 +40,6 @@ impl ResultSource {
         render: impl Fn(&Draft, Lang, Place, &Clinic, Option<&Operator>) -> Option<ResultPage> + 'static,
     ) -> ResultSource {
         ResultSource { render: SendWrapper::new(Rc::new(render)), ready: RwSignal::new(0) }
-    }
-
-    /// The result screen made in this WASM (built with the `result` feature, as the component
-    /// tests are).
-    #[cfg(feature = "result")]
-    pub fn built_in() -> ResultSource {
-        ResultSource::new(crate::result_api::page_in_browser)
     }
 
     /// Tells the screen that pages can be made now.

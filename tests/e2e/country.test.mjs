@@ -1,5 +1,5 @@
 // What each country's reader is told, read from the screen as a reader completes the questions:
-// the emergency route's call buttons in order (src/country.rs, `Country::emergency_route`), the
+// the emergency route's call buttons in order (crates/triage/src/country.rs, `Country::emergency_route`), the
 // out-of-hours and emergency lines on an urgent and a self-care result, a follow-up date that is
 // never later than the country's mark, and a "within a few days" result that never says today.
 // In each country's own language and in English. Needs pkg/ (npm run package).
@@ -59,7 +59,7 @@ const weekday = (iso) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 Sunday �
 
 /**
  * The public holidays near TODAY's marks, written out from each country's calendar (the same
- * days src/holidays.rs's tests list): the follow-up never falls on one.
+ * days crates/triage/src/holidays.rs's tests list): the follow-up never falls on one.
  */
 const HOLIDAYS_DECEMBER_2026 = {
   NO: ['2026-12-24', '2026-12-25', '2026-12-26'],
@@ -71,7 +71,7 @@ const HOLIDAYS_DECEMBER_2026 = {
 const isClosed = (country, iso) => [0, 6].includes(weekday(iso)) || HOLIDAYS_DECEMBER_2026[country].includes(iso);
 
 /**
- * The follow-up date by the rule of src/follow_up.rs: today + (mark − the most days the choice
+ * The follow-up date by the rule of crates/triage/src/follow_up.rs: today + (mark − the most days the choice
  * allows), moved back past Saturdays, Sundays and public holidays, never before today; `null`
  * once the mark may have passed.
  */

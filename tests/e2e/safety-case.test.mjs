@@ -1,4 +1,4 @@
-// The safety case pack (`triage safety-case`, src/safety_case.rs) as a deploying body opens it:
+// The safety case pack (`triage safety-case`, crates/triage/src/safety_case.rs) as a deploying body opens it:
 // a file from disk, in Chromium. It must make no request of any kind (the native tests check
 // the markup for `src=`, `<link>` and the like; this checks what the browser actually does),
 // and read well for everyone: 0 axe-core WCAG 2.1 AA violations.

@@ -1,6 +1,6 @@
 // The npm package's evaluate() under Node.js must give exactly what the CLI gives, on the
 // same answer sets: both call the same Rust core, and this proves the JavaScript boundary
-// (src/js.rs, both ways) changes nothing. Needs pkg/ (npm run package) and the
+// (crates/core-wasm/src/js.rs, both ways) changes nothing. Needs pkg/ (npm run package) and the
 // release CLI (cargo build --release --bin triage).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -175,7 +175,7 @@ test('evaluate() quotes a wrong number exactly as the CLI does (JavaScript digit
       const cli = spawnSync(bin, [], { input: JSON.stringify(answers), encoding: 'utf8' });
       assert.equal(cli.status, 2, `${field} ${x}: ${cli.stdout}`);
       // From the field on; the CLI adds serde_json's position, and the JavaScript API cuts a
-      // message past 300 characters as `shortened` in src/decision/answers.rs does.
+      // message past 300 characters as `shortened` in crates/triage/src/decision/answers.rs does.
       const fromCli = cli.stderr.slice(cli.stderr.indexOf('field `')).trim().replace(/ at line \d+ column \d+$/, '');
       const shortened = fromCli.length > 300 ? `${fromCli.slice(0, 240)}…${fromCli.slice(-60)}` : fromCli;
       if (!fromJs.startsWith('evaluate: field `') || fromJs.slice('evaluate: '.length) !== shortened) {

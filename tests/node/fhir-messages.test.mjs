@@ -1,6 +1,6 @@
 // The FHIR half of the core in Node equals the CLI. answersFromQuestionnaireResponse() names
 // the element at fault exactly as `triage --fhir` does: the core WASM reads JavaScript values
-// with src/fhir/from_js.rs, the CLI reads JSON with the serde reader in src/fhir/incoming.rs,
+// with crates/core-wasm/src/fhir_from_js.rs, the CLI reads JSON with the serde reader in crates/triage/src/fhir/incoming.rs,
 // and the two must give the same message for the same response. questionnaire(lang) equals
 // `triage questionnaire --lang`. Needs pkg/ (npm run package) and the release CLI
 // (cargo build --release --bin triage).
@@ -99,7 +99,7 @@ test('answersFromQuestionnaireResponse() gives the same outcome or message as tr
   assert.equal(errors.length, Object.keys(CASES).length - 1, 'every case but one is an error');
 });
 
-// The core writes JSON text by hand (src/js.rs, `to_js`); the CLI with serde_json.
+// The core writes JSON text by hand (crates/core-wasm/src/js.rs, `to_js`); the CLI with serde_json.
 test('questionnaire(lang) equals triage questionnaire --lang, in every language', () => {
   for (const lang of ['nb', 'nn', 'sv', 'da', 'en']) {
     const cli = spawnSync(bin, ['questionnaire', '--lang', lang], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });

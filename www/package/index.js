@@ -443,7 +443,7 @@ const FALLBACK = {
  * The language and country of the first screen, read from the attributes as the WASM reads
  * them (with the tables generated from its own parsers); the WASM warns about bad values.
  * `country` is 'none' when the attribute (or else the lang tag's region) names no country the
- * widget knows: that screen shows 112 alone, as the widget will (src/country.rs, `Numbers`).
+ * widget knows: that screen shows 112 alone, as the widget will (crates/triage/src/country.rs, `Numbers`).
  */
 function firstLocale(langTag, countryCode) {
   // Own keys only, and text only: lang="constructor" or a Symbol must not reach Object.prototype

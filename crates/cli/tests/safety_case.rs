@@ -1,0 +1,319 @@
+//! The safety case pack (`triage safety-case`, crates/triage/src/safety_case.rs), the content snapshots
+//! (`triage content-snapshot`, docs/safety/content/) and the review-by dates (`triage
+//! content-status`, crates/triage/src/review.rs). Every date is given: nothing here starts failing by itself
+//! when a review-by date passes.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../triage/tests/common/mod.rs"]
+mod common;
+
+use std::process::Command;
+
+use serde_json::Value;
+use triage::content_snapshot::{self, debug_paths};
+use triage::country::Country;
+use triage::decision::rules::{self, RULES};
+use triage::decision::sources::CONTENT_VERSION;
+use triage::follow_up::CalendarDate;
+use triage::i18n::{Lang, fill_place};
+use triage::questionnaire::{EMERGENCY_SIGNS, Question, STEPS};
+use triage::safety_case::{HAZARD_LOG, PackRequest, pack};
+use triage::start_screen::escape;
+
+fn date(year: i32, month: u32, day: u32) -> CalendarDate {
+    CalendarDate::new(year, month, day).expect("a date")
+}
+
+const CHECKED: CalendarDate = CalendarDate { year: 2026, month: 12, day: 7 };
+
+fn make(country: Country, lang: Lang, today: CalendarDate, since: Option<&str>) -> String {
+    pack(PackRequest { country, lang, today, since }).expect("a pack")
+}
+
+/// The part of `pack` from the section with heading id `id` to the end of that section.
+fn section<'a>(pack: &'a str, id: &str) -> &'a str {
+    let start = pack.find(&format!("<h2 id=\"h-{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+    let end = pack[start..].find("</section>").map_or(pack.len(), |e| start + e);
+    &pack[start..end]
+}
+
+fn triage(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_triage")).args(args).output().expect("triage runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_pack_holds_every_text_of_its_language_and_countrys_services_as_the_reader_sees_it() {
+    let snapshot = content_snapshot::snapshot();
+    for country in Country::ALL {
+        for lang in Lang::ALL {
+            let pack = make(country, lang, CHECKED, None);
+            let texts = snapshot["texts"][lang.code()].as_object().expect("texts");
+            let services = snapshot["services"][lang.code()][country.code()].as_object().expect("services");
+            assert!(texts.len() > 150 && services.len() >= 8, "{lang:?}");
+            let mut missing = vec![];
+            for (path, text) in texts.iter().chain(services) {
+                let text = text.as_str().expect("a string");
+                if text.is_empty() {
+                    continue;
+                }
+                let shown = escape(&fill_place(text, lang, country.into()));
+                if !pack.contains(&shown) {
+                    missing.push(format!("{path}: {shown}"));
+                }
+            }
+            assert!(missing.is_empty(), "{country:?} {lang:?}: not in the pack:\n{}", missing.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn the_questions_section_asks_every_question_in_order_and_marks_each_early_exit() {
+    for lang in Lang::ALL {
+        let pack = make(Country::No, lang, CHECKED, None);
+        let questions = section(&pack, "questions");
+        let t = lang.texts();
+        let mut at = 0;
+        for step in STEPS {
+            for question in step.questions {
+                let text = match *question {
+                    Question::Sign(s) => t.signs.get(s).question,
+                    Question::Age => t.age.question,
+                    Question::Duration => t.duration.question,
+                    Question::Trend => t.trend.question,
+                };
+                let shown = escape(&fill_place(text, lang, Country::No.into()));
+                let found = questions[at..].find(&shown).unwrap_or_else(|| panic!("{lang:?}: {shown} not in order"));
+                at += found + shown.len();
+                let exit = questions[at..].find("Early exit").map(|e| e + at);
+                let next_item = questions[at..].find("<li>").map_or(questions.len(), |e| e + at);
+                let marked = exit.is_some_and(|e| e < next_item);
+                let is_exit = matches!(question, Question::Sign(s) if EMERGENCY_SIGNS.contains(s));
+                assert_eq!(marked, is_exit, "{lang:?}: {question:?} early exit marked {marked}");
+            }
+        }
+        assert_eq!(questions.matches("Early exit").count(), EMERGENCY_SIGNS.len());
+    }
+}
+
+#[test]
+fn the_results_section_renders_the_widgets_result_for_each_emergency_kind_and_urgency() {
+    for country in Country::ALL {
+        let pack = make(country, Lang::En, CHECKED, None);
+        let results = section(&pack, "results");
+        let services = (Lang::En.texts().services)(country);
+        for headline in [services.emergency_headline, services.injury_headline] {
+            assert!(results.contains(&escape(&fill_place(headline, Lang::En, country.into()))), "{country:?}");
+        }
+        for urgency in ["urgent", "soon", "self_care"] {
+            assert!(results.contains(&format!("Urgency <code>{urgency}</code>")), "{country:?} {urgency}");
+        }
+        for follow_up in ["dated: check by", "undated: the appointment is the follow-up", "undated: what to do if"] {
+            assert!(results.contains(follow_up), "{country:?}: no {follow_up}");
+        }
+        assert!(results.contains("Long-lasting (12+ weeks)"));
+        // The result screens are embedded with their folded parts open.
+        assert!(!results.contains("<details>") && results.contains("<details open"));
+    }
+}
+
+#[test]
+fn every_rule_of_the_countrys_table_and_every_hazard_is_in_its_pack() {
+    let log: toml::Table = HAZARD_LOG.parse().expect("the hazard log parses");
+    let hazards: Vec<String> = log["hazard"]
+        .as_array()
+        .expect("hazards")
+        .iter()
+        .map(|h| h["id"].as_str().expect("an id").to_owned())
+        .collect();
+    assert!(hazards.len() >= 11, "{hazards:?}");
+    for country in Country::ALL {
+        for lang in Lang::ALL {
+            let pack = make(country, lang, CHECKED, None);
+            let table = section(&pack, "rules");
+            for rule in RULES {
+                let shown = table.contains(&format!("<tr><td><code>{}</code></td>", rule.id.as_str()));
+                let applies = rules::table(Some(country)).any(|r| r.id == rule.id);
+                assert_eq!(shown, applies, "{country:?} {lang:?}: {}", rule.id.as_str());
+            }
+            for id in &hazards {
+                assert!(pack.contains(&format!("<h3 id=\"hazard-{id}\">{id}: ")), "{country:?} {lang:?}: {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn since_2_1_the_pack_shows_each_changed_text_with_its_old_and_new_wording() {
+    let old: Value =
+        serde_json::from_str(include_str!("../../../docs/safety/content/2.1.json")).expect("the 2.1 snapshot parses");
+    assert_eq!(old["version"], "2.1");
+    let before = old["texts"]["nb"]["signs.trauma.question"].as_str().expect("2.1 had the trauma question");
+    let after = Lang::Nb.texts().signs.trauma.question;
+    assert_ne!(before, after, "the trauma question changed since 2.1 (clinical review 2026-12-07 §3.1)");
+    let pack = make(Country::No, Lang::Nb, CHECKED, Some("2.1"));
+    let changes = section(&pack, "changes");
+    let row = changes
+        .split("<tr>")
+        .find(|row| row.starts_with("<td class=\"path\">signs.trauma.question</td>"))
+        .expect("a row for signs.trauma.question");
+    let place = Country::No.into();
+    assert!(row.contains(&escape(&fill_place(before, Lang::Nb, place))), "{row}");
+    assert!(row.contains(&escape(&fill_place(after, Lang::Nb, place))), "{row}");
+    // Only what changed: a text the same in both is not listed.
+    assert_eq!(old["texts"]["nb"]["yes"].as_str(), Some(Lang::Nb.texts().yes));
+    assert!(!changes.contains("<td class=\"path\">yes</td>"));
+    // Without --since, no comparison.
+    assert!(!section(&make(Country::No, Lang::Nb, CHECKED, None), "changes").contains("signs.trauma.question"));
+}
+
+#[test]
+fn no_pack_makes_the_browser_fetch_anything() {
+    for country in Country::ALL {
+        for lang in Lang::ALL {
+            for since in [None, Some("2.1")] {
+                let pack = make(country, lang, CHECKED, since).to_ascii_lowercase();
+                for request in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "@import", "url("] {
+                    assert!(!pack.contains(request), "{country:?} {lang:?} {since:?}: {request}");
+                }
+                assert!(pack.starts_with("<!doctype html>") && pack.contains("@media print"));
+            }
+        }
+    }
+}
+
+/// The review-by row of the pack's header.
+fn review_by_row(pack: &str) -> &str {
+    let start = pack.find("<th scope=\"row\">Review by</th>").expect("a review-by row");
+    &pack[start..start + pack[start..].find("</tr>").expect("row end")]
+}
+
+#[test]
+fn a_pack_made_after_its_countrys_review_by_date_shows_it_overdue_and_not_before() {
+    // Denmark's review-by date is 2027-01-15; the others' 2027-06-07.
+    let dk_on = |day| make(Country::Dk, Lang::Da, day, None);
+    assert!(!review_by_row(&dk_on(date(2027, 1, 15))).contains("OVERDUE"));
+    let late = dk_on(date(2027, 1, 16));
+    assert!(review_by_row(&late).contains("<span class=\"overdue\">2027-01-15 OVERDUE (1 days)</span>"));
+    // Norway's pack on that day: its own date is fine; Denmark's, in the table of every
+    // country's, is overdue.
+    let no = make(Country::No, Lang::Nb, date(2027, 1, 16), None);
+    assert!(!review_by_row(&no).contains("OVERDUE"));
+    assert_eq!(section(&no, "review").matches("<span class=\"overdue\">").count(), 1);
+    assert!(review_by_row(&make(Country::No, Lang::Nb, date(2027, 6, 8), None)).contains("OVERDUE"));
+    assert!(!make(Country::Gb, Lang::En, CHECKED, None).contains("<span class=\"overdue\">"));
+}
+
+#[test]
+fn content_status_prints_each_countrys_dates_and_what_is_due_on_the_given_day() {
+    let (code, out, err) = triage(&["content-status", "--today", "2027-01-16"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("DK       2026-12-07  2027-01-15  OVERDUE by 1 days"), "{out}");
+    assert!(out.contains("NO       2026-12-07  2027-06-07  ok, 142 days left"), "{out}");
+    assert!(out.contains("  DK: Region Østdanmark"), "{out}");
+    assert!(!out.contains("  NO: "), "{out}");
+
+    let (code, out, _) = triage(&["content-status", "--today", "2026-12-07"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("nothing due") && !out.contains("OVERDUE"), "{out}");
+
+    let (code, out, _) = triage(&["content-status", "--today", "2027-05-20"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("NO       2026-12-07  2027-06-07  due in 18 days"), "{out}");
+}
+
+#[test]
+fn the_cli_prints_the_same_pack_as_the_library() {
+    let (code, out, err) =
+        triage(&["safety-case", "--country", "SE", "--lang", "sv", "--since", "2.1", "--today", "2026-12-07"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out.trim_end(), make(Country::Se, Lang::Sv, CHECKED, Some("2.1")).trim_end());
+}
+
+#[test]
+fn an_unknown_or_missing_country_language_version_or_date_is_exit_2_naming_the_flag() {
+    let cases: [(&[&str], &str); 7] = [
+        (&["safety-case", "--country", "FI", "--lang", "nb"], "--country"),
+        (&["safety-case", "--lang", "nb"], "--country"),
+        (&["safety-case", "--country", "NO", "--lang", "fi"], "--lang"),
+        (&["safety-case", "--country", "NO", "--lang", "nb", "--since", "1.0"], "--since"),
+        (&["safety-case", "--country", "NO", "--since"], "--since"),
+        (&["safety-case", "--country", "NO", "--today", "2027-02-30"], "--today"),
+        (&["content-status", "--today", "tomorrow"], "--today"),
+    ];
+    for (args, flag) in cases {
+        let (code, out, err) = triage(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.contains(flag), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn the_snapshot_has_every_text_once_under_its_own_path() {
+    for lang in Lang::ALL {
+        // The same strings as the content tests' walk, each under a path of its own.
+        let paths = debug_paths(lang.texts());
+        let strings = common::debug_strings(lang.texts());
+        assert_eq!(paths.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>(), strings, "{lang:?}");
+        assert_eq!(content_snapshot::texts(lang).len(), paths.len(), "{lang:?}: two texts share a path");
+        let t = lang.texts();
+        let texts = content_snapshot::texts(lang);
+        for (path, text) in [
+            ("signs.trauma.question", t.signs.trauma.question),
+            ("duration_choices.7", t.duration_choices[7]),
+            ("advice.pain_relief_danish.body", t.advice.pain_relief_danish.body),
+            ("care.safety_net.emergency_signs.2", t.care.safety_net.emergency_signs[2]),
+            ("care.dk_hours.when_own_doctor_closed", t.care.dk_hours.when_own_doctor_closed),
+        ] {
+            assert_eq!(texts.get(path).and_then(Value::as_str), Some(text), "{lang:?} {path}");
+        }
+        for country in Country::ALL {
+            let services = content_snapshot::services(lang, country);
+            assert_eq!(services.len(), common::debug_strings(&(t.services)(country)).len());
+            assert_eq!(services["gp"], (t.services)(country).gp);
+        }
+    }
+}
+
+#[test]
+fn the_committed_snapshot_of_this_content_version_is_what_content_snapshot_prints() {
+    let path = format!("docs/safety/content/{CONTENT_VERSION}.json");
+    let committed =
+        std::fs::read_to_string(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(&path))
+            .unwrap_or_else(|e| {
+                panic!("{path}: {e}; write it with `cargo run --bin triage -- content-snapshot > {path}`")
+            });
+    let (code, printed, _) = triage(&["content-snapshot"]);
+    assert_eq!(code, 0);
+    assert!(
+        committed.trim_end() == printed.trim_end(),
+        "{path} is not what `triage content-snapshot` prints: the content changed since it was written. \
+         Regenerate it with `cargo run --bin triage -- content-snapshot > {path}` (and raise CONTENT_VERSION \
+         with a changelog entry if the change is new)"
+    );
+}
+
+#[test]
+fn every_committed_snapshot_can_be_compared_with_and_names_its_own_version() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("docs/safety/content");
+    let mut versions: Vec<String> = std::fs::read_dir(&dir)
+        .expect("docs/safety/content")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    versions.sort();
+    let known: Vec<&str> = triage::safety_case::SNAPSHOTS.iter().map(|(v, _)| *v).collect();
+    assert_eq!(
+        versions, known,
+        "add each docs/safety/content/<version>.json to SNAPSHOTS in crates/triage/src/safety_case.rs"
+    );
+    assert!(known.contains(&CONTENT_VERSION));
+    for version in known {
+        let snapshot = triage::safety_case::snapshot_of(version).expect("it parses");
+        assert_eq!(snapshot["version"], version);
+    }
+}

@@ -1,0 +1,137 @@
+//! The result screen for the widget: [`triage::result_screen`] with the reader's clock and the
+//! browser's own date writing, with the core's API (`back_pain_triage_core::api`).
+//! `scripts/build-extras` builds it as `wasm/back-pain-triage-result*`, which the widget's page
+//! loads after the reader's first answer (`www/package/index.js`), so that the widget's own
+//! WASM, which the page needs before the first question, carries neither this code nor the
+//! texts of the result. The component tests (tests/web.rs) hand it to the widget as the page
+//! does, as `renderResult`.
+//!
+//! Nothing here may panic on input from outside. Only for the browser: natively this crate is
+//! empty.
+#![cfg(target_arch = "wasm32")]
+
+/// The core's API, which this WASM carries too: the page asks it to pre-fill and to report a
+/// result as well as for the result screen.
+pub use back_pain_triage_core::api;
+
+use wasm_bindgen::prelude::*;
+
+use triage::calendar::UtcTime;
+use triage::clinic::Clinic;
+use triage::country::{Country, DkRegion, Place};
+use triage::follow_up::CalendarDate;
+use triage::i18n::Lang;
+use triage::operator::Operator;
+use triage::questionnaire::Draft;
+use triage::result_screen::{Clock, ResultPage, result_page};
+
+/// Today in the reader's time zone, from the browser's clock.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+/// Now in UTC, for the calendar file's `DTSTAMP`.
+fn now_utc() -> UtcTime {
+    let now = js_sys::Date::new_0();
+    UtcTime {
+        date: CalendarDate {
+            year: now.get_utc_full_year() as i32,
+            month: now.get_utc_month() + 1,
+            day: now.get_utc_date(),
+        },
+        hour: now.get_utc_hours(),
+        minute: now.get_utc_minutes(),
+        second: now.get_utc_seconds(),
+    }
+}
+
+/// Nynorsk's weekday names where they differ from bokmål's. A browser without nynorsk date
+/// data (Debian's Chromium has none) writes bokmål, whose month names nynorsk shares.
+const NYNORSK_WEEKDAYS: [(&str, &str); 3] = [("mandag", "måndag"), ("tirsdag", "tysdag"), ("lørdag", "laurdag")];
+
+/// Whether the browser has date data for the language `code` (not a fallback to its default).
+fn browser_writes(code: &str) -> bool {
+    let asked = js_sys::Array::of1(&code.into());
+    js_sys::Intl::DateTimeFormat::supported_locales_of(&asked, &js_sys::Object::new()).length() > 0
+}
+
+/// `date` written by the browser for the reader: weekday, day and month, and the year when it
+/// is not this year ("Monday 21 December", "mandag 21. desember"), in `lang` as it is written
+/// in `country` (`nb-NO`, `en-GB`, `sv-SE` …).
+fn written_date(date: CalendarDate, lang: Lang, country: Country) -> String {
+    let nynorsk_from_bokmal = lang == Lang::Nn && !browser_writes("nn");
+    let code = if nynorsk_from_bokmal { "nb" } else { lang.code() };
+    let js_date = js_sys::Date::new_with_year_month_day(date.year as u32, date.month as i32 - 1, date.day as i32);
+    let options = js_sys::Object::new();
+    let mut parts = vec![("weekday", "long"), ("day", "numeric"), ("month", "long")];
+    if date.year != today().year {
+        parts.push(("year", "numeric"));
+    }
+    for (key, value) in parts {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let written: String = js_date.to_locale_date_string(&format!("{code}-{}", country.code()), &options).into();
+    if nynorsk_from_bokmal {
+        NYNORSK_WEEKDAYS.iter().fold(written, |text, (bokmal, nynorsk)| text.replace(bokmal, nynorsk))
+    } else {
+        written
+    }
+}
+
+/// A random id for the calendar event (RFC 5545 wants it globally unique; it need not be secret).
+fn event_uid() -> String {
+    let random = || (js_sys::Math::random() * 4_294_967_296.0) as u32;
+    format!("{:08x}{:08x}{:08x}@back-pain-triage.invalid", random(), random(), random())
+}
+
+/// The result screen for `draft` as the reader sees it today.
+pub fn page_in_browser(
+    draft: &Draft,
+    lang: Lang,
+    place: Place,
+    clinic: &Clinic,
+    operator: Option<&Operator>,
+) -> Option<ResultPage> {
+    let clock = Clock { today: today(), write_date: &written_date, now_utc: now_utc(), event_uid: event_uid() };
+    result_page(draft, lang, place, clinic, operator, &clock)
+}
+
+/// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
+/// `country` (empty: none given, so 112 alone) and Danish `region` (empty: none), with the host's clinic
+/// and operator (checked again here; a value refused is left out, and without an operator
+/// the site's owner is named): `[html, summary, calendarFileName, calendarIcs]`, the last two
+/// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
+/// has no outcome yet.
+#[wasm_bindgen(js_name = resultForWidget)]
+// Plain strings, one each, as `embed`'s `renderResult` passes them: no object to read field by field.
+#[allow(clippy::too_many_arguments)]
+pub fn result_for_widget(
+    code: &str,
+    lang: &str,
+    country: &str,
+    region: &str,
+    clinic_name: Option<String>,
+    clinic_tel: Option<String>,
+    clinic_url: Option<String>,
+    operator_name: Option<String>,
+    operator_contact: Option<String>,
+) -> Result<js_sys::Array, JsError> {
+    let draft = Draft::from_code(code).ok_or_else(|| JsError::new("result: not a draft"))?;
+    let lang = Lang::parse(lang).unwrap_or(Lang::En);
+    // An empty or unknown country is no country: 112 alone (the widget has warned already).
+    let place = match Country::parse(country) {
+        Some(country) => Place::new(country, DkRegion::parse(region)),
+        None => Place::unconfirmed(lang.default_country()),
+    };
+    let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
+    // The widget has warned about refused values already.
+    let (operator, _) = Operator::from_values(operator_name.as_deref(), operator_contact.as_deref());
+    let page = page_in_browser(&draft, lang, place, &clinic, operator.as_ref())
+        .ok_or_else(|| JsError::new("result: no outcome yet"))?;
+    let (file_name, ics) = match page.calendar {
+        Some(file) => (JsValue::from_str(&file.file_name), JsValue::from_str(&file.ics)),
+        None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    };
+    Ok([JsValue::from_str(&page.html), JsValue::from_str(&page.summary), file_name, ics].into_iter().collect())
+}

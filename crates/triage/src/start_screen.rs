@@ -1,0 +1,276 @@
+//! The start screen as plain markup, defined once: the widget renders it, and
+//! `triage start-screen` writes it, for every language and country, into the JavaScript module
+//! that paints the first screen before the WASM has arrived (`start-screen.js` beside the
+//! element script, imported by `www/package/index.js`). So the first screen and the widget's
+//! own start screen cannot differ, and no text is typed twice.
+
+use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
+use crate::i18n::{Lang, WidgetTexts, fill};
+use crate::operator::{Operator, note_html};
+
+/// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
+/// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
+/// strict CSP allows), so it travels in `start-screen.js` rather than in the WASM.
+pub const STYLESHEET: &str = include_str!("style.css");
+
+/// `text` safe inside HTML text and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A big `tel:` link to `number`, worded by `call_number` ("Call {number}"). With a `service`
+/// name it is an out-of-hours / advice line: the name under the number, in the accent colour
+/// (`a.call.call-ooh` in `src/style.css`); without one, the emergency number's button.
+pub fn call_link(call_number: &str, number: &str, service: Option<&str>) -> String {
+    call_link_dialling(call_number, number, &Country::dial(number), service)
+}
+
+/// [`call_link`] for a number shown as `number` that dials `dial` (a host's own number, as
+/// the host wrote it).
+pub fn call_link_dialling(call_number: &str, number: &str, dial: &str, service: Option<&str>) -> String {
+    let words = escape(&fill(call_number, &[("number", number)]));
+    let dial = escape(dial);
+    match service {
+        None => format!("<a class=\"call\" part=\"call-link\" href=\"tel:{dial}\">{words}</a>"),
+        Some(service) => format!(
+            "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{dial}\">{words}<span class=\"service\">{}</span></a>",
+            escape(service)
+        ),
+    }
+}
+
+/// [`call_link`] for an out-of-hours line that is open only at some hours (a Danish region's
+/// lægevagt): when it takes calls (`hours`) under the service's name, inside the link, so that
+/// the reader, and a screen reader reading the link, hear it before dialling (clinical review
+/// §3.2: on a weekday morning most Danish lines are closed).
+pub fn call_link_with_hours(call_number: &str, number: &str, service: &str, hours: &str) -> String {
+    let words = escape(&fill(call_number, &[("number", number)]));
+    format!(
+        "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{}\">{words}<span class=\"service\">{}</span>\
+         <span class=\"hours\">{}</span></a>",
+        Country::dial(number),
+        escape(service),
+        escape(hours)
+    )
+}
+
+/// The inside of `<p class="emergency-call" data-contact="emergency">`: the place's
+/// emergency number (112 without a confirmed country) as a big `tel:` link, after the
+/// "acutely ill?" lead text of `t` when `lead`.
+pub fn emergency_call(t: &WidgetTexts, place: Place, lead: bool) -> String {
+    let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
+    format!("{lead}{}", call_link(t.call_number, place.emergency_number(), None))
+}
+
+/// The line saying which country the numbers are for, or that none was given and only 112 is
+/// shown (`data-numbers` = `national` or `unconfirmed`), already in markup: on the start
+/// screen, the screen shown while the result loads, and every result. `line` is the text
+/// (`NumbersTexts::line`).
+pub fn numbers_line(place: Place, line: &str) -> String {
+    let kind = match place.numbers {
+        Numbers::National => "national",
+        Numbers::Unconfirmed => "unconfirmed",
+    };
+    format!("<p class=\"note numbers-for\" data-numbers=\"{kind}\">{}</p>", escape(line))
+}
+
+/// The root's `data-country`: the country whose numbers are shown, empty when none was given.
+pub fn country_attribute(place: Place) -> &'static str {
+    place.numbers_country().map_or("", Country::code)
+}
+
+/// The inside of `<section class="screen start" data-step="start">`: what this is, the
+/// emergency number before any question, the intended use, the privacy line, and Start, in the
+/// language of `t`. The intended use ends with who offers the tool: the host's `operator`, or
+/// the site's owner ([`crate::operator::note_html`]).
+pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>) -> String {
+    format!(
+        "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
+         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}\
+         <p class=\"note\" data-intended-use=\"\">{} {}</p><p class=\"note\">{}</p>\
+         <div class=\"nav\"><button type=\"button\" class=\"primary\" data-action=\"next\" \
+         part=\"button primary-button\">{}</button></div>",
+        escape(t.title),
+        escape(t.intro),
+        emergency_call(t, place, true),
+        numbers_line(place, &t.places.numbers_line(place)),
+        escape(&t.places.fill(t.disclaimer, place)),
+        note_html(&t.operator, operator),
+        escape(t.privacy),
+        escape(t.start),
+    )
+}
+
+/// The whole first screen as the widget shows it on arrival: its root (as `ui::TriageWidget`
+/// renders it), the start screen, and the empty live region. No Danish region: the start
+/// screen names only the emergency number, the same in every region. `country`: `None` when
+/// the host gave none (then 112 only, and the language's content). No operator: the element's
+/// script paints this before the WASM has checked the host's `operator-*` values, and takes the
+/// site owner's sentence out when the host gave any (`www/package/index.js`).
+pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
+    let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
+    format!(
+        "<div class=\"bpt\" lang=\"{}\" data-country=\"{}\" part=\"widget\">\
+         <section class=\"screen start\" data-step=\"start\">{}</section>\
+         <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
+        lang.code(),
+        country_attribute(place),
+        start_content(lang.widget_texts(), place, None)
+    )
+}
+
+/// The key of the first screen without a country in `SCREENS` and `EMERGENCY_NUMBER` of
+/// `start-screen.js` (not a country code, which is two capital letters).
+pub const NO_COUNTRY: &str = "none";
+
+/// `text` as a JavaScript string literal (JSON's rules, which JavaScript shares).
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            // U+2028/2029 end a line in older JavaScript; `<` keeps `</script>` out of any page.
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `{"key": value, …}` from pairs whose values are already JavaScript.
+fn js_object(pairs: impl IntoIterator<Item = (String, String)>) -> String {
+    let body: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{}: {v}", js_string(&k))).collect();
+    format!("{{ {} }}", body.join(", "))
+}
+
+/// Every two-letter code `parse` accepts, with what it gives: the tables the first screen
+/// uses to pick its language and country, derived from the parsers the WASM itself uses.
+fn two_letter_codes<T>(parse: impl Fn(&str) -> Option<T>, upper: bool) -> Vec<(String, T)> {
+    let letters: Vec<char> = if upper { ('A'..='Z').collect() } else { ('a'..='z').collect() };
+    let mut found = vec![];
+    for &a in &letters {
+        for &b in &letters {
+            let code: String = [a, b].iter().collect();
+            if let Some(value) = parse(&code) {
+                found.push((code, value));
+            }
+        }
+    }
+    found
+}
+
+/// The JavaScript module `start-screen.js` of the package and the trunk build: the stylesheet,
+/// the first screen for every language and country, and the tables that pick them from the
+/// element's attributes.
+pub fn js_module() -> String {
+    let languages =
+        js_object(two_letter_codes(Lang::parse, false).into_iter().map(|(tag, lang)| (tag, js_string(lang.code()))));
+    let countries = js_object(
+        two_letter_codes(Country::parse, true).into_iter().map(|(code, country)| (code, js_string(country.code()))),
+    );
+    // Each country by its code, and `none` for no country given (112 only).
+    let places = || Country::ALL.into_iter().map(|c| (c.code(), Some(c))).chain([(NO_COUNTRY, None)]);
+    let emergency = js_object(places().map(|(key, country)| {
+        (key.to_owned(), js_string(country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number)))
+    }));
+    let screens = js_object(Lang::ALL.iter().map(|&lang| {
+        let by_country =
+            js_object(places().map(|(key, country)| (key.to_owned(), js_string(&first_screen(lang, country)))));
+        (lang.code().to_owned(), by_country)
+    }));
+    format!(
+        "// Generated by `triage start-screen` (src/start_screen.rs) from the widget's own texts and\n\
+         // stylesheet, by scripts/package and the trunk build: do not edit.\n\
+         /** The widget's stylesheet. */\n\
+         export const STYLESHEET = {};\n\
+         /** Language for each primary language subtag the widget accepts. */\n\
+         export const LANGUAGES = {languages};\n\
+         /** Country for each country code the widget accepts. */\n\
+         export const COUNTRIES = {countries};\n\
+         /** Each country's emergency number; `none`: no country given, 112. */\n\
+         export const EMERGENCY_NUMBER = {emergency};\n\
+         /** The first screen (the widget's start screen), by language and country (`none`: no\n\
+          * country given, so 112 only and no out-of-hours number). */\n\
+         export const SCREENS = {screens};\n",
+        js_string(STYLESHEET)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_has_the_emergency_number_as_a_tel_link_and_start() {
+        for lang in Lang::ALL {
+            for country in Country::ALL.map(Some).into_iter().chain([None]) {
+                let html = first_screen(lang, country);
+                let number = country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number);
+                assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(number))), "{html}");
+                assert_eq!(html.matches("href=\"tel:").count(), 1, "one number only: {html}");
+                assert!(html.contains(&escape(lang.texts().start)), "{html}");
+                assert!(html.contains(&escape(lang.texts().privacy)), "{html}");
+                assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{html}");
+                assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
+            }
+        }
+    }
+
+    /// Review §3.3: the start screen names the country its number is for, and without one
+    /// says that the site has not set a country and that 112 works in all four countries.
+    #[test]
+    fn the_start_screen_says_which_country_its_number_is_for_in_every_language() {
+        for lang in Lang::ALL {
+            let t = &lang.texts().numbers;
+            for country in Country::ALL {
+                let html = first_screen(lang, Some(country));
+                let name = t.country_names[Country::ALL.iter().position(|&c| c == country).unwrap()];
+                let line = fill(t.numbers_for, &[("country", name)]);
+                assert!(html.contains(&format!("data-numbers=\"national\">{}", escape(&line))), "{lang:?}: {html}");
+                assert!(html.contains(&format!("data-country=\"{}\"", country.code())), "{html}");
+                assert_eq!(html.contains(&escape(t.northern_ireland)), country == Country::Gb, "{lang:?} {country:?}");
+            }
+            let html = first_screen(lang, None);
+            let line = escape(&fill(t.unconfirmed, &[("emergency", "112")]));
+            assert!(html.contains(&format!("data-numbers=\"unconfirmed\">{line}</p>")), "{lang:?}: {html}");
+            assert!(html.contains("data-country=\"\""), "{html}");
+            for name in t.country_names {
+                assert!(line.contains(name.trim_start_matches("the ")), "{lang:?}: 112 works in {name}: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn escaping_keeps_markup_and_strings_intact() {
+        assert_eq!(escape("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d");
+        assert_eq!(js_string("a\"b\\c\n</script>\u{2028}"), "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\"");
+    }
+
+    #[test]
+    fn the_module_maps_what_the_parsers_accept() {
+        let js = js_module();
+        assert!(js.contains("\"no\": \"nb\""), "Norwegian tags");
+        assert!(js.contains("\"UK\": \"GB\""), "UK is GB");
+        assert!(js.contains("export const SCREENS"));
+        // The first screen without a country, and its number, for the element's script.
+        assert!(js.contains("\"none\": \"112\""), "{js}");
+        assert_eq!(js.matches("\"none\": \"\\u003cdiv class=").count(), Lang::ALL.len());
+    }
+}
