@@ -1,6 +1,6 @@
-//! The widget as JavaScript sees it: `mountWidget` and the `Widget` handle (the `widget`
-//! feature). `www/package/index.js` wraps this as the `<back-pain-triage>` element and
-//! `mount()`; the decision core's own JavaScript API is in `crates/core-wasm/src/api.rs` (the `api` feature).
+//! The widget as JavaScript sees it: `mountWidget` and the `Widget` handle.
+//! `www/package/index.js` wraps this as the `<back-pain-triage>` element and `mount()`; the
+//! decision core's own JavaScript API is in `crates/core-wasm/src/api.rs`.
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
 //! page. A bad language or country is a console warning and a safe fallback: without a country
@@ -13,7 +13,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget, texts};
+use crate::ui::{Hooks, HostEvent, HostSetting, ResultSource, Session, Setting, TriageWidget, texts};
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Place};
 use triage::decision::answers::Shown;
@@ -100,7 +100,7 @@ fn checked_operator(name: Option<String>, contact: Option<String>) -> Option<Ope
 /// A mounted widget. Keep it to change its language or country, reset it, or unmount it.
 #[wasm_bindgen]
 pub struct Widget {
-    locale: Locale,
+    locale: HostSetting,
     session: Session,
     results: ResultSource,
     /// The `lang` tag the host gave (its region may name the country), for `setCountry`.
@@ -334,7 +334,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     });
     let owner = Owner::new();
     let (locale, session, results, view) = owner.with(|| {
-        let locale = Locale::new(Setting { lang, country, region, clinic, operator });
+        let locale = HostSetting::new(Setting { lang, country, region, clinic, operator });
         let session = Session::new();
         // Without `renderResult`, only the waiting screen: the headline, the emergency number
         // and the way back.

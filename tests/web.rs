@@ -11,7 +11,7 @@
 use std::sync::{Arc, Mutex};
 
 use back_pain_triage::embed;
-use back_pain_triage::ui::{Hooks, HostEvent, Locale, ResultSource, Session, Setting, TriageWidget};
+use back_pain_triage::ui::{Hooks, HostEvent, HostSetting, ResultSource, Session, Setting, TriageWidget};
 use back_pain_triage_result::api;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -109,10 +109,11 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
 
 /// Mounts the widget in `lang` into a fresh element; returns the element, the handle that
 /// keeps it mounted, and its locale and session.
-fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, Locale, Session) {
+fn mount(lang: Lang, hooks: Hooks) -> (web_sys::HtmlElement, impl Sized, HostSetting, Session) {
     let el = fresh_element();
     let owner = Owner::new();
-    let (locale, session) = owner.with(|| (Locale::new(Setting::new(lang, lang.default_country())), Session::new()));
+    let (locale, session) =
+        owner.with(|| (HostSetting::new(Setting::new(lang, lang.default_country())), Session::new()));
     let handle = owner.with(|| {
         leptos::mount::mount_to(el.clone(), move || {
             view! { <TriageWidget locale session hooks uid=900 results=results() /> }
@@ -351,7 +352,7 @@ async fn the_clinic_comes_first_for_soon_self_care_and_a_doctor_first_emergency_
             let (mut clinic, _) = Clinic::from_values(Some("Rygg og Fysio"), tel, url);
             assert!(Clinic::from_values(name, tel, url).0.name.is_none(), "markup in the name is refused");
             clinic.name = Some("Rygg & <b>Fysio</b>".to_owned()); // even if it got through, it is text
-            let locale = Locale::new(Setting { clinic, ..Setting::new(Lang::Nb, Country::No) });
+            let locale = HostSetting::new(Setting { clinic, ..Setting::new(Lang::Nb, Country::No) });
             (locale, Session::new())
         });
         let _handle = owner.with(|| {
@@ -879,7 +880,7 @@ async fn the_operator_is_named_on_the_result_and_follows_the_host() {
     let owner = Owner::new();
     let (operator, _) = Operator::from_values(Some("Region Skåne"), Some("fel@skane.se"));
     let (locale, session) =
-        owner.with(|| (Locale::new(Setting { operator, ..Setting::new(Lang::Sv, Country::Se) }), Session::new()));
+        owner.with(|| (HostSetting::new(Setting { operator, ..Setting::new(Lang::Sv, Country::Se) }), Session::new()));
     let _handle = owner.with(|| {
         leptos::mount::mount_to(el.clone(), move || view! { <TriageWidget locale session uid=902 results=results() /> })
     });

@@ -3,21 +3,21 @@
 //!
 //! - this file: the widget's state, the screens, focus and announcements;
 //! - [`questions`]: one step of questions (fieldsets of radios, the age field);
-//! - [`result`]: the outcome screen, whose markup comes from a [`ResultSource`];
+//! - [`result_view`]: the outcome screen, whose markup comes from a [`ResultSource`];
 //! - [`print`]: printing and copying the summary for a clinician;
 //! - [`texts`]: the texts of the languages the page has loaded;
 //! - `style.css`: the stylesheet, adopted into the widget's shadow root.
 
 mod print;
 mod questions;
-mod result;
+mod result_view;
 pub mod texts;
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use result::ResultSource;
+pub use result_view::ResultSource;
 
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Place};
@@ -202,12 +202,12 @@ impl Setting {
 /// The [`Setting`] the widget speaks for, as one signal: each screen is rebuilt as a whole when
 /// any of it changes (see `TriageWidget`), and the answers are kept.
 #[derive(Clone, Copy)]
-pub struct Locale(RwSignal<Setting>);
+pub struct HostSetting(RwSignal<Setting>);
 
-impl Locale {
-    /// A locale starting as `setting`.
-    pub fn new(setting: Setting) -> Locale {
-        Locale(RwSignal::new(setting))
+impl HostSetting {
+    /// The host's setting, starting as `setting`.
+    pub fn new(setting: Setting) -> HostSetting {
+        HostSetting(RwSignal::new(setting))
     }
 
     /// The reader's language (not tracked).
@@ -302,7 +302,7 @@ pub(crate) fn event_closest(ev: &web_sys::Event, selector: &str) -> Option<web_s
 #[component]
 pub fn TriageWidget(
     /// The language, country, region and clinic, changeable at any time without losing answers.
-    locale: Locale,
+    locale: HostSetting,
     /// The reader's progress; owned by the caller so it can reset it.
     session: Session,
     /// Callbacks to the host page.
@@ -395,7 +395,7 @@ pub fn TriageWidget(
             Screen::Start => view! { <StartScreen locale session /> }.into_any(),
             Screen::Step(index) => view! { <questions::StepScreen index locale session hooks uid /> }.into_any(),
             Screen::Result => match session.verdict(locale.place().rules_country()) {
-                Some(verdict) => view! { <result::ResultScreen verdict locale session /> }.into_any(),
+                Some(verdict) => view! { <result_view::ResultScreen verdict locale session /> }.into_any(),
                 // Unreachable through the flow; answering the questions again is the safe way out.
                 None => view! { <StartScreen locale session /> }.into_any(),
             },
@@ -417,7 +417,7 @@ pub fn TriageWidget(
 #[component]
 fn StartScreen(
     /// Language, country and operator.
-    locale: Locale,
+    locale: HostSetting,
     /// The reader's progress.
     session: Session,
 ) -> impl IntoView {

@@ -14,7 +14,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Completed, Hooks, HostEvent, Locale, Progress, Session, WidgetRoot, effect, event_closest, focus_first};
+use super::{
+    Completed, Hooks, HostEvent, HostSetting, Progress, Session, WidgetRoot, effect, event_closest, focus_first,
+};
 use triage::decision::Trend;
 use triage::i18n::{WidgetTexts, fill};
 use triage::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
@@ -29,7 +31,7 @@ pub(super) fn StepScreen(
     /// Which step, 0-based.
     index: usize,
     /// Language and country.
-    locale: Locale,
+    locale: HostSetting,
     /// The reader's progress.
     session: Session,
     /// Callbacks to the host page.

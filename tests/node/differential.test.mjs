@@ -7,7 +7,7 @@
 // `triage --jsonl` in a single run, and every outcome is compared with the
 // reference. Further tests pin down the CLI's error contract and `--help`.
 //
-// Run:   cargo build --release --bin triage && node --test tests/node/
+// Run:   cargo build --release -p triage-cli && node --test tests/node/
 // or:    TRIAGE_BIN=/path/to/triage node --test tests/node/
 
 import { test } from 'node:test';
@@ -30,7 +30,7 @@ function requireBin() {
   if (!existsSync(bin)) {
     assert.fail(
       `triage binary not found at ${bin}. ` +
-        'Run `cargo build --release --bin triage` first (or set TRIAGE_BIN).',
+        'Run `cargo build --release -p triage-cli` first (or set TRIAGE_BIN).',
     );
   }
 }

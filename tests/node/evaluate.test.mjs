@@ -1,7 +1,7 @@
 // The npm package's evaluate() under Node.js must give exactly what the CLI gives, on the
 // same answer sets: both call the same Rust core, and this proves the JavaScript boundary
 // (crates/core-wasm/src/js.rs, both ways) changes nothing. Needs pkg/ (npm run package) and the
-// release CLI (cargo build --release --bin triage).
+// release CLI (cargo build --release -p triage-cli).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ let api;
 
 before(async () => {
   assert.ok(existsSync(pkgEntry), `${pkgEntry} missing: run npm run package`);
-  assert.ok(existsSync(bin), `${bin} missing: run cargo build --release --bin triage`);
+  assert.ok(existsSync(bin), `${bin} missing: run cargo build --release -p triage-cli`);
   // Imported through the package's own exports map, as a Node user would ("node" condition).
   api = await import(pathToFileURL(pkgEntry).href);
 });

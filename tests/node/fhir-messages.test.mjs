@@ -3,7 +3,7 @@
 // with crates/core-wasm/src/fhir_from_js.rs, the CLI reads JSON with the serde reader in crates/triage/src/fhir/incoming.rs,
 // and the two must give the same message for the same response. questionnaire(lang) equals
 // `triage questionnaire --lang`. Needs pkg/ (npm run package) and the release CLI
-// (cargo build --release --bin triage).
+// (cargo build --release -p triage-cli).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ let api;
 
 before(async () => {
   assert.ok(existsSync(pkgEntry), `${pkgEntry} missing: run npm run package`);
-  assert.ok(existsSync(bin), `${bin} missing: run cargo build --release --bin triage`);
+  assert.ok(existsSync(bin), `${bin} missing: run cargo build --release -p triage-cli`);
   api = await import(pathToFileURL(pkgEntry).href);
   await api.init();
 });

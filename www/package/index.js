@@ -19,7 +19,7 @@
 // tells the host of a result. Until it is there, a result shows its headline, the emergency
 // number and the way back.
 
-import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS } from './start-screen.js';
+import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS, FALLBACK } from './start-screen.js';
 
 let core = null; // the core's bindings, once loaded
 let coreReady = null;
@@ -304,8 +304,8 @@ export function evaluate(answers, options) {
 }
 
 /**
- * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, sv, da, en; default en) as its
- * base language and the other three as translation extensions.
+ * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, nn, sv, da, en; default en) as
+ * its base language and the other four as translation extensions.
  */
 export function questionnaire(lang) {
   requireLoaded('questionnaire()');
@@ -429,15 +429,6 @@ export async function mount(element, options = {}) {
     },
   };
 }
-
-/** What the reader sees if the WASM cannot load: the emergency signs and the number to call. */
-const FALLBACK = {
-  nb: ['Har du etter at ryggsmertene begynte, fått nye problemer med å tisse, ny nummenhet i skrittet eller ny nummenhet eller svakhet i begge beina, ring', 'nå.'],
-  nn: ['Har du fått nye problem med å tisse, ny nummenheit i skrittet eller ny nummenheit eller svakheit i begge beina etter at ryggsmertene byrja, ring', 'no.'],
-  sv: ['Har du sedan du fick ont i ryggen fått nya problem med att kissa, nya domningar i underlivet eller nya domningar eller svaghet i båda benen, ring', 'nu.'],
-  da: ['Har du, efter at rygsmerterne begyndte, fået nye problemer med at tisse, ny nedsat følelse i skridtet eller ny følelsesløshed eller svaghed i begge ben, så ring', 'nu.'],
-  en: ['If, since the back pain began, you have new trouble peeing, new numbness around your genitals or back passage, or new numbness or weakness in both legs, call', 'now.'],
-};
 
 /**
  * The language and country of the first screen, read from the attributes as the WASM reads

@@ -286,14 +286,14 @@ fn the_committed_snapshot_of_this_content_version_is_what_content_snapshot_print
     let committed =
         std::fs::read_to_string(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(&path))
             .unwrap_or_else(|e| {
-                panic!("{path}: {e}; write it with `cargo run --bin triage -- content-snapshot > {path}`")
+                panic!("{path}: {e}; write it with `cargo run -p triage-cli -- content-snapshot > {path}`")
             });
     let (code, printed, _) = triage(&["content-snapshot"]);
     assert_eq!(code, 0);
     assert!(
         committed.trim_end() == printed.trim_end(),
         "{path} is not what `triage content-snapshot` prints: the content changed since it was written. \
-         Regenerate it with `cargo run --bin triage -- content-snapshot > {path}` (and raise CONTENT_VERSION \
+         Regenerate it with `cargo run -p triage-cli -- content-snapshot > {path}` (and raise CONTENT_VERSION \
          with a changelog entry if the change is new)"
     );
 }

@@ -1,6 +1,6 @@
-//! The decision core's JavaScript API (the `api` feature): `evaluate`, `questionnaire` and
+//! The decision core's JavaScript API: `evaluate`, `questionnaire` and
 //! `answersFromQuestionnaireResponse`, with no Leptos, so that Node.js and bundlers load a
-//! small WASM (`scripts/package` builds it as `wasm/back-pain-triage-core`).
+//! small WASM (`scripts/build-extras` builds it as `wasm/back-pain-triage-core`).
 //!
 //! Nothing here may panic on input from outside: bad input is a thrown `Error` naming the field.
 

@@ -1,7 +1,7 @@
 //! The follow-up as an iCalendar file (RFC 5545): one all-day event on the follow-up date,
 //! with a short summary and the advice line, and never any of the reader's answers. Made in the
 //! page (the result WASM makes its text, `crates/result-wasm/src/lib.rs`; the widget gives it an object URL,
-//! `src/ui/result.rs`), so nothing is sent anywhere.
+//! `src/ui/result_view.rs` (the widget crate at the top)), so nothing is sent anywhere.
 //!
 //! Pure Rust: the text format only. RFC 5545 asks for CRLF line endings (§3.1), lines folded
 //! at 75 octets (§3.1), TEXT values escaped (§3.3.11), and a `UID` and `DTSTAMP` on each event

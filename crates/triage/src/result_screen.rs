@@ -11,7 +11,7 @@
 //!
 //! The widget's own WASM does not carry this: the page loads it (with the texts it shows) as
 //! part of a second WASM after the reader's first answer, so that the first screen and the
-//! first question arrive sooner on a slow phone (`crates/result-wasm/src/lib.rs`, the `result` feature).
+//! first question arrive sooner on a slow phone (`crates/result-wasm/src/lib.rs`).
 //! The widget puts the page's `html` inside its `<section class="screen result">`, handles
 //! the buttons (`data-action` = `print`, `copy`, `change`, `restart`) and makes the calendar
 //! link's object URL from [`ResultPage::calendar`].

@@ -190,6 +190,12 @@ pub fn js_module() -> String {
     let emergency = js_object(places().map(|(key, country)| {
         (key.to_owned(), js_string(country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number)))
     }));
+    // The text before and after the number, which the script makes a link of.
+    let fallback = js_object(Lang::ALL.iter().map(|&lang| {
+        let (before, after) =
+            lang.texts().load_failed.split_once("{emergency}").unwrap_or((lang.texts().load_failed, ""));
+        (lang.code().to_owned(), format!("[{}, {}]", js_string(before.trim_end()), js_string(after.trim_start())))
+    }));
     let screens = js_object(Lang::ALL.iter().map(|&lang| {
         let by_country =
             js_object(places().map(|(key, country)| (key.to_owned(), js_string(&first_screen(lang, country)))));
@@ -208,7 +214,10 @@ pub fn js_module() -> String {
          export const EMERGENCY_NUMBER = {emergency};\n\
          /** The first screen (the widget's start screen), by language and country (`none`: no\n\
           * country given, so 112 only and no out-of-hours number). */\n\
-         export const SCREENS = {screens};\n",
+         export const SCREENS = {screens};\n\
+         /** What the reader sees in place of Start if the widget cannot load, by language: the\n\
+          * emergency signs, before and after the number to call. */\n\
+         export const FALLBACK = {fallback};\n",
         js_string(STYLESHEET)
     )
 }
@@ -216,6 +225,24 @@ pub fn js_module() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_when_the_widget_cannot_load_names_the_number_once_in_every_language() {
+        let module = js_module();
+        for lang in Lang::ALL {
+            let text = lang.texts().load_failed;
+            assert_eq!(text.matches("{emergency}").count(), 1, "{lang:?}: {text}");
+            let (before, after) = text.split_once("{emergency}").expect("the number's place");
+            assert!(!before.trim().is_empty() && !after.trim().is_empty(), "{lang:?}: {text}");
+            let pair = format!(
+                "{}: [{}, {}]",
+                js_string(lang.code()),
+                js_string(before.trim_end()),
+                js_string(after.trim_start())
+            );
+            assert!(module.contains(&pair), "{lang:?}: {pair}");
+        }
+    }
 
     #[test]
     fn every_screen_has_the_emergency_number_as_a_tel_link_and_start() {

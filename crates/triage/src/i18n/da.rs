@@ -69,6 +69,7 @@ pub(super) const TEXTS: Texts = Texts {
         site: "Ejeren af denne hjemmeside er ansvarlig for at tilbyde værktøjet.",
     },
     privacy: "Dine svar bliver på denne enhed. Intet bliver sendt eller gemt.",
+    load_failed: "Har du, efter at rygsmerterne begyndte, fået nye problemer med at tisse, ny nedsat følelse i skridtet eller ny følelsesløshed eller svaghed i begge ben, så ring {emergency} nu.",
     emergency_lead: "Alvorligt syg eller kommet alvorligt til skade? Ondt i brystet eller maven også? Er du ved at besvime, eller bleg og koldsvedende? Brug ikke dette værktøj:",
     call_number: "Ring {number}",
     start: "Start",

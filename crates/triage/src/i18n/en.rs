@@ -69,6 +69,7 @@ pub(super) const TEXTS: Texts = Texts {
         site: "The owner of this website is responsible for offering this tool.",
     },
     privacy: "Your answers stay on this device. Nothing is sent or stored.",
+    load_failed: "If, since the back pain began, you have new trouble peeing, new numbness around your genitals or back passage, or new numbness or weakness in both legs, call {emergency} now.",
     emergency_lead: "Seriously ill or injured? Chest or stomach pain as well? Feeling faint, or pale and clammy? Do not use this tool:",
     call_number: "Call {number}",
     start: "Start",

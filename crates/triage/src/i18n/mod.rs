@@ -22,7 +22,7 @@ mod da;
 mod en;
 mod nb;
 mod nn;
-mod result;
+mod result_texts;
 mod sv;
 mod text_list;
 
@@ -31,7 +31,7 @@ use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
 use crate::follow_up::CalendarDate;
 use crate::questionnaire::StepId;
-pub use result::{CallLead, ResultTexts, split_first_sentence};
+pub use result_texts::{CallLead, ResultTexts, split_first_sentence};
 pub use text_list::TextListError;
 
 /// A language the widget speaks.
@@ -622,6 +622,10 @@ pub struct Texts {
     pub operator: OperatorTexts,
     /// Nothing leaves the browser.
     pub privacy: &'static str,
+    /// In place of Start when the widget cannot load: the nerve signs (cauda equina) and the
+    /// emergency number, `{emergency}`, which the element's script makes a link of
+    /// (`FALLBACK` in the generated start-screen.js, `showFallback` in `www/package/index.js`).
+    pub load_failed: &'static str,
     /// Shown before the first question, beside the emergency number: "Acutely ill? Call".
     pub emergency_lead: &'static str,
     /// The text of a `tel:` link: "Call {emergency}" style, with `{number}`.

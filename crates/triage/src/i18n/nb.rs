@@ -69,6 +69,7 @@ pub(super) const TEXTS: Texts = Texts {
         site: "Eieren av dette nettstedet er ansvarlig for å tilby verktøyet.",
     },
     privacy: "Svarene dine blir bare på denne enheten. Ingenting blir sendt eller lagret.",
+    load_failed: "Har du etter at ryggsmertene begynte, fått nye problemer med å tisse, ny nummenhet i skrittet eller ny nummenhet eller svakhet i begge beina, ring {emergency} nå.",
     emergency_lead: "Akutt syk eller skadet? Vondt i brystet eller magen også? Holder du på å besvime, eller er du blek og klam? Ikke bruk dette verktøyet:",
     call_number: "Ring {number}",
     start: "Start",

@@ -70,6 +70,7 @@ pub(super) const TEXTS: Texts = Texts {
         site: "Eigaren av denne nettstaden er ansvarleg for å tilby verktøyet.",
     },
     privacy: "Svara dine blir verande på denne eininga. Ingenting blir sendt eller lagra.",
+    load_failed: "Har du fått nye problem med å tisse, ny nummenheit i skrittet eller ny nummenheit eller svakheit i begge beina etter at ryggsmertene byrja, ring {emergency} no.",
     emergency_lead: "Akutt sjuk eller skadd? Vondt i brystet eller magen òg? Held du på å svime av, eller er du bleik og klam? Ikkje bruk dette verktøyet:",
     call_number: "Ring {number}",
     start: "Start",

@@ -69,6 +69,7 @@ pub(super) const TEXTS: Texts = Texts {
         site: "Ägaren till den här webbplatsen ansvarar för att erbjuda verktyget.",
     },
     privacy: "Dina svar stannar på den här enheten. Inget skickas eller sparas.",
+    load_failed: "Har du sedan du fick ont i ryggen fått nya problem med att kissa, nya domningar i underlivet eller nya domningar eller svaghet i båda benen, ring {emergency} nu.",
     emergency_lead: "Allvarligt sjuk eller skadad? Ont i bröstet eller magen också? Håller du på att svimma, eller är du blek och kallsvettig? Använd inte det här verktyget:",
     call_number: "Ring {number}",
     start: "Börja",

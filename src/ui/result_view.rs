@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use super::{Locale, Session, WidgetRoot, effect, event_closest, focus_first, print};
+use super::{HostSetting, Session, WidgetRoot, effect, event_closest, focus_first, print};
 use triage::clinic::Clinic;
 use triage::country::Place;
 use triage::decision::Verdict;
@@ -104,7 +104,7 @@ pub(super) fn ResultScreen(
     /// the headline while the result's WASM loads).
     verdict: Verdict,
     /// Language, country, clinic and operator.
-    locale: Locale,
+    locale: HostSetting,
     /// The reader's progress (the answers, "change my answers" and "start again").
     session: Session,
 ) -> impl IntoView {
