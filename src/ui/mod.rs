@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 
 pub use result_view::ResultSource;
 
+use triage::action::Action;
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Place};
 use triage::decision::{Sign, Verdict, verdict_in};
@@ -428,7 +429,7 @@ fn StartScreen(
             data-step="start"
             inner_html=content
             on:click=move |ev| {
-                if event_closest(&ev, "[data-action=\"next\"]").is_some() {
+                if event_closest(&ev, Action::Next.selector()).is_some() {
                     session.screen.set(Screen::Step(0));
                 }
             }

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use super::{
     Completed, Hooks, HostEvent, HostSetting, Progress, Session, WidgetRoot, effect, event_closest, focus_first,
 };
+use triage::action::Action;
 use triage::decision::Trend;
 use triage::i18n::{WidgetTexts, fill};
 use triage::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
@@ -116,7 +117,8 @@ pub(super) fn StepScreen(
     effect(move || {
         session.progress.with(|progress| {
             let Some(form) = form() else { return };
-            if let Ok(Some(label)) = form.query_selector("[data-action=next]").map(|b| b.and_then(|b| b.first_child()))
+            if let Ok(Some(label)) =
+                form.query_selector(Action::Next.selector()).map(|b| b.and_then(|b| b.first_child()))
             {
                 label.set_node_value(Some(next_label(&progress.draft)));
             }
@@ -137,10 +139,12 @@ pub(super) fn StepScreen(
         html += &question_row(*question, t, uid);
     }
     html += &format!(
-        "<div class=\"nav\"><button type=\"button\" data-action=\"back\" part=\"button\">{}</button>\
-         <button type=\"submit\" class=\"primary\" data-action=\"next\" part=\"button primary-button\">{}</button>\
+        "<div class=\"nav\"><button type=\"button\" {} part=\"button\">{}</button>\
+         <button type=\"submit\" class=\"primary\" {} part=\"button primary-button\">{}</button>\
          </div>",
+        Action::Back.attribute(),
         escape(t.back),
+        Action::Next.attribute(),
         escape(next_label(&session.draft()))
     );
     view! {
@@ -154,7 +158,7 @@ pub(super) fn StepScreen(
             }
             // Back is part of the markup, so its click is handled here.
             on:click=move |ev| {
-                if event_closest(&ev, "[data-action=\"back\"]").is_some() {
+                if event_closest(&ev, Action::Back.selector()).is_some() {
                     session.progress.update(|p| p.tried_next = false);
                     session.screen.set(questionnaire::back(Screen::Step(index), &session.draft()));
                 }

@@ -13,6 +13,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use super::{HostSetting, Session, WidgetRoot, effect, event_closest, focus_first, print};
+use triage::action::Action;
 use triage::clinic::Clinic;
 use triage::country::Place;
 use triage::decision::Verdict;
@@ -163,7 +164,7 @@ pub(super) fn ResultScreen(
                 Some("text/calendar"),
             )))
         });
-        if let (Some(url), Ok(Some(link))) = (&shown.1, section.query_selector("[data-action=calendar]")) {
+        if let (Some(url), Ok(Some(link))) = (&shown.1, section.query_selector(Action::Calendar.selector())) {
             let _ = link.set_attribute("href", url);
         }
         reopen_details(&section, &opened);
@@ -177,11 +178,12 @@ pub(super) fn ResultScreen(
 
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(button) = event_closest(&ev, "[data-action]") else { return };
-        match button.get_attribute("data-action").as_deref() {
-            Some("change") => session.screen.set(Screen::Step(0)),
-            Some("restart") => session.restart(),
-            Some("print") => print::print_summary(&button),
-            Some("copy") => {
+        let Some(action) = button.get_attribute("data-action").as_deref().and_then(Action::of) else { return };
+        match action {
+            Action::Change => session.screen.set(Screen::Step(0)),
+            Action::Restart => session.restart(),
+            Action::Print => print::print_summary(&button),
+            Action::Copy => {
                 let Some(text) = shown.borrow().0.as_ref().map(|p| p.summary.clone()) else { return };
                 let status = button.closest("[data-step=result]").ok().flatten();
                 leptos::task::spawn_local(async move {
@@ -193,7 +195,8 @@ pub(super) fn ResultScreen(
                     }
                 });
             }
-            _ => {}
+            // A download link, and the questions' buttons: nothing to do here.
+            Action::Calendar | Action::Next | Action::Back => {}
         }
     };
 

@@ -65,7 +65,7 @@ export async function countryOn(page) {
 export function cliOutcome(answers, country) {
   if (country === undefined) throw new Error('cliOutcome: the country decides the rules; pass countryOn(page)');
   const bin = process.env.TRIAGE_BIN ?? join(repo, 'target', 'release', 'triage');
-  if (!existsSync(bin)) throw new Error(`${bin} missing: run cargo build --release --bin triage`);
+  if (!existsSync(bin)) throw new Error(`${bin} missing: run cargo build --release -p triage-cli`);
   const args = country ? ['--country', country] : [];
   const r = spawnSync(bin, args, { input: JSON.stringify(toContract(answers)), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`triage failed: ${r.stderr}`);

@@ -24,7 +24,7 @@ let browser;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'safety-case-'));
   for (const { name, args } of PACKS) {
-    const html = execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'triage', '--', 'safety-case', ...args], {
+    const html = execFileSync('cargo', ['run', '--locked', '--quiet', '-p', 'triage-cli', '--', 'safety-case', ...args], {
       cwd: repo,
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -6,6 +6,7 @@
 //! Where things are:
 //! - [`decision`]: the rules, as a pure Rust core (also behind the `triage` CLI).
 //! - [`questionnaire`]: what is asked, in which steps, and where the flow goes.
+//! - [`action`]: what each button and link of the markup does (`data-action`).
 //! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
 //! - [`country`]: phone numbers and services per country.
 //! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file;
@@ -22,6 +23,7 @@
 //! - [`start_screen`]: the start screen as markup, shared by the widget and the first screen
 //!   the element's script paints before the WASM arrives; and the stylesheet.
 
+pub mod action;
 pub mod calendar;
 pub mod clinic;
 #[cfg(not(target_arch = "wasm32"))]

@@ -40,6 +40,7 @@
 
 use std::fmt::Write;
 
+use crate::action::Action;
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
 use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
@@ -551,9 +552,11 @@ const fn kind_name(kind: EmergencyKind) -> &'static str {
 /// answers" and "start again", which the widget handles by their `data-action`.
 fn way_back(change_answers: &str, restart: &str) -> String {
     format!(
-        "<div class=\"nav\"><button type=\"button\" data-action=\"change\" part=\"button\">{}</button>\
-         <button type=\"button\" data-action=\"restart\" part=\"button\">{}</button></div>",
+        "<div class=\"nav\"><button type=\"button\" {} part=\"button\">{}</button>\
+         <button type=\"button\" {} part=\"button\">{}</button></div>",
+        Action::Change.attribute(),
         escape(change_answers),
+        Action::Restart.attribute(),
         escape(restart)
     )
 }
@@ -621,8 +624,9 @@ pub fn result_page(
             // The link's `href` is the file's object URL, which the widget makes in the page.
             let _ = write!(
                 out,
-                "<p class=\"calendar\"><a download=\"{}\" data-action=\"calendar\" part=\"calendar-link\">{}</a></p>",
+                "<p class=\"calendar\"><a download=\"{}\" {} part=\"calendar-link\">{}</a></p>",
                 escape(t.result.calendar_file_name),
+                Action::Calendar.attribute(),
                 escape(t.result.add_to_calendar)
             );
             let ics = Reminder {
@@ -649,10 +653,12 @@ pub fn result_page(
     if !emergency {
         let _ = write!(
             out,
-            "<div class=\"summary-actions\"><button type=\"button\" data-action=\"print\" part=\"button\">{}</button>\
-             <button type=\"button\" data-action=\"copy\" part=\"button\">{}</button>\
+            "<div class=\"summary-actions\"><button type=\"button\" {} part=\"button\">{}</button>\
+             <button type=\"button\" {} part=\"button\">{}</button>\
              <p class=\"copy-status\" role=\"status\"></p></div>",
+            Action::Print.attribute(),
             escape(t.print),
+            Action::Copy.attribute(),
             escape(t.copy_text)
         );
     }

@@ -4,6 +4,7 @@
 //! element script, imported by `www/package/index.js`). So the first screen and the widget's
 //! own start screen cannot differ, and no text is typed twice.
 
+use crate::action::Action;
 use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
 use crate::i18n::{Lang, WidgetTexts, fill};
 use crate::operator::{Operator, note_html};
@@ -98,7 +99,7 @@ pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>)
         "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
          <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}\
          <p class=\"note\" data-intended-use=\"\">{} {}</p><p class=\"note\">{}</p>\
-         <div class=\"nav\"><button type=\"button\" class=\"primary\" data-action=\"next\" \
+         <div class=\"nav\"><button type=\"button\" class=\"primary\" {} \
          part=\"button primary-button\">{}</button></div>",
         escape(t.title),
         escape(t.intro),
@@ -107,6 +108,7 @@ pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>)
         escape(&t.places.fill(t.disclaimer, place)),
         note_html(&t.operator, operator),
         escape(t.privacy),
+        Action::Next.attribute(),
         escape(t.start),
     )
 }
@@ -196,6 +198,7 @@ pub fn js_module() -> String {
             lang.texts().load_failed.split_once("{emergency}").unwrap_or((lang.texts().load_failed, ""));
         (lang.code().to_owned(), format!("[{}, {}]", js_string(before.trim_end()), js_string(after.trim_start())))
     }));
+    let actions = js_object(Action::ALL.map(|a| (a.as_str().to_owned(), js_string(a.selector()))));
     let screens = js_object(Lang::ALL.iter().map(|&lang| {
         let by_country =
             js_object(places().map(|(key, country)| (key.to_owned(), js_string(&first_screen(lang, country)))));
@@ -217,7 +220,9 @@ pub fn js_module() -> String {
          export const SCREENS = {screens};\n\
          /** What the reader sees in place of Start if the widget cannot load, by language: the\n\
           * emergency signs, before and after the number to call. */\n\
-         export const FALLBACK = {fallback};\n",
+         export const FALLBACK = {fallback};\n\
+         /** The selector of each button and link by its action (`triage::action::Action`). */\n\
+         export const ACTION_SELECTORS = {actions};\n",
         js_string(STYLESHEET)
     )
 }
