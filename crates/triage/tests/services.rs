@@ -196,6 +196,19 @@ fn each_danish_region_has_its_code_name_and_out_of_hours_line() {
     }
 }
 
+/// The safety case names, for each region's line, the page it was checked against: an
+/// `https:` page in Denmark, one per region (Nordjylland's on a municipality's site that
+/// describes the region's lægevagt), never empty.
+#[test]
+fn each_danish_regions_line_names_the_https_page_it_was_checked_against() {
+    let pages: Vec<&str> = DkRegion::ALL.into_iter().map(DkRegion::checked_against).collect();
+    for (region, page) in DkRegion::ALL.into_iter().zip(&pages) {
+        let host = page.strip_prefix("https://").and_then(|rest| rest.split('/').next()).unwrap_or_default();
+        assert!(host.ends_with(".dk"), "{region:?}: {page}");
+        assert_eq!(pages.iter().filter(|p| *p == page).count(), 1, "{region:?}: its own page");
+    }
+}
+
 #[test]
 fn tel_links_dial_the_number_without_its_spaces() {
     let mut numbers: Vec<&str> = COUNTRIES
