@@ -287,7 +287,8 @@ impl Draft {
 
     /// The first emergency sign answered "yes", if any.
     pub fn emergency_sign(&self) -> Option<Sign> {
-        self.emergency_sign_up_to(STEPS.len() - 1)
+        // Any step: every step is at most this.
+        self.emergency_sign_up_to(usize::MAX)
     }
 
     /// The first emergency sign answered "yes" on step `step` or before it, if any: what ends
