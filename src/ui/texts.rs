@@ -46,5 +46,5 @@ pub fn get(lang: Lang) -> Option<&'static WidgetTexts> {
 pub fn get_or_fallback(lang: Lang) -> &'static WidgetTexts {
     get(lang)
         .or_else(|| Lang::ALL.into_iter().find_map(get))
-        .unwrap_or_else(|| Box::leak(Box::new(WidgetTexts::default())))
+        .unwrap_or_else(|| Box::leak(Box::new(WidgetTexts::empty())))
 }

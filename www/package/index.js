@@ -19,7 +19,7 @@
 // tells the host of a result. Until it is there, a result shows its headline, the emergency
 // number and the way back.
 
-import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS, FALLBACK, ACTION_SELECTORS } from './start-screen.js';
+import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS, FALLBACK, START_SELECTOR } from './start-screen.js';
 
 let core = null; // the core's bindings, once loaded
 let coreReady = null;
@@ -480,7 +480,7 @@ function paintFirstScreen(element, langTag, countryCode, operator = false) {
   // A hook for tests and benchmarks: the painted screen, until the widget replaces it.
   shadow.firstElementChild.setAttribute('data-first-screen', '');
   const first = { started: false };
-  shadow.querySelector(ACTION_SELECTORS.next).addEventListener('click', (event) => {
+  shadow.querySelector(START_SELECTOR).addEventListener('click', (event) => {
     first.started = true;
     event.currentTarget.setAttribute('aria-busy', 'true');
   });
@@ -495,7 +495,7 @@ function paintFirstScreen(element, langTag, countryCode, operator = false) {
  */
 function takeOver(mountWidget, element, first, code, options) {
   const shadow = element.shadowRoot;
-  const onStart = Boolean(shadow?.activeElement?.matches(ACTION_SELECTORS.next));
+  const onStart = Boolean(shadow?.activeElement?.matches(START_SELECTOR));
   let widget = null;
   // The result WASM, fetched once the reader has answered the first question (or an emergency
   // sign ended the questions); the widget asks again when it has arrived.
@@ -532,7 +532,7 @@ function takeOver(mountWidget, element, first, code, options) {
     widget.start();
     requestAnimationFrame(() => shadow.querySelector('h2')?.focus());
   } else if (onStart) {
-    shadow.querySelector(ACTION_SELECTORS.next)?.focus();
+    shadow.querySelector(START_SELECTOR)?.focus();
   }
   return widget;
 }

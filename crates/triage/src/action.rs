@@ -1,8 +1,8 @@
 //! What a button or link of the widget's markup does, named once: the markup carries it as
 //! `data-action="…"` ([`Action::attribute`]), the widget's handlers read it back with
 //! [`Action::of`] and match every variant, and the element's script finds Start by
-//! [`Action::selector`] (`ACTION_SELECTORS` in the generated start-screen.js). A hook for
-//! tests too: `[data-action="next"]`.
+//! [`Action::selector`] (`START_SELECTOR` in the generated start-screen.js). A hook for tests
+//! too: `[data-action="next"]`.
 
 /// A button or link of the widget's markup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +29,8 @@ impl Action {
         [Action::Next, Action::Back, Action::Change, Action::Restart, Action::Print, Action::Copy, Action::Calendar];
 
     /// The value of `data-action`.
+    // Inlined: each use names one action, so the widget's WASM keeps only the strings it uses.
+    #[inline(always)]
     pub const fn as_str(self) -> &'static str {
         match self {
             Action::Next => "next",
@@ -42,6 +44,8 @@ impl Action {
     }
 
     /// The attribute as it goes into the markup: `data-action="next"`.
+    // Inlined: each use names one action, so the widget's WASM keeps only the strings it uses.
+    #[inline(always)]
     pub const fn attribute(self) -> &'static str {
         match self {
             Action::Next => "data-action=\"next\"",
@@ -55,6 +59,8 @@ impl Action {
     }
 
     /// The CSS selector of its element: `[data-action="next"]`.
+    // Inlined: each use names one action, so the widget's WASM keeps only the strings it uses.
+    #[inline(always)]
     pub const fn selector(self) -> &'static str {
         match self {
             Action::Next => "[data-action=\"next\"]",
@@ -78,7 +84,18 @@ impl Action {
     /// assert_eq!(Action::of("submit"), None);
     /// ```
     pub fn of(value: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.as_str() == value)
+        // A match rather than a search of `ALL`: the smaller code in the widget's WASM. The test
+        // below holds it to `as_str`.
+        match value {
+            "next" => Some(Action::Next),
+            "back" => Some(Action::Back),
+            "change" => Some(Action::Change),
+            "restart" => Some(Action::Restart),
+            "print" => Some(Action::Print),
+            "copy" => Some(Action::Copy),
+            "calendar" => Some(Action::Calendar),
+            _ => None,
+        }
     }
 }
 

@@ -198,7 +198,7 @@ pub fn js_module() -> String {
             lang.texts().load_failed.split_once("{emergency}").unwrap_or((lang.texts().load_failed, ""));
         (lang.code().to_owned(), format!("[{}, {}]", js_string(before.trim_end()), js_string(after.trim_start())))
     }));
-    let actions = js_object(Action::ALL.map(|a| (a.as_str().to_owned(), js_string(a.selector()))));
+    let start = js_string(Action::Next.selector());
     let screens = js_object(Lang::ALL.iter().map(|&lang| {
         let by_country =
             js_object(places().map(|(key, country)| (key.to_owned(), js_string(&first_screen(lang, country)))));
@@ -221,8 +221,8 @@ pub fn js_module() -> String {
          /** What the reader sees in place of Start if the widget cannot load, by language: the\n\
           * emergency signs, before and after the number to call. */\n\
          export const FALLBACK = {fallback};\n\
-         /** The selector of each button and link by its action (`triage::action::Action`). */\n\
-         export const ACTION_SELECTORS = {actions};\n",
+         /** The selector of Start (`triage::action::Action::Next`). */\n\
+         export const START_SELECTOR = {start};\n",
         js_string(STYLESHEET)
     )
 }

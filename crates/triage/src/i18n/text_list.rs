@@ -164,10 +164,18 @@ impl WidgetTexts {
         out
     }
 
+    /// Every text empty: what [`WidgetTexts::from_strings`] fills and
+    /// [`WidgetTexts::string_count`] counts. Made once here rather than where each asks for it,
+    /// which would copy the whole struct's making into each of them in the widget's WASM.
+    #[inline(never)]
+    pub fn empty() -> WidgetTexts {
+        WidgetTexts::default()
+    }
+
     /// How many strings the list of this build's widget texts has.
     pub fn string_count() -> usize {
         let mut count = 0;
-        WidgetTexts::default().each_text(&mut |_| count += 1);
+        WidgetTexts::empty().each_text(&mut |_| count += 1);
         count
     }
 
@@ -181,7 +189,7 @@ impl WidgetTexts {
     /// The texts from a list that [`WidgetTexts::strings`] made.
     pub fn from_strings(strings: &[&'static str]) -> Result<WidgetTexts, TextListError> {
         WidgetTexts::fits(strings.len())?;
-        let mut texts = WidgetTexts::default();
+        let mut texts = WidgetTexts::empty();
         let mut next = strings.iter();
         texts.each_text(&mut |text| {
             if let Some(string) = next.next() {
