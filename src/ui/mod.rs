@@ -26,7 +26,7 @@ use triage::decision::{Sign, Verdict, verdict_in};
 use triage::i18n::{Lang, WidgetTexts};
 use triage::operator::Operator;
 use triage::questionnaire::{Draft, Screen};
-use triage::result_screen::headline_of;
+use triage::result_words::headline_of;
 use triage::start_screen;
 
 /// What the reader has answered, and how: kept together in one signal (see [`Session`]).

@@ -5,9 +5,9 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use triage::country::Country;
+use triage::date::CalendarDate;
 use triage::decision::evaluate_in;
 use triage::fhir;
-use triage::follow_up::CalendarDate;
 use triage::i18n::Lang;
 use triage::input::{Format, read_input};
 use triage::questionnaire::Draft;

@@ -12,13 +12,13 @@ use std::process::Command;
 use serde_json::Value;
 use triage::content_snapshot::{self, debug_paths};
 use triage::country::Country;
+use triage::date::CalendarDate;
 use triage::decision::rules::{self, RULES};
 use triage::decision::sources::CONTENT_VERSION;
-use triage::follow_up::CalendarDate;
+use triage::html::escape;
 use triage::i18n::{Lang, fill_place};
 use triage::questionnaire::{EMERGENCY_SIGNS, Question, STEPS};
 use triage::safety_case::{HAZARD_LOG, PackRequest, pack};
-use triage::start_screen::escape;
 
 fn date(year: i32, month: u32, day: u32) -> CalendarDate {
     CalendarDate::new(year, month, day).expect("a date")

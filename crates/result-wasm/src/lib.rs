@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use triage::calendar::UtcTime;
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Place};
-use triage::follow_up::CalendarDate;
+use triage::date::CalendarDate;
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::Draft;

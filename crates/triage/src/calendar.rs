@@ -7,7 +7,7 @@
 //! at 75 octets (§3.1), TEXT values escaped (§3.3.11), and a `UID` and `DTSTAMP` on each event
 //! (§3.6.1).
 
-use crate::follow_up::CalendarDate;
+use crate::date::CalendarDate;
 
 /// A moment in UTC, for `DTSTAMP` (when the file was made).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 //! National numbers from `../shared/notes/clinical-sources.md`; the Danish regions' numbers
 //! each checked against the page named beside it.
 
+use crate::date::CalendarDate;
 use crate::decision::rules::{advice_sources, all_reasons};
 use crate::decision::sources::{self, Source};
 use crate::decision::{Advice, AdviceSources, EmergencyKind, Outcome, RuleId};
-use crate::follow_up::CalendarDate;
 
 pub use crate::decision::Country;
 

@@ -9,7 +9,7 @@
 //! Pure Rust, no dependency: the result WASM holds it as it is.
 
 use crate::country::Country;
-use crate::follow_up::CalendarDate;
+use crate::date::CalendarDate;
 
 /// How a holiday's date is found in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

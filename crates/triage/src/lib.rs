@@ -9,6 +9,7 @@
 //! - [`action`]: what each button and link of the markup does (`data-action`).
 //! - [`i18n`]: every text the reader sees, in nb, nn, sv, da and en.
 //! - [`country`]: phone numbers and services per country.
+//! - [`date`]: a day in the calendar and its arithmetic.
 //! - [`follow_up`]: the dated follow-up on a result; [`calendar`]: it as an iCalendar file;
 //!   [`holidays`]: the days it may not fall on, per country.
 //! - [`clinic`]: the host's own service on the result, its values checked before use.
@@ -19,7 +20,9 @@
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
+//! - [`result_words`]: what a result says by its urgency and kind, for the screen and the summary.
 //! - [`result_screen`]: the result screen as markup (the widget loads it after the first answer).
+//! - [`html`]: escaping text for markup.
 //! - [`start_screen`]: the start screen as markup, shared by the widget and the first screen
 //!   the element's script paints before the WASM arrives; and the stylesheet.
 
@@ -29,15 +32,18 @@ pub mod clinic;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content_snapshot;
 pub mod country;
+pub mod date;
 pub mod decision;
 pub mod fhir;
 pub mod follow_up;
 pub mod holidays;
+pub mod html;
 pub mod i18n;
 pub mod input;
 pub mod operator;
 pub mod questionnaire;
 pub mod result_screen;
+pub mod result_words;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod safety_case;

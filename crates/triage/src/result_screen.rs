@@ -23,7 +23,7 @@
 //! ```
 //! use triage::clinic::Clinic;
 //! use triage::country::{Country, Place};
-//! use triage::follow_up::CalendarDate;
+//! use triage::date::CalendarDate;
 //! use triage::decision::Sign;
 //! use triage::i18n::Lang;
 //! use triage::questionnaire::Draft;
@@ -44,16 +44,18 @@ use crate::action::Action;
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
 use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
+use crate::date::CalendarDate;
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, Verdict, evaluate_in};
-use crate::follow_up::{CalendarDate, follow_up};
+use crate::follow_up::follow_up;
+use crate::html::escape;
 use crate::i18n::{
-    Lang, ServiceNames, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place,
-    split_first_sentence,
+    Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
 };
 use crate::operator::{Operator, note_html};
 use crate::questionnaire::{Draft, DurationChoice};
-use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, escape, numbers_line};
+use crate::result_words::{EmergencyWords, emergency_words, headline_of};
+use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, numbers_line};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.
@@ -502,41 +504,6 @@ impl Screen<'_> {
             );
         }
         out.push_str("</dl></details>");
-    }
-}
-
-/// The result's headline template: the urgency's, except after a serious accident, whose
-/// headline is the country's injury route (`{injury_headline}`).
-pub fn headline_of(urgency_headline: &'static str, kind: Option<EmergencyKind>) -> &'static str {
-    match kind {
-        Some(EmergencyKind::Injury) => "{injury_headline}",
-        _ => urgency_headline,
-    }
-}
-
-/// What an emergency result says under its headline, by its kind: why (the nerve signs'
-/// words, or the injury's), what to do under the call buttons (the country's route), and the
-/// one action it carries. The screen and the summary both say it from here.
-pub struct EmergencyWords {
-    /// Why it cannot wait.
-    pub body: &'static str,
-    /// What to do, by the country's route (`names` given to [`emergency_words`]).
-    pub steps: &'static str,
-    /// The emergency's one action.
-    pub advice: Advice,
-}
-
-/// [`EmergencyWords`] for an emergency of `kind`, with the service names of the reader's place.
-pub fn emergency_words(t: &Texts, names: &ServiceNames, kind: EmergencyKind) -> EmergencyWords {
-    match kind {
-        EmergencyKind::NerveCompression => EmergencyWords {
-            body: t.headline_body.emergency,
-            steps: names.emergency_steps,
-            advice: Advice::CallEmergency,
-        },
-        EmergencyKind::Injury => {
-            EmergencyWords { body: t.injury_body, steps: names.injury_steps, advice: Advice::InjuryCareNow }
-        }
     }
 }
 

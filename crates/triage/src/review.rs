@@ -17,7 +17,7 @@
 //!   is also "under vurdering".
 
 use crate::country::Country;
-use crate::follow_up::CalendarDate;
+use crate::date::CalendarDate;
 
 /// One country's content review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,7 +136,7 @@ fn status(review_by: CalendarDate, today: CalendarDate) -> Status {
 ///
 /// ```
 /// use triage::country::Country;
-/// use triage::follow_up::CalendarDate;
+/// use triage::date::CalendarDate;
 /// use triage::review::overdue_warning;
 ///
 /// let before = CalendarDate { year: 2027, month: 1, day: 15 };

@@ -23,15 +23,16 @@ use serde_json::Value;
 use crate::clinic::Clinic;
 use crate::content_snapshot;
 use crate::country::{Country, DkRegion, Place};
+use crate::date::CalendarDate;
 use crate::decision::rules::{self, Applies, Effect, NO_WARNING_SIGNS, When};
 use crate::decision::sources::{CONTENT_CHECKED, CONTENT_VERSION, Source};
 use crate::decision::{Advice, Answers, Sign, Signs, Trend};
-use crate::follow_up::{CalendarDate, FollowUpKind, follow_up};
+use crate::follow_up::{FollowUpKind, follow_up};
+use crate::html::escape;
 use crate::i18n::{Lang, Texts, cited_parts, dk_region_name, fill_place};
 use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS};
 use crate::result_screen::{Clock, result_page};
 use crate::review::{self, Status};
-use crate::start_screen::escape;
 
 /// The hazard log, as committed: rendered generically (any keys), since its schema grows.
 pub const HAZARD_LOG: &str = include_str!("../../../docs/safety/hazard-log.toml");

@@ -6,6 +6,7 @@
 
 use crate::action::Action;
 use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
+use crate::html::escape;
 use crate::i18n::{Lang, WidgetTexts, fill};
 use crate::operator::{Operator, note_html};
 
@@ -13,21 +14,6 @@ use crate::operator::{Operator, note_html};
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
 /// strict CSP allows), so it travels in `start-screen.js` rather than in the WASM.
 pub const STYLESHEET: &str = include_str!("style.css");
-
-/// `text` safe inside HTML text and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// A big `tel:` link to `number`, worded by `call_number` ("Call {number}"). With a `service`
 /// name it is an out-of-hours / advice line: the name under the number, in the accent colour

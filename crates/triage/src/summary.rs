@@ -4,12 +4,12 @@
 
 use crate::country::OutOfHours;
 use crate::country::Place;
+use crate::date::CalendarDate;
 use crate::decision::{Answers, Outcome};
-use crate::follow_up::CalendarDate;
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
 use crate::operator::{Operator, note_text};
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
-use crate::result_screen::{emergency_words, headline_of};
+use crate::result_words::{emergency_words, headline_of};
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
 /// the order asked. Questions never asked (after an early exit) are left out.

@@ -64,7 +64,7 @@ mod guidance {
     use triage::summary::summary_text;
 
     use triage::Answers;
-    use triage::follow_up::CalendarDate;
+    use triage::date::CalendarDate;
     use triage::questionnaire::Draft;
 
     /// A day before Region Østdanmark (`country::EAST_DENMARK_FROM`).

@@ -9,12 +9,13 @@ mod common;
 use common::{answers, plain};
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Numbers, Place, UNCONFIRMED_EMERGENCY};
+use triage::date::CalendarDate;
 use triage::decision::{Sign, Trend, Urgency, evaluate, verdict_in};
-use triage::follow_up::CalendarDate;
+use triage::html::escape;
 use triage::i18n::{Lang, fill, fill_place};
 use triage::questionnaire::Draft;
 use triage::result_screen::{Clock, ResultPage, result_page, waiting_html};
-use triage::start_screen::{escape, first_screen};
+use triage::start_screen::first_screen;
 
 /// One draft for each urgency, with the urgency it gets.
 fn one_draft_per_urgency() -> Vec<(Draft, Urgency)> {

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use triage::country::{self, Country, DkRegion, Place};
-use triage::follow_up::CalendarDate;
+use triage::date::CalendarDate;
 use triage::i18n::{Lang, dk_region_name, dk_regions};
 
 /// Per country: ISO code, emergency number, out-of-hours / advice number (Denmark: by region).

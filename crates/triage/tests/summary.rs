@@ -6,9 +6,9 @@ mod common;
 
 use common::answers;
 use triage::country::Country;
+use triage::date::CalendarDate;
 use triage::decision::sources::CONTENT_CHECKED;
 use triage::decision::{Sign, Trend, evaluate};
-use triage::follow_up::CalendarDate;
 use triage::i18n::{Lang, cite_for_reader, fill_country};
 use triage::questionnaire::Draft;
 use triage::summary::summary_text;

@@ -27,9 +27,9 @@ mod sv;
 mod text_list;
 
 use crate::country::{Country, DkRegion, Guideline, Numbers, OutOfHours, OutOfHoursOpen, Place};
+use crate::date::CalendarDate;
 use crate::decision::sources::{CONTENT_CHECKED, Source, SourceKind};
 use crate::decision::{Advice, Category, RuleId, Sign, Urgency};
-use crate::follow_up::CalendarDate;
 use crate::questionnaire::StepId;
 pub use result_texts::{CallLead, ResultTexts, split_first_sentence};
 pub use text_list::TextListError;
