@@ -57,9 +57,21 @@ export type AdviceCode =
   | 'stay_active' | 'work' | 'pain_relief' | 'pain_relief_long_lasting' | 'heat' | 'other_help'
   | 'outlook' | 'outlook_long_lasting' | 'prevention' | 'safety_net';
 
+/** The id of a rule of the table (`urgent.weight_loss` and `urgent.constant_night_pain` in the UK only, `soon.not_better_after_2_weeks` in Sweden only). */
+export type RuleId =
+  | 'emergency.bladder_or_bowel_problems' | 'emergency.saddle_numbness' | 'emergency.both_legs'
+  | 'emergency.serious_accident' | 'urgent.leg_weakness' | 'urgent.fever_or_unwell'
+  | 'urgent.minor_fall_when_fragile' | 'urgent.cancer_history_with_other_cancer_sign'
+  | 'urgent.weight_loss' | 'urgent.constant_night_pain' | 'soon.leg_numbness' | 'soon.weight_loss'
+  | 'soon.cancer_history' | 'soon.constant_night_pain' | 'soon.osteoporosis_or_steroids'
+  | 'soon.uncontrolled_pain' | 'soon.worried' | 'soon.major_impact' | 'soon.getting_worse'
+  | 'soon.under_16' | 'soon.over_50_not_better_after_2_weeks' | 'soon.not_better_after_2_weeks'
+  | 'soon.not_better_after_4_weeks' | 'advice.imaging_and_exercise_after_4_weeks'
+  | 'advice.specialist_after_6_weeks' | 'self_care.no_warning_signs';
+
 /** One rule that fired, the answers that made it fire, and its sources. */
 export interface Reason {
-  rule: string;
+  rule: RuleId;
   answers: AnswerField[];
   source: string;
 }
