@@ -179,6 +179,17 @@ pub enum EmergencyRoute {
     OutOfHoursFirst,
 }
 
+/// One number an emergency result gives ([`EmergencyRoute::calls`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Call {
+    /// The country's emergency number.
+    Emergency,
+    /// The host's own clinic.
+    Clinic,
+    /// The out-of-hours / advice line (in Denmark without a region, every region's).
+    OutOfHours,
+}
+
 impl EmergencyRoute {
     /// Whether the route goes through the out-of-hours / advice line as well as the emergency
     /// number: everywhere but the UK, whose route is 999 or A&E only. The emergency result's
@@ -197,6 +208,28 @@ impl EmergencyRoute {
     /// after the doctor and the out-of-hours line.
     pub const fn emergency_number_first(self) -> bool {
         matches!(self, EmergencyRoute::EmergencyNumber | EmergencyRoute::EmergencyDepartment)
+    }
+
+    /// Who to call, in the route's order: the emergency number first where it is the route's
+    /// first step; the host's clinic (`with_clinic`: the host gave one that can be called) where
+    /// the route starts with the reader's own doctor; the out-of-hours line where the route goes
+    /// through it; else the emergency number last. The emergency result's buttons and the
+    /// summary's contacts are both this list, decided here once.
+    pub fn calls(self, with_clinic: bool) -> Vec<Call> {
+        let mut calls = Vec::with_capacity(3);
+        if self.emergency_number_first() {
+            calls.push(Call::Emergency);
+        }
+        if with_clinic && self.own_doctor_first() {
+            calls.push(Call::Clinic);
+        }
+        if self.includes_out_of_hours() {
+            calls.push(Call::OutOfHours);
+        }
+        if !self.emergency_number_first() {
+            calls.push(Call::Emergency);
+        }
+        calls
     }
 
     /// The route's name in markup (`data-emergency-route` on the emergency result).

@@ -43,7 +43,7 @@ use std::fmt::Write;
 use crate::action::Action;
 use crate::calendar::{Reminder, UtcTime};
 use crate::clinic::{Clinic, Placement, placement};
-use crate::country::{Country, EmergencyRoute, OutOfHours, Place};
+use crate::country::{Call, Country, EmergencyRoute, OutOfHours, Place};
 use crate::date::CalendarDate;
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, Verdict, evaluate_in};
@@ -290,27 +290,25 @@ impl Screen<'_> {
         let emergency = |out: &mut String| {
             call(out, "emergency", call_link(self.t.call_number, self.place.emergency_number(), None));
         };
-        if route.emergency_number_first() {
-            emergency(out);
-        }
-        if route.own_doctor_first()
-            && let (Some(name), Some(tel)) = (self.clinic.name.as_deref(), self.clinic.tel.as_deref())
-            && self.clinic.is_shown()
-        {
-            let link = call_link_dialling(self.t.call_number, tel, &clinic_dial(tel), Some(name));
-            call(out, "clinic", link);
-        }
-        if route.includes_out_of_hours() {
-            // No number only in Denmark without a region: every region's line instead.
-            match self.place.out_of_hours() {
-                OutOfHours::Line(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
-                OutOfHours::EveryRegion => self.dk_region_list(out, self.t.care.dk_regions),
-                // Not reached: the unconfirmed place's route is the emergency number alone.
-                OutOfHours::Withheld => {}
+        let clinic = match (self.clinic.name.as_deref(), self.clinic.tel.as_deref()) {
+            (Some(name), Some(tel)) if self.clinic.is_shown() => Some((name, tel)),
+            _ => None,
+        };
+        for next in route.calls(clinic.is_some()) {
+            match (next, clinic) {
+                (Call::Emergency, _) => emergency(out),
+                (Call::Clinic, Some((name, tel))) => {
+                    call(out, "clinic", call_link_dialling(self.t.call_number, tel, &clinic_dial(tel), Some(name)));
+                }
+                (Call::Clinic, None) => {}
+                // No number only in Denmark without a region: every region's line instead.
+                (Call::OutOfHours, _) => match self.place.out_of_hours() {
+                    OutOfHours::Line(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
+                    OutOfHours::EveryRegion => self.dk_region_list(out, self.t.care.dk_regions),
+                    // Not reached: the unconfirmed place's route is the emergency number alone.
+                    OutOfHours::Withheld => {}
+                },
             }
-        }
-        if !route.emergency_number_first() {
-            emergency(out);
         }
     }
 

@@ -2,8 +2,8 @@
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
 //! language. The same text is copied ("copy as text") and, laid out, printed.
 
-use crate::country::OutOfHours;
 use crate::country::Place;
+use crate::country::{Call, OutOfHours};
 use crate::date::CalendarDate;
 use crate::decision::{Answers, Outcome};
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
@@ -68,31 +68,28 @@ pub fn summary_text(
         out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
     }
     out += &format!("{}:\n{}\n", t.contacts_heading, numbers_line(lang, place));
-    // In the order of the route's buttons (`country::EmergencyRoute`): on an emergency whose
-    // route starts with the doctor or the out-of-hours line, that line first; the out-of-hours
-    // line only where the route goes through it (not the UK's 999, nor 112 alone without a
-    // confirmed country).
-    let route = emergency.map(|kind| place.route(kind));
-    let emergency_line = format!("- {}: {}\n", t.emergency_label, place.emergency_number());
-    let emergency_last = route.is_some_and(|r| !r.emergency_number_first());
-    if !emergency_last {
-        out += &emergency_line;
-    }
-    if route.is_none_or(|r| r.includes_out_of_hours()) {
-        match place.out_of_hours() {
-            OutOfHours::Line(number) => out += &format!("- {}: {number}\n", out_of_hours(lang, place).0),
-            OutOfHours::EveryRegion => {
+    // On an emergency, in the order of the result's buttons (`EmergencyRoute::calls`; the
+    // summary names the country's services, not the host's clinic); otherwise the emergency
+    // number, then the out-of-hours line.
+    let calls = match emergency {
+        Some(kind) => place.route(kind).calls(false),
+        None => vec![Call::Emergency, Call::OutOfHours],
+    };
+    for call in calls {
+        match (call, place.out_of_hours()) {
+            (Call::Emergency, _) => out += &format!("- {}: {}\n", t.emergency_label, place.emergency_number()),
+            (Call::OutOfHours, OutOfHours::Line(number)) => {
+                out += &format!("- {}: {number}\n", out_of_hours(lang, place).0);
+            }
+            (Call::OutOfHours, OutOfHours::EveryRegion) => {
                 out += &format!("- {}:\n", t.care.dk_regions);
                 for (_, region_name, service, number) in dk_regions(lang, today) {
                     out += &format!("  - {region_name}: {service} {number}\n");
                 }
             }
             // No number to give: the texts above name the service without one.
-            OutOfHours::Withheld => {}
+            (Call::OutOfHours, OutOfHours::Withheld) | (Call::Clinic, _) => {}
         }
-    }
-    if emergency_last {
-        out += &emergency_line;
     }
     out += &format!("\n{}:\n", t.why_heading);
     for reason in &outcome.reasons {

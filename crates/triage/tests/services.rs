@@ -6,7 +6,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use triage::country::{self, Country, DkRegion, Place};
+use triage::country::{self, Call, Country, DkRegion, EmergencyRoute, Place};
 use triage::date::CalendarDate;
 use triage::i18n::{Lang, dk_region_name, dk_regions};
 
@@ -206,6 +206,23 @@ fn each_danish_regions_line_names_the_https_page_it_was_checked_against() {
         let host = page.strip_prefix("https://").and_then(|rest| rest.split('/').next()).unwrap_or_default();
         assert!(host.ends_with(".dk"), "{region:?}: {page}");
         assert_eq!(pages.iter().filter(|p| *p == page).count(), 1, "{region:?}: its own page");
+    }
+}
+
+/// Who an emergency result says to call, in order, for each route, with and without a clinic
+/// of the host's: the screen's buttons and the summary's contacts both read this.
+#[test]
+fn each_emergency_route_calls_in_its_own_order() {
+    use Call::*;
+    let expected = [
+        (EmergencyRoute::EmergencyNumber, vec![Emergency], vec![Emergency]),
+        (EmergencyRoute::EmergencyDepartment, vec![Emergency, OutOfHours], vec![Emergency, OutOfHours]),
+        (EmergencyRoute::DoctorFirst, vec![OutOfHours, Emergency], vec![Clinic, OutOfHours, Emergency]),
+        (EmergencyRoute::OutOfHoursFirst, vec![OutOfHours, Emergency], vec![OutOfHours, Emergency]),
+    ];
+    for (route, without_clinic, with_clinic) in expected {
+        assert_eq!(route.calls(false), without_clinic, "{route:?}");
+        assert_eq!(route.calls(true), with_clinic, "{route:?} with the host's clinic");
     }
 }
 
