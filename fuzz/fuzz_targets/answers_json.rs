@@ -1,7 +1,7 @@
 //! `Answers` from JSON bytes, as the CLI and `evaluate` read them.
 #![no_main]
 
-use back_pain_triage::input::{Format, read_document};
+use triage::input::{Format, read_document};
 use libfuzzer_sys::fuzz_target;
 
 mod check;

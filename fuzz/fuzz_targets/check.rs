@@ -2,10 +2,10 @@
 //! round trip; a rejection is one line naming the field (crates/triage/tests/common/rejection.rs, shared
 //! with the random-input tests). Any panic, here or in the reader, is a crash libFuzzer keeps.
 
-use back_pain_triage::decision::{Answers, evaluate};
-use back_pain_triage::input::Format;
+use triage::decision::{Answers, evaluate};
+use triage::input::Format;
 
-#[path = "../../tests/common/rejection.rs"]
+#[path = "../../crates/triage/tests/common/rejection.rs"]
 mod rejection;
 
 pub fn check(read: Result<Vec<Answers>, String>, format: Format) {

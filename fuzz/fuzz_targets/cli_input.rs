@@ -3,7 +3,7 @@
 //! covers all four ways the CLI reads.
 #![no_main]
 
-use back_pain_triage::input::{Format, read_input};
+use triage::input::{Format, read_input};
 use libfuzzer_sys::fuzz_target;
 
 mod check;

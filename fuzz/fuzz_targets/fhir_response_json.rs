@@ -1,7 +1,7 @@
 //! A FHIR QuestionnaireResponse from JSON bytes, through `fhir::answers_from_response`.
 #![no_main]
 
-use back_pain_triage::input::{Format, read_document};
+use triage::input::{Format, read_document};
 use libfuzzer_sys::fuzz_target;
 
 mod check;
