@@ -234,12 +234,19 @@ pub fn is_closed(country: Country, date: CalendarDate) -> bool {
     date.weekday() >= 5 || public_holidays(country, date.year).contains(&date)
 }
 
+/// More days in a row than a country's doctors are ever closed (the longest, Easter in Norway
+/// and Denmark: Thursday to Monday, five), so that the search below always ends.
+const LONGER_THAN_ANY_CLOSURE: usize = 14;
+
 /// `date`, or the last day before it when the reader's doctor in `country` is open: never a
 /// Saturday, a Sunday or a public holiday.
 pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> CalendarDate {
     let holidays = public_holidays(country, date.year);
     let mut day = date;
-    while day.weekday() >= 5 || holidays.contains(&day) {
+    for _ in 0..LONGER_THAN_ANY_CLOSURE {
+        if day.weekday() < 5 && !holidays.contains(&day) {
+            break;
+        }
         day = day.plus_days(-1);
         if day.year != date.year {
             // Only from 1 January back into December: that year's holidays apply.
