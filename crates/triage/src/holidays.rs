@@ -241,17 +241,20 @@ const LONGER_THAN_ANY_CLOSURE: usize = 14;
 /// `date`, or the last day before it when the reader's doctor in `country` is open: never a
 /// Saturday, a Sunday or a public holiday.
 pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> CalendarDate {
-    let holidays = public_holidays(country, date.year);
+    let mut holidays = public_holidays(country, date.year);
     let mut day = date;
+    // Counted: it ends even when the date arithmetic is wrong (a mutant of it), as no closure
+    // is this long.
     for _ in 0..LONGER_THAN_ANY_CLOSURE {
         if day.weekday() < 5 && !holidays.contains(&day) {
             break;
         }
-        day = day.plus_days(-1);
-        if day.year != date.year {
-            // Only from 1 January back into December: that year's holidays apply.
-            return last_open_day_on_or_before(country, day);
+        let before = day.plus_days(-1);
+        if before.year != day.year {
+            // From 1 January back into December: that year's holidays apply.
+            holidays = public_holidays(country, before.year);
         }
+        day = before;
     }
     day
 }
