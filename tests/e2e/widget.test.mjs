@@ -44,8 +44,13 @@ function focused(page) {
 
 /** Waits (up to a second) for focus to land on an element with tag `tag`: focus moves in the next frame. */
 async function focusLandsOn(page, tag) {
+  return focusLandsWhere(page, (f) => f.tag === tag);
+}
+
+/** Waits (up to a second) for focus to land where `where` (of `focused`) says. */
+async function focusLandsWhere(page, where) {
   for (let i = 0; i < 20; i++) {
-    if ((await focused(page)).tag === tag) return true;
+    if (where(await focused(page))) return true;
     await page.waitForTimeout(50);
   }
   return false;
@@ -205,7 +210,8 @@ test('going on with a question unanswered says so and moves focus to it', async 
   const q = page.locator('[data-question="bladder_or_bowel_problems"]');
   assert.equal((await q.locator('.error').innerText()).trim(), 'Please answer this question.');
   assert.match(await q.getAttribute('aria-describedby'), /error/);
-  assert.equal((await focused(page)).question, 'bladder_or_bowel_problems');
+  // Focus moves in the next frame.
+  assert.ok(await focusLandsWhere(page, (f) => f.question === 'bladder_or_bowel_problems'), JSON.stringify(await focused(page)));
   // An age that is not an age is refused with its own message.
   for (const sign of SIGNS.filter((s) => !['major_impact', 'worried'].includes(s))) {
     while (!(await page.locator(`[data-question="${sign}"]`).count())) await page.locator('[data-action="next"]').click();
