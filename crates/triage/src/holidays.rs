@@ -208,10 +208,10 @@ fn table_in(table: &[Holiday], year: i32) -> Vec<CalendarDate> {
     // for two weekend holidays in a row, either order gives the same two days.
     for holiday in table.iter().filter(|holiday| matches!(holiday.rule, FixedOrSubstitute(..))) {
         let day = date_in(holiday.rule, year, easter);
-        if day.weekday() >= 5 {
+        if is_weekend(day) {
             let substitute = (1..LONGER_THAN_ANY_CLOSURE as i64)
                 .map(|after| day.plus_days(after))
-                .find(|d| d.weekday() < 5 && !days.contains(d))
+                .find(|d| !is_weekend(*d) && !days.contains(d))
                 .unwrap_or(day);
             days.push(substitute);
         }
@@ -231,7 +231,12 @@ pub fn public_holidays(country: Country, year: i32) -> Vec<CalendarDate> {
 /// Whether the reader's doctor in `country` is closed on `date`: a Saturday, a Sunday or a
 /// public holiday.
 pub fn is_closed(country: Country, date: CalendarDate) -> bool {
-    date.weekday() >= 5 || public_holidays(country, date.year).contains(&date)
+    is_weekend(date) || public_holidays(country, date.year).contains(&date)
+}
+
+/// Saturday or Sunday.
+fn is_weekend(date: CalendarDate) -> bool {
+    date.weekday() >= 5
 }
 
 /// More days in a row than a country's doctors are ever closed (the longest, Easter in Norway
@@ -246,7 +251,7 @@ pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> Calen
     // Counted: it ends even when the date arithmetic is wrong (a mutant of it), as no closure
     // is this long.
     for _ in 0..LONGER_THAN_ANY_CLOSURE {
-        if day.weekday() < 5 && !holidays.contains(&day) {
+        if !is_weekend(day) && !holidays.contains(&day) {
             break;
         }
         let before = day.plus_days(-1);

@@ -290,10 +290,8 @@ impl Screen<'_> {
         let emergency = |out: &mut String| {
             call(out, "emergency", call_link(self.t.call_number, self.place.emergency_number(), None));
         };
-        let clinic = match (self.clinic.name.as_deref(), self.clinic.tel.as_deref()) {
-            (Some(name), Some(tel)) if self.clinic.is_shown() => Some((name, tel)),
-            _ => None,
-        };
+        // A clinic with a name and a number to call (its link alone is no call).
+        let clinic = self.clinic.name.as_deref().zip(self.clinic.tel.as_deref());
         for next in route.calls(clinic.is_some()) {
             match (next, clinic) {
                 (Call::Emergency, _) => emergency(out),
