@@ -21,7 +21,7 @@ use triage::decision::answers::Shown;
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::{Draft, STEPS, Screen};
-use triage::result_screen::{CalendarFile, ResultPage};
+use triage::render::result_screen::{CalendarFile, ResultPage};
 use triage::review;
 
 thread_local! {
@@ -347,7 +347,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
                         JsValue::from_str(&draft.code()),
                         JsValue::from_str(lang.code()),
                         // Empty when the host gave no country: the result shows 112 alone too.
-                        JsValue::from_str(triage::start_screen::country_attribute(place)),
+                        JsValue::from_str(triage::render::start_screen::country_attribute(place)),
                         JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
                         text(clinic.name.as_ref()),
                         text(clinic.tel.as_ref()),

@@ -26,8 +26,8 @@ use triage::decision::{Sign, Verdict, verdict_in};
 use triage::i18n::{Lang, WidgetTexts};
 use triage::operator::Operator;
 use triage::questionnaire::{Draft, Screen};
+use triage::render::start_screen;
 use triage::result_words::headline_of;
-use triage::start_screen;
 
 /// What the reader has answered, and how: kept together in one signal (see [`Session`]).
 #[derive(Clone, Debug, Default, PartialEq)]

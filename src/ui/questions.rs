@@ -19,9 +19,9 @@ use super::{
 };
 use triage::action::Action;
 use triage::decision::Trend;
-use triage::html::escape;
 use triage::i18n::{WidgetTexts, fill};
 use triage::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
+use triage::render::html::escape;
 
 /// The radio values of a yes/no question.
 const YES_NO: [&str; 2] = ["yes", "no"];

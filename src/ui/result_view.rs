@@ -1,7 +1,7 @@
-//! The outcome screen. Its markup is [`triage::result_screen::result_page`], which the widget's
+//! The outcome screen. Its markup is [`triage::render::result_screen::result_page`], which the widget's
 //! own WASM does not carry: it comes from a [`ResultSource`] (in the page, the result WASM that
 //! `www/package/index.js` loads after the reader's first answer). Until it is there the screen
-//! shows [`triage::result_screen::waiting_html`]: the headline, the emergency number and the way
+//! shows [`triage::render::result_screen::waiting_html`]: the headline, the emergency number and the way
 //! back. This component owns what needs the page: the buttons (by delegation, since the markup
 //! is set as a whole), the clipboard, printing, the calendar file's object URL, and focus.
 
@@ -20,7 +20,7 @@ use triage::decision::Verdict;
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::{Draft, Screen};
-use triage::result_screen::{ResultPage, waiting_html};
+use triage::render::result_screen::{ResultPage, waiting_html};
 
 /// Makes a result page for a draft, language, place, clinic and operator; `None` while it cannot yet.
 type Render = Rc<dyn Fn(&Draft, Lang, Place, &Clinic, Option<&Operator>) -> Option<ResultPage>>;

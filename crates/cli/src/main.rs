@@ -11,10 +11,10 @@ use triage::fhir;
 use triage::i18n::Lang;
 use triage::input::{Format, read_input};
 use triage::questionnaire::Draft;
+use triage::render::start_screen;
 use triage::review::{self, Status};
 #[cfg(not(target_arch = "wasm32"))]
 use triage::safety_case::{self, PackRequest};
-use triage::start_screen;
 
 const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)

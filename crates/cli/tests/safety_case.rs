@@ -15,9 +15,9 @@ use triage::country::Country;
 use triage::date::CalendarDate;
 use triage::decision::rules::{self, RULES};
 use triage::decision::sources::CONTENT_VERSION;
-use triage::html::escape;
 use triage::i18n::{Lang, fill_place};
 use triage::questionnaire::{EMERGENCY_SIGNS, Question, STEPS};
+use triage::render::html::escape;
 use triage::safety_case::{HAZARD_LOG, PackRequest, pack};
 
 fn date(year: i32, month: u32, day: u32) -> CalendarDate {

@@ -1,4 +1,4 @@
-//! The result screen for the widget: [`triage::result_screen`] with the reader's clock and the
+//! The result screen for the widget: [`triage::render::result_screen`] with the reader's clock and the
 //! browser's own date writing, with the core's API (`back_pain_triage_core::api`).
 //! `scripts/build-extras` builds it as `wasm/back-pain-triage-result*`, which the widget's page
 //! loads after the reader's first answer (`www/package/index.js`), so that the widget's own
@@ -23,7 +23,7 @@ use triage::date::CalendarDate;
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::Draft;
-use triage::result_screen::{Clock, ResultPage, result_page};
+use triage::render::result_screen::{Clock, ResultPage, result_page};
 
 /// Today in the reader's time zone, from the browser's clock.
 pub fn today() -> CalendarDate {

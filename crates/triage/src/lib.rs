@@ -21,10 +21,10 @@
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
 //! - [`result_words`]: what a result says by its urgency and kind, for the screen and the summary.
-//! - [`result_screen`]: the result screen as markup (the widget loads it after the first answer).
-//! - [`html`]: escaping text for markup.
-//! - [`start_screen`]: the start screen as markup, shared by the widget and the first screen
-//!   the element's script paints before the WASM arrives; and the stylesheet.
+//! - [`render`]: every piece of markup, built so that it escapes by construction: the start
+//!   screen (shared by the widget and the first screen the element's script paints before the
+//!   WASM arrives), the result screen (the widget loads it after the first answer), and the
+//!   stylesheet.
 
 pub mod action;
 pub mod calendar;
@@ -37,17 +37,15 @@ pub mod decision;
 pub mod fhir;
 pub mod follow_up;
 pub mod holidays;
-pub mod html;
 pub mod i18n;
 pub mod input;
 pub mod operator;
 pub mod questionnaire;
-pub mod result_screen;
+pub mod render;
 pub mod result_words;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod safety_case;
-pub mod start_screen;
 pub mod summary;
 
 pub use decision::{Answers, Outcome, evaluate};

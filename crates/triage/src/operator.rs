@@ -11,8 +11,8 @@
 //! prints it on the console), never a panic. Pure Rust, tested natively.
 
 use crate::clinic::check_name;
-use crate::html::escape;
 use crate::i18n::{OperatorTexts, fill};
+use crate::render::html::escape;
 
 /// The longest e-mail address accepted, in bytes (RFC 5321's limit for a path).
 pub const MAX_EMAIL_BYTES: usize = 254;

@@ -28,10 +28,10 @@ use crate::decision::rules::{self, Applies, Effect, NO_WARNING_SIGNS, When};
 use crate::decision::sources::{CONTENT_CHECKED, CONTENT_VERSION, Source};
 use crate::decision::{Advice, Answers, Sign, Signs, Trend};
 use crate::follow_up::{FollowUpKind, follow_up};
-use crate::html::escape;
 use crate::i18n::{Lang, Texts, cited_parts, dk_region_name, fill_place};
 use crate::questionnaire::{Draft, DurationChoice, EMERGENCY_SIGNS, Question, STEPS};
-use crate::result_screen::{Clock, result_page};
+use crate::render::html::escape;
+use crate::render::result_screen::{Clock, result_page};
 use crate::review::{self, Status};
 
 /// The hazard log, as committed: rendered generically (any keys), since its schema grows.

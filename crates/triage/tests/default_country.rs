@@ -11,11 +11,11 @@ use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Numbers, Place, UNCONFIRMED_EMERGENCY};
 use triage::date::CalendarDate;
 use triage::decision::{Sign, Trend, Urgency, evaluate, verdict_in};
-use triage::html::escape;
 use triage::i18n::{Lang, fill, fill_place};
 use triage::questionnaire::Draft;
-use triage::result_screen::{Clock, ResultPage, result_page, waiting_html};
-use triage::start_screen::first_screen;
+use triage::render::html::escape;
+use triage::render::result_screen::{Clock, ResultPage, result_page, waiting_html};
+use triage::render::start_screen::first_screen;
 
 /// One draft for each urgency, with the urgency it gets.
 fn one_draft_per_urgency() -> Vec<(Draft, Urgency)> {

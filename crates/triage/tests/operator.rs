@@ -11,12 +11,12 @@ use triage::clinic::Clinic;
 use triage::country::{Country, Place};
 use triage::date::CalendarDate;
 use triage::decision::{Sign, Trend, Urgency, evaluate};
-use triage::html::escape;
 use triage::i18n::{Lang, fill};
 use triage::operator::{ErrorContact, Operator};
 use triage::questionnaire::Draft;
-use triage::result_screen::{Clock, result_page};
-use triage::start_screen::start_content;
+use triage::render::html::escape;
+use triage::render::result_screen::{Clock, result_page};
+use triage::render::start_screen::start_content;
 
 /// One draft for each urgency.
 fn one_draft_per_urgency() -> Vec<Draft> {

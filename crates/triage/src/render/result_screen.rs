@@ -27,7 +27,7 @@
 //! use triage::decision::Sign;
 //! use triage::i18n::Lang;
 //! use triage::questionnaire::Draft;
-//! use triage::result_screen::{Clock, result_page};
+//! use triage::render::result_screen::{Clock, result_page};
 //!
 //! let mut draft = Draft::default();
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
@@ -48,14 +48,14 @@ use crate::date::CalendarDate;
 use crate::decision::sources::Source;
 use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, Verdict, evaluate_in};
 use crate::follow_up::follow_up;
-use crate::html::escape;
 use crate::i18n::{
     Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
 };
 use crate::operator::{Operator, note_html};
 use crate::questionnaire::{Draft, DurationChoice};
+use crate::render::html::escape;
+use crate::render::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, numbers_line};
 use crate::result_words::{EmergencyWords, emergency_words, headline_of};
-use crate::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, numbers_line};
 use crate::summary::{answer_lines, summary_text};
 
 /// The advice codes that are the headline action rather than an item of advice.

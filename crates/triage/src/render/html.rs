@@ -1,0 +1,181 @@
+//! Markup that escapes by construction. Every screen is built into an [`Html`]: fixed markup
+//! goes in only as a [`Fixed`], which only the [`markup!`](crate::render::markup) macro makes,
+//! from a string literal in the source; everything else (a text, a clinic's name, a date, an
+//! address) goes in through [`Html::text`] or [`Html::attr`], which escape it. So no value that
+//! arrives at run time can become markup, and no call site has to remember to escape.
+//!
+//! Strings rather than a DOM or a template engine: the widget's WASM is on the page budget, and
+//! pushing literals is what the hand-written markup compiled to anyway.
+//!
+//! # Example
+//! ```
+//! use triage::render::html::Html;
+//! use triage::render::markup;
+//!
+//! let mut html = Html::new();
+//! html.open("p").attr("class", "lead").close_start().text("Fish & <chips>").end("p");
+//! html.markup(markup!("<br>"));
+//! assert_eq!(html.as_str(), "<p class=\"lead\">Fish &amp; &lt;chips&gt;</p><br>");
+//! ```
+
+/// Markup under construction.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Html {
+    out: String,
+}
+
+/// Fixed markup written in the source code. Made only by [`markup!`](crate::render::markup),
+/// which takes a string literal, so it never holds a value that arrives at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fixed(&'static str);
+
+impl Fixed {
+    /// For [`markup!`](crate::render::markup) only: `tests/markup.rs` checks that nothing else
+    /// calls it.
+    #[doc(hidden)]
+    pub const fn from_literal(literal: &'static str) -> Self {
+        Self(literal)
+    }
+
+    /// The markup.
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Fixed markup from a string literal: `markup!("<br>")`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __markup {
+    ($literal:literal) => {
+        $crate::render::html::Fixed::from_literal($literal)
+    };
+}
+
+impl Html {
+    /// Empty markup.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Empty markup with room for `bytes`.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self { out: String::with_capacity(bytes) }
+    }
+
+    /// Fixed markup, as written.
+    pub fn markup(&mut self, fixed: Fixed) -> &mut Self {
+        self.out.push_str(fixed.0);
+        self
+    }
+
+    /// `text`, escaped: safe as element content and inside a double-quoted attribute value.
+    #[inline(never)]
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.out.push_str("&amp;"),
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '"' => self.out.push_str("&quot;"),
+                _ => self.out.push(c),
+            }
+        }
+        self
+    }
+
+    /// A whole number as text.
+    pub fn number(&mut self, number: usize) -> &mut Self {
+        self.text(&number.to_string())
+    }
+
+    /// `<tag`: the start of an element's start tag, for [`Html::attr`]s and then
+    /// [`Html::close_start`].
+    pub fn open(&mut self, tag: &'static str) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        self
+    }
+
+    /// ` name="value"`, the value escaped.
+    #[inline(never)]
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        self.text(value);
+        self.out.push('"');
+        self
+    }
+
+    /// `>`: the end of a start tag.
+    pub fn close_start(&mut self) -> &mut Self {
+        self.out.push('>');
+        self
+    }
+
+    /// `</tag>`.
+    pub fn end(&mut self, tag: &'static str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// `<tag>text</tag>`, with no attributes.
+    pub fn element(&mut self, tag: &'static str, text: &str) -> &mut Self {
+        self.open(tag).close_start().text(text).end(tag)
+    }
+
+    /// Markup built elsewhere, as it is (it was escaped when it was built).
+    pub fn append(&mut self, other: &Html) -> &mut Self {
+        self.out.push_str(&other.out);
+        self
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// The markup so far.
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+
+    /// The markup, to hand to the page.
+    pub fn into_string(self) -> String {
+        self.out
+    }
+}
+
+/// `text` escaped, as markup. Being replaced by [`Html`]: `tests/markup.rs` counts the calls
+/// left.
+pub fn escape(text: &str) -> String {
+    let mut html = Html::with_capacity(text.len());
+    html.text(text);
+    html.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attribute_values_escape_the_four_characters_that_end_them() {
+        let mut html = Html::new();
+        html.open("a").attr("href", "x\"><script>&").close_start().text("<b>&\"'").end("a");
+        assert_eq!(html.as_str(), "<a href=\"x&quot;&gt;&lt;script&gt;&amp;\">&lt;b&gt;&amp;&quot;'</a>");
+    }
+
+    #[test]
+    fn fixed_markup_and_appended_markup_go_in_as_written() {
+        let mut inner = Html::new();
+        inner.element("em", "a & b");
+        let mut html = Html::new();
+        html.markup(crate::render::markup!("<p>")).append(&inner).markup(crate::render::markup!("</p>")).number(42);
+        assert_eq!(html.into_string(), "<p><em>a &amp; b</em></p>42");
+        assert!(Html::new().is_empty());
+        assert_eq!(escape("\"&"), "&quot;&amp;");
+    }
+}
