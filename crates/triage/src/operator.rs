@@ -12,7 +12,6 @@
 
 use crate::clinic::check_name;
 use crate::i18n::{OperatorTexts, fill};
-use crate::render::html::escape;
 
 /// The longest e-mail address accepted, in bytes (RFC 5321's limit for a path).
 pub const MAX_EMAIL_BYTES: usize = 254;
@@ -185,33 +184,16 @@ fn is_visible_beyond_ascii(c: char) -> bool {
 pub fn note_text(t: &OperatorTexts, operator: Option<&Operator>) -> String {
     match operator {
         Some(o) => {
-            let (before, after) = named(t, o);
+            let (before, after) = operator_sentence(t, o);
             format!("{before}{}{after}", o.contact.shown())
         }
         None => t.site.to_owned(),
     }
 }
 
-/// The note as markup, escaped, with the contact as a link (`mailto:` or `https:`):
-/// `<span data-operator="named">` or `<span data-operator="site">`, to go inside the intended
-/// use's paragraph.
-pub fn note_html(t: &OperatorTexts, operator: Option<&Operator>) -> String {
-    let Some(o) = operator else {
-        return format!("<span data-operator=\"site\">{}</span>", escape(t.site));
-    };
-    let (before, after) = named(t, o);
-    format!(
-        "<span data-operator=\"named\">{}<a data-operator-contact=\"\" part=\"operator-link\" href=\"{}\">{}</a>{}</span>",
-        escape(&before),
-        escape(&o.contact.href()),
-        escape(o.contact.shown()),
-        escape(after)
-    )
-}
-
 /// `t.named` around its `{contact}`: the text before it with the operator's name filled in, and
 /// the text after it. Split first, so that a name holding "{contact}" stays text.
-fn named<'t>(t: &'t OperatorTexts, o: &Operator) -> (String, &'t str) {
+pub fn operator_sentence<'t>(t: &'t OperatorTexts, o: &Operator) -> (String, &'t str) {
     let (before, after) = t.named.split_once("{contact}").unwrap_or((t.named, ""));
     (fill(before, &[("operator", &o.name)]), after)
 }
@@ -316,26 +298,14 @@ mod tests {
     }
 
     #[test]
-    fn the_note_escapes_the_name_and_links_the_contact() {
+    fn the_plain_note_names_the_operator_and_the_contact_as_written() {
         let t = &Lang::En.texts().operator;
         let name = "A&B \"<x>\" {contact}";
         let o = Operator { name: name.to_owned(), contact: ErrorContact::Email("feil@x.no".to_owned()) };
-        let html = note_html(t, Some(&o));
-        assert!(
-            html.starts_with(
-                "<span data-operator=\"named\">This service is provided by A&amp;B &quot;&lt;x&gt;&quot; {contact}."
-            ),
-            "{html}"
-        );
-        assert_eq!(html.matches("<a ").count(), 1, "{html}");
-        assert!(html.contains("href=\"mailto:feil@x.no\">feil@x.no</a>."), "{html}");
-        let url = Operator { name: "N".to_owned(), contact: ErrorContact::Url("https://x.no/?a=1&b=\"2\"".to_owned()) };
-        assert!(note_html(t, Some(&url)).contains("href=\"https://x.no/?a=1&amp;b=&quot;2&quot;\">"));
         assert_eq!(
             note_text(t, Some(&o)),
             format!("This service is provided by {name}. Report errors in its content to feil@x.no.")
         );
-        assert_eq!(note_html(t, None), format!("<span data-operator=\"site\">{}</span>", t.site));
         assert_eq!(note_text(t, None), t.site);
     }
 

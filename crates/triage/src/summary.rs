@@ -1,14 +1,14 @@
 //! The summary a reader can bring to a clinician: date, the outcome and its reasons with their
 //! sources, who to contact, the answers in plain words, and the intended use, in the reader's
-//! language. The same text is copied ("copy as text") and, laid out, printed.
+//! language. The same text is copied ("copy as text") and, laid out, printed. It says what the
+//! result screen says, from the same [`ResultModel`].
 
-use crate::country::Place;
-use crate::country::{Call, OutOfHours};
-use crate::date::CalendarDate;
-use crate::decision::{Answers, Outcome};
+use crate::country::OutOfHours;
+use crate::decision::Answers;
 use crate::i18n::{Lang, cite_for_reader, dk_regions, fill_place, numbers_line, out_of_hours};
-use crate::operator::{Operator, note_text};
+use crate::operator::note_text;
 use crate::questionnaire::{Draft, DurationChoice, Question, STEPS};
+use crate::result_model::{Contact, ResultModel};
 use crate::result_words::{emergency_words, headline_of};
 
 /// Each answered question as (its `Answers` field, its short label, the answer in words), in
@@ -34,28 +34,17 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
         .collect()
 }
 
-/// The summary as plain text, dated `today` (written `2026-11-22`), for the reader's `place` (a
-/// country, or in Denmark perhaps a region), with the result's dated follow-up in words
-/// (`follow_up`, see `FollowUp::sentence`) when it has one. The date also decides the Danish
-/// regions' names (from 1 January 2027, Region Østdanmark: `country::EAST_DENMARK_FROM`).
-/// The intended use at the end names who offers the tool: the host's `operator` and where to
-/// report errors, or the site's owner.
-#[allow(clippy::too_many_arguments)] // each is a different thing the summary says
-pub fn summary_text(
-    answers: &Answers,
-    outcome: &Outcome,
-    asked: &Draft,
-    lang: Lang,
-    place: impl Into<Place>,
-    today: CalendarDate,
-    follow_up: Option<&str>,
-    operator: Option<&Operator>,
-) -> String {
-    let date = today.iso();
+/// The summary as plain text, for the result in `model`: dated today (written `2026-11-22`),
+/// for the reader's place (a country, or in Denmark perhaps a region), with the dated follow-up
+/// when the result has one, and the contacts in the result screen's order. The date also
+/// decides the Danish regions' names (from 1 January 2027, Region Østdanmark:
+/// `country::EAST_DENMARK_FROM`). The intended use at the end names who offers the tool: the
+/// host's operator and where to report errors, or the site's owner.
+pub fn summary_text(model: &ResultModel) -> String {
+    let (lang, place, outcome) = (model.lang, model.place, &model.outcome);
     let t = lang.texts();
-    let place = place.into();
     let fill = |template: &str| fill_place(template, lang, place);
-    let mut out = format!("{}\n{}: {date}\n\n", t.title, t.date_label);
+    let mut out = format!("{}\n{}: {}\n\n", t.title, t.date_label, model.today.iso());
     let emergency = outcome.emergency_kind();
     let headline = headline_of(t.headline.get(outcome.urgency), emergency);
     let names = t.service_names(place);
@@ -64,31 +53,31 @@ pub fn summary_text(
         None => out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency))),
     }
     out += "\n";
-    if let Some(follow_up) = follow_up {
-        out += &format!("{}:\n{follow_up}\n\n", t.result.follow_up_heading);
+    if let Some(line) = &model.follow_up {
+        out += &format!("{}:\n{}\n\n", t.result.follow_up_heading, line.sentence);
     }
     out += &format!("{}:\n{}\n", t.contacts_heading, numbers_line(lang, place));
-    // On an emergency, in the order of the result's buttons (`EmergencyRoute::calls`; the
-    // summary names the country's services, not the host's clinic); otherwise the emergency
-    // number, then the out-of-hours line.
-    let calls = match emergency {
-        Some(kind) => place.route(kind).calls(false),
-        None => vec![Call::Emergency, Call::OutOfHours],
-    };
-    for call in calls {
-        match (call, place.out_of_hours()) {
-            (Call::Emergency, _) => out += &format!("- {}: {}\n", t.emergency_label, place.emergency_number()),
-            (Call::OutOfHours, OutOfHours::Line(number)) => {
+    for contact in &model.contacts {
+        match (contact, place.out_of_hours()) {
+            (Contact::Emergency, _) => out += &format!("- {}: {}\n", t.emergency_label, place.emergency_number()),
+            (Contact::OutOfHours, OutOfHours::Line(number)) => {
                 out += &format!("- {}: {number}\n", out_of_hours(lang, place).0);
             }
-            (Call::OutOfHours, OutOfHours::EveryRegion) => {
+            (Contact::OutOfHours, OutOfHours::EveryRegion) => {
                 out += &format!("- {}:\n", t.care.dk_regions);
-                for (_, region_name, service, number) in dk_regions(lang, today) {
+                for (_, region_name, service, number) in dk_regions(lang, model.today) {
                     out += &format!("  - {region_name}: {service} {number}\n");
                 }
             }
             // No number to give: the texts above name the service without one.
-            (Call::OutOfHours, OutOfHours::Withheld) | (Call::Clinic, _) => {}
+            (Contact::OutOfHours, OutOfHours::Withheld) => {}
+            (Contact::Clinic, _) => {
+                let clinic = model.clinic;
+                let ways: Vec<&str> = [clinic.tel.as_deref(), clinic.url.as_deref()].into_iter().flatten().collect();
+                if let Some(name) = &clinic.name {
+                    out += &format!("- {name}: {}\n", ways.join(", "));
+                }
+            }
         }
     }
     out += &format!("\n{}:\n", t.why_heading);
@@ -98,9 +87,9 @@ pub fn summary_text(
         out += &format!("- {text}\n  {}: {}\n", t.source_label, cite_for_reader(sources, lang));
     }
     out += &format!("\n{}:\n", t.summary_heading);
-    for (_, label, value) in answer_lines(answers, asked, lang) {
+    for (_, label, value) in answer_lines(&model.answers, model.asked, lang) {
         out += &format!("- {label}: {value}\n");
     }
-    out += &format!("\n{} {}\n", fill(t.disclaimer), note_text(&t.operator, operator));
+    out += &format!("\n{} {}\n", fill(t.disclaimer), note_text(&t.operator, model.operator));
     out
 }

@@ -145,6 +145,16 @@ fn check_point(a: &Answers, country: Option<Country>) -> Result<Urgency, String>
     if headline.is_some() && o.advice.first().copied() != headline {
         return Err(format!("advice does not start with the action: {:?}", o.advice));
     }
+    if o.action() != headline {
+        return Err(format!("action {:?}, the headline says {headline:?}", o.action()));
+    }
+    // The one sentence on why names a rule that set this urgency: the first reason, as the
+    // table lists the rules that raise the urgency first.
+    let deciding = o.deciding_reason().map(|r| r.rule);
+    let expected = (o.urgency != Urgency::SelfCare).then(|| o.reasons.first().map(|r| r.rule)).flatten();
+    if deciding != expected {
+        return Err(format!("deciding reason {deciding:?}, expected the first reason {expected:?}"));
+    }
     if o.urgency != Urgency::Emergency && o.advice.last() != Some(&Advice::SafetyNet) {
         return Err("no safety net".into());
     }

@@ -5,29 +5,35 @@
 mod common;
 
 use common::answers;
-use triage::country::Country;
+use triage::clinic::Clinic;
+use triage::country::{Country, Place};
 use triage::date::CalendarDate;
 use triage::decision::sources::CONTENT_CHECKED;
-use triage::decision::{Sign, Trend, evaluate};
+use triage::decision::{Sign, Trend, evaluate_in};
 use triage::i18n::{Lang, cite_for_reader, fill_country};
 use triage::questionnaire::Draft;
+use triage::result_model::{Clock, ResultModel};
 use triage::summary::summary_text;
+
+/// The summary of the result for the questions answered in `asked`, on `today`, with no clinic
+/// and no operator.
+fn summary(asked: &Draft, lang: Lang, place: impl Into<Place>, today: CalendarDate) -> String {
+    let clock = Clock::fixed(today);
+    let clinic = Clinic::default();
+    summary_text(&ResultModel::new(asked, lang, place.into(), &clinic, None, &clock).expect("decided"))
+}
 
 #[test]
 fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
     let a = answers(52, 6.0, Trend::Unchanged, &[Sign::MajorImpact]);
-    let o = evaluate(&a);
     for lang in Lang::ALL {
         let t = lang.texts();
-        let text = summary_text(
-            &a,
-            &o,
+        let o = evaluate_in(&a, Some(lang.default_country()));
+        let text = summary(
             &Draft::from_answers(&a),
             lang,
             lang.default_country(),
             CalendarDate { year: 2026, month: 11, day: 22 },
-            None,
-            None,
         );
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
@@ -49,17 +55,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
 fn after_an_early_exit_only_the_questions_asked_are_listed() {
     let mut asked = Draft::default();
     asked.set_sign(Sign::BladderOrBowelProblems, true);
-    let a = asked.answers_assuming_the_rest_no();
-    let text = summary_text(
-        &a,
-        &evaluate(&a),
-        &asked,
-        Lang::En,
-        Country::Gb,
-        CalendarDate { year: 2026, month: 11, day: 22 },
-        None,
-        None,
-    );
+    let text = summary(&asked, Lang::En, Country::Gb, CalendarDate { year: 2026, month: 11, day: 22 });
     assert!(text.contains("Call 999 or go to A&E now"));
     assert_eq!(text.matches("\n- ").count(), 3, "the emergency number, one reason and one answer:\n{text}");
 }
@@ -67,18 +63,10 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
 #[test]
 fn the_dated_follow_up_is_in_the_text_under_its_heading() {
     let a = answers(40, 1.0, Trend::Better, &[]);
-    let line =
-        "If it is not clearly better by Monday 21 December (4 weeks after it began), book an appointment with your GP.";
-    let text = summary_text(
-        &a,
-        &evaluate(&a),
-        &Draft::from_answers(&a),
-        Lang::En,
-        Country::Gb,
-        CalendarDate { year: 2026, month: 11, day: 30 },
-        Some(line),
-        None,
-    );
+    let text =
+        summary(&Draft::from_answers(&a), Lang::En, Country::Gb, CalendarDate { year: 2026, month: 11, day: 30 });
+    // The clock of the tests writes dates as ISO dates (the browser writes them out).
+    let line = "If it is not clearly better by 2026-12-15, book an appointment with your GP.";
     assert!(text.contains(&format!("When to see a doctor:\n{line}\n")), "{text}");
 }
 
@@ -95,17 +83,34 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
         (Country::No, &plain, true),
         (Country::Se, &emergency, true),
     ] {
-        let text = summary_text(
-            a,
-            &evaluate(a),
-            &Draft::from_answers(a),
-            Lang::En,
-            country,
-            CalendarDate { year: 2026, month: 11, day: 30 },
-            None,
-            None,
-        );
+        let text = summary(&Draft::from_answers(a), Lang::En, country, CalendarDate { year: 2026, month: 11, day: 30 });
         let number = country.out_of_hours_number().expect("a national line");
         assert_eq!(text.contains(&format!(": {number}\n")), listed, "{country:?}:\n{text}");
     }
+}
+
+/// The summary names whom to contact in the order the result screen shows them (one
+/// `ResultModel` decides both): the host's clinic, where the screen shows it, by its name and
+/// its number or page.
+#[test]
+fn the_contacts_are_in_the_screens_order_with_the_hosts_clinic() {
+    let clinic = Clinic::from_values(Some("Bakke legesenter"), Some("22 33 44 55"), None).0;
+    let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+    let place = Place::new(Country::No, None);
+    let contacts = |a: &triage::Answers| {
+        let asked = Draft::from_answers(a);
+        let model = ResultModel::new(&asked, Lang::Nb, place, &clinic, None, &clock).expect("decided");
+        let text = summary_text(&model);
+        let lines: Vec<String> = text.lines().filter(|l| l.starts_with("- ")).map(str::to_owned).collect();
+        (model.contacts.clone(), lines)
+    };
+    use triage::result_model::Contact::{Clinic as C, Emergency as E, OutOfHours as O};
+    // Self-care: the reader's own clinic first, then the legevakt, then 113.
+    let (order, lines) = contacts(&answers(40, 1.0, Trend::Better, &[]));
+    assert_eq!(order, [C, O, E]);
+    assert_eq!(lines[..3], ["- Bakke legesenter: 22 33 44 55", "- legevakten: 116 117", "- Nødnummer: 113"]);
+    // A doctor today: the legevakt and 113 first, the clinic after them.
+    let (order, lines) = contacts(&answers(40, 1.0, Trend::Better, &[Sign::FeverOrUnwell]));
+    assert_eq!(order, [O, E, C]);
+    assert_eq!(lines[2], "- Bakke legesenter: 22 33 44 55");
 }

@@ -109,6 +109,15 @@ pub enum Advice {
 }
 
 impl Advice {
+    /// Whether this is what a result's headline tells the reader to do (call, contact today,
+    /// book), rather than an item of advice.
+    pub const fn is_action(self) -> bool {
+        matches!(
+            self,
+            Advice::CallEmergency | Advice::InjuryCareNow | Advice::ContactDoctorToday | Advice::BookAppointment
+        )
+    }
+
     /// Every code, in the order they are shown.
     pub const ALL: [Advice; 17] = [
         Advice::CallEmergency,
@@ -280,6 +289,33 @@ pub struct Verdict {
 }
 
 impl Outcome {
+    /// What to do, as the result's headline says it: call for help now (the nerve signs' or the
+    /// injury's action), contact a doctor today, or book an appointment; `None` for self-care,
+    /// whose advice items are all things to do at home. It is the first advice item
+    /// (`rules::evaluate_in` puts it there), named here so that no screen has to know that.
+    ///
+    /// # Example
+    /// ```
+    /// use triage::decision::{Advice, Answers, Sign, Signs, Trend, evaluate};
+    ///
+    /// let mut answers = Answers { age: 40, duration_weeks: 1.0, trend: Trend::Better, yes: Signs::NONE };
+    /// assert_eq!(evaluate(&answers).action(), None);
+    /// answers.yes = answers.yes.with(Sign::FeverOrUnwell, true);
+    /// let outcome = evaluate(&answers);
+    /// assert_eq!(outcome.action(), Some(Advice::ContactDoctorToday));
+    /// assert_eq!(outcome.deciding_reason().map(|r| r.rule.as_str()), Some("urgent.fever_or_unwell"));
+    /// ```
+    pub fn action(&self) -> Option<Advice> {
+        self.advice.first().copied().filter(|a| a.is_action())
+    }
+
+    /// The reason that set the urgency, for the result's one sentence on why: the first reason
+    /// whose rule raises the urgency to what the outcome says (`rules::raises`). `None` for
+    /// self-care, which no rule raises.
+    pub fn deciding_reason(&self) -> Option<&Reason> {
+        self.reasons.iter().find(|r| super::rules::raises(r.rule) == Some(self.urgency))
+    }
+
     /// The kind of emergency, when the urgency is [`Urgency::Emergency`]: read from the one
     /// action an emergency outcome carries ([`Advice::CallEmergency`] or
     /// [`Advice::InjuryCareNow`]).

@@ -393,6 +393,11 @@ pub fn verdict_in(a: &Answers, country: Option<Country>) -> Verdict {
 }
 
 /// The urgency a rule's effect raises to, if it raises one.
+/// The urgency `rule` raises the outcome to, if it raises one (and does not only advise).
+pub fn raises(rule: RuleId) -> Option<Urgency> {
+    RULES.iter().find(|r| r.id == rule).and_then(|r| raised(r.effect))
+}
+
 fn raised(effect: Effect) -> Option<Urgency> {
     match effect {
         Effect::Raises(u) => Some(u),

@@ -596,7 +596,7 @@ impl NumbersTexts {
 }
 
 /// Who is responsible for offering the tool, said after the intended use (issue 25): the start
-/// screen, every result and the summary (`crate::operator::note_html`, `note_text`).
+/// screen, every result and the summary (`crate::render::start_screen::operator_note`, `note_text`).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct OperatorTexts {
     /// The host's operator (`operator-name`) and where to report errors (`operator-contact`):

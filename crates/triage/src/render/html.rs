@@ -18,6 +18,8 @@
 //! assert_eq!(html.as_str(), "<p class=\"lead\">Fish &amp; &lt;chips&gt;</p><br>");
 //! ```
 
+use crate::action::Action;
+
 /// Markup under construction.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Html {
@@ -106,6 +108,11 @@ impl Html {
         self.text(value);
         self.out.push('"');
         self
+    }
+
+    /// ` data-action="…"`: what the element does when the reader uses it.
+    pub fn action(&mut self, action: Action) -> &mut Self {
+        self.attr("data-action", action.as_str())
     }
 
     /// `>`: the end of a start tag.

@@ -38,54 +38,27 @@
 //! assert!(page.calendar.is_none(), "an emergency has no follow-up date");
 //! ```
 
-use std::fmt::Write;
-
 use crate::action::Action;
-use crate::calendar::{Reminder, UtcTime};
-use crate::clinic::{Clinic, Placement, placement};
-use crate::country::{Call, Country, EmergencyRoute, OutOfHours, Place};
-use crate::date::CalendarDate;
+use crate::calendar::Reminder;
+use crate::clinic::Clinic;
+use crate::country::{Country, OutOfHours, Place};
 use crate::decision::sources::Source;
-use crate::decision::{Advice, Answers, EmergencyKind, Outcome, Urgency, Verdict, evaluate_in};
-use crate::follow_up::follow_up;
+use crate::decision::{Advice, EmergencyKind, Urgency, Verdict};
 use crate::i18n::{
     Lang, Texts, WidgetTexts, cited_parts, dk_region_name, dk_regions, fill, fill_place, split_first_sentence,
 };
-use crate::operator::{Operator, note_html};
-use crate::questionnaire::{Draft, DurationChoice};
-use crate::render::html::escape;
-use crate::render::start_screen::{call_link, call_link_dialling, call_link_with_hours, emergency_call, numbers_line};
+use crate::operator::Operator;
+use crate::questionnaire::Draft;
+use crate::render::html::Html;
+use crate::render::markup;
+use crate::render::start_screen::{
+    call_link, call_link_dialling, call_link_with_hours, emergency_call, numbers_line, operator_note,
+};
+use crate::result_model::{Contact, ResultModel};
 use crate::result_words::{EmergencyWords, emergency_words, headline_of};
 use crate::summary::{answer_lines, summary_text};
 
-/// The advice codes that are the headline action rather than an item of advice.
-const ACTIONS: [Advice; 3] = [Advice::CallEmergency, Advice::ContactDoctorToday, Advice::BookAppointment];
-
-/// What the result needs of the reader's clock and browser: today, the date written out in the
-/// reader's language, and what makes the calendar file (its time stamp and unique id).
-pub struct Clock<'a> {
-    /// Today in the reader's time zone.
-    pub today: CalendarDate,
-    /// A date written for the reader ("Monday 21 December"): the browser's `Intl` in the page.
-    pub write_date: &'a dyn Fn(CalendarDate, Lang, Country) -> String,
-    /// Now in UTC, for the calendar file's `DTSTAMP`.
-    pub now_utc: UtcTime,
-    /// A globally unique id for the calendar event.
-    pub event_uid: String,
-}
-
-impl Clock<'static> {
-    /// A clock stopped at midnight UTC on `today`, writing dates as `YYYY-MM-DD`: for tests and
-    /// examples, where the result must not depend on the day they run.
-    pub fn fixed(today: CalendarDate) -> Clock<'static> {
-        Clock {
-            today,
-            write_date: &|date, _, _| date.iso(),
-            now_utc: UtcTime { date: today, hour: 0, minute: 0, second: 0 },
-            event_uid: "fixed@back-pain-triage.invalid".to_owned(),
-        }
-    }
-}
+pub use crate::result_model::Clock;
 
 /// The calendar reminder for a result's follow-up date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,176 +106,164 @@ fn clinic_dial(tel: &str) -> String {
 /// with no referrer, so the page opened learns nothing of where the reader came from. A source
 /// without an address (the brochure) stays text. The print shows each address after its link
 /// (`p.source a` in style.css).
-fn source_links(sources: &[Source], lang: Lang) -> String {
-    cited_parts(sources, lang)
-        .into_iter()
-        .map(|(text, url)| match url {
-            Some(url) => format!("<a href=\"{}\" rel=\"noreferrer\">{}</a>", escape(url), escape(&text)),
-            None => escape(&text),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+fn source_links(html: &mut Html, sources: &[Source], lang: Lang) {
+    for (i, (text, url)) in cited_parts(sources, lang).into_iter().enumerate() {
+        if i > 0 {
+            html.markup(markup!("; "));
+        }
+        match url {
+            Some(url) => {
+                html.open("a").attr("href", url).markup(markup!(" rel=\"noreferrer\">")).text(&text).end("a");
+            }
+            None => {
+                html.text(&text);
+            }
+        }
+    }
 }
 
-/// Everything one result screen is made from.
-struct Screen<'a> {
-    answers: Answers,
-    outcome: Outcome,
-    lang: Lang,
-    place: Place,
+/// Everything one result screen is made from: the result, and its texts.
+struct ResultScreen<'m, 'a> {
+    model: &'m ResultModel<'a>,
     t: &'static Texts,
-    clinic: &'a Clinic,
-    /// Today: which Danish regions' names the reader sees (`country::EAST_DENMARK_FROM`).
-    today: CalendarDate,
 }
 
-impl Screen<'_> {
-    /// `template` with the place's numbers, service names and guidance, escaped for markup.
-    fn fill(&self, template: &str) -> String {
-        escape(&fill_place(template, self.lang, self.place))
+impl ResultScreen<'_, '_> {
+    /// `template` with the place's numbers, service names and guidance, as text.
+    fn text_for_place(&self, html: &mut Html, template: &str) {
+        html.text(&fill_place(template, self.model.lang, self.model.place));
     }
 
     fn country(&self) -> Country {
-        self.place.country
+        self.model.country()
+    }
+
+    fn urgency(&self) -> Urgency {
+        self.model.outcome.urgency
     }
 
     /// "Source: …" under a reason or an advice item, in the reader's language.
-    fn source_line(&self, out: &mut String, sources: &[Source]) {
-        let _ = write!(
-            out,
-            "<p class=\"source\">{}: {}</p>",
-            escape(self.t.source_label),
-            source_links(sources, self.lang)
-        );
+    fn source_line(&self, html: &mut Html, sources: &[Source]) {
+        html.markup(markup!("<p class=\"source\">")).text(self.t.source_label).markup(markup!(": "));
+        source_links(html, sources, self.model.lang);
+        html.end("p");
     }
 
-    /// The host's clinic, if given and `at` is where it goes for this urgency.
-    fn clinic(&self, out: &mut String, at: Placement) {
-        let (t, clinic) = (self.t, self.clinic);
-        let Some(name) =
-            clinic.name.as_deref().filter(|_| clinic.is_shown() && placement(self.outcome.urgency) == Some(at))
-        else {
-            return;
-        };
-        let lead = match self.outcome.urgency {
+    /// The host's clinic: its name, why to contact it at this urgency, its number and its page.
+    fn clinic(&self, html: &mut Html) {
+        let (t, clinic) = (self.t, self.model.clinic);
+        let Some(name) = clinic.name.as_deref() else { return };
+        let lead = match self.urgency() {
             Urgency::Urgent => t.clinic.urgent,
             Urgency::Soon => t.clinic.soon,
             _ => t.clinic.self_care,
         };
-        let named = |template: &str| escape(&fill(template, &[("clinic", name)]));
-        let _ = write!(
-            out,
-            "<div class=\"clinic\" data-contact=\"clinic\"><h3>{}</h3><p>{}</p><p class=\"clinic-actions\">",
-            named(t.clinic.heading),
-            named(lead)
-        );
+        let named = |template: &str| fill(template, &[("clinic", name)]);
+        html.markup(markup!("<div class=\"clinic\" data-contact=\"clinic\"><h3>")).text(&named(t.clinic.heading));
+        html.markup(markup!("</h3><p>")).text(&named(lead)).markup(markup!("</p><p class=\"clinic-actions\">"));
         if let Some(tel) = &clinic.tel {
-            let _ = write!(
-                out,
-                "<a class=\"clinic-action primary\" data-clinic=\"tel\" part=\"clinic-call-link\" href=\"tel:{}\">{}</a>",
-                escape(&clinic_dial(tel)),
-                escape(&fill(t.call_number, &[("number", tel)]))
-            );
+            html.markup(markup!("<a class=\"clinic-action primary\" data-clinic=\"tel\" part=\"clinic-call-link\""));
+            html.attr("href", &format!("tel:{}", clinic_dial(tel))).close_start();
+            html.text(&fill(t.call_number, &[("number", tel)])).end("a");
         }
-        out.push(' ');
+        html.markup(markup!(" "));
         if let Some(url) = &clinic.url {
-            let _ = write!(
-                out,
-                "<a class=\"clinic-action\" data-clinic=\"url\" part=\"clinic-link\" href=\"{}\">{}</a>",
-                escape(url),
-                named(t.clinic.website)
-            );
+            html.markup(markup!("<a class=\"clinic-action\" data-clinic=\"url\" part=\"clinic-link\""));
+            html.attr("href", url).close_start().text(&named(t.clinic.website)).end("a");
         }
-        out.push_str("</p></div>");
+        html.markup(markup!("</p></div>"));
     }
 
     /// The line saying which country the numbers are for (or that none was given).
-    fn numbers_line(&self, out: &mut String) {
-        out.push_str(&numbers_line(self.place, &self.t.numbers.line(self.place)));
+    fn numbers_line(&self, html: &mut Html) {
+        numbers_line(html, self.model.place, &self.t.numbers.line(self.model.place));
     }
 
     /// The out-of-hours / advice number as a large `tel:` button, after a line saying when to
-    /// use it rather than the reader's own doctor, with the emergency number under it in small.
-    /// In Denmark without a region, each region's line instead, in a short list. Without a
-    /// confirmed country, no line at all (the texts name the service without a number): only
-    /// the emergency number, 112. Then the country the numbers are for.
-    fn out_of_hours_call(&self, out: &mut String) {
-        let t = self.t;
-        let tel = |number: &str| format!("tel:{}", Country::dial(number));
+    /// use it rather than the reader's own doctor. In Denmark without a region, each region's
+    /// line instead, in a short list. Without a confirmed country, no line at all (the texts
+    /// name the service without a number): only the emergency number, 112.
+    fn out_of_hours_call(&self, html: &mut Html) {
+        let (t, place) = (self.t, self.model.place);
         let leads = &t.result.call_lead;
-        let lead = match self.outcome.urgency {
+        let lead = match self.urgency() {
             Urgency::Urgent => leads.urgent,
             Urgency::Soon => leads.soon,
             _ if self.country().own_doctor_first() => leads.self_care_own_doctor_first,
             _ => leads.self_care,
         };
-        let lead = &fill_place(lead, self.lang, self.place);
-        match self.place.out_of_hours() {
+        let lead = &fill_place(lead, self.model.lang, place);
+        match place.out_of_hours() {
             OutOfHours::Line(number) => {
-                let region = self.place.dk_region();
-                let _ = write!(out, "<div class=\"contacts\" data-contact=\"out_of_hours\"");
+                let region = place.dk_region();
+                html.markup(markup!("<div class=\"contacts\" data-contact=\"out_of_hours\""));
                 if let Some(region) = region {
-                    let _ = write!(out, " data-region=\"{}\"", region.code());
+                    html.attr("data-region", region.code());
                 }
-                let _ = write!(out, "><p class=\"lead\">{}</p>{}", escape(lead), self.out_of_hours_link(number));
+                html.markup(markup!("><p class=\"lead\">")).text(lead).end("p");
+                self.out_of_hours_link(html, number);
                 if let Some(region) = region {
-                    let name = dk_region_name(self.lang, region, self.today);
-                    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(&name));
+                    let name = dk_region_name(self.model.lang, region, self.model.today);
+                    html.markup(markup!("<p class=\"hint\">")).text(&name).end("p");
                 }
-                out.push_str("</div>");
+                html.end("div");
             }
-            OutOfHours::EveryRegion => self.dk_region_list(out, &format!("{lead} {}", t.care.dk_regions)),
+            OutOfHours::EveryRegion => self.dk_region_list(html, &format!("{lead} {}", t.care.dk_regions)),
             OutOfHours::Withheld => {}
         }
-        let number = self.place.emergency_number();
-        let _ = write!(
-            out,
-            "<p class=\"emergency-line\" data-contact=\"emergency\"><span class=\"label\">{}</span>: \
-             <a href=\"{}\">{}</a></p>",
-            escape(t.emergency_label),
-            tel(number),
-            escape(number)
-        );
-        self.numbers_line(out);
+    }
+
+    /// The emergency number in small, under the out-of-hours line, and which country the
+    /// numbers are for.
+    fn emergency_line(&self, html: &mut Html) {
+        let number = self.model.place.emergency_number();
+        html.markup(markup!("<p class=\"emergency-line\" data-contact=\"emergency\"><span class=\"label\">"));
+        html.text(self.t.emergency_label).markup(markup!("</span>: "));
+        html.open("a").attr("href", &format!("tel:{}", Country::dial(number))).close_start().text(number).end("a");
+        html.end("p");
+        self.numbers_line(html);
     }
 
     /// The out-of-hours / advice line's big `tel:` link, with the service's name under it; a
     /// Danish region's line also says when it takes calls (most are closed on weekdays 8–16).
-    fn out_of_hours_link(&self, number: &str) -> String {
-        let service = capitalised(&fill_place(self.t.ooh_label, self.lang, self.place));
-        match self.place.dk_region() {
+    fn out_of_hours_link(&self, html: &mut Html, number: &str) {
+        let (t, place) = (self.t, self.model.place);
+        let service = capitalised(&fill_place(t.ooh_label, self.model.lang, place));
+        match place.dk_region() {
             Some(region) => {
-                call_link_with_hours(self.t.call_number, number, &service, self.t.care.dk_hours.get(region.open()))
+                call_link_with_hours(html, t.call_number, number, &service, t.care.dk_hours.get(region.open()));
             }
-            None => call_link(self.t.call_number, number, Some(&service)),
+            None => call_link(html, t.call_number, number, Some(&service)),
         }
     }
 
-    /// The emergency result's call buttons, in the order of `route`: the emergency number
-    /// first where it is the route's first step (the UK, Sweden); where the doctor or the
-    /// out-of-hours line comes first (Norway, Denmark), the host's clinic when the route starts
-    /// with the reader's own doctor, then the out-of-hours line (every region's in Denmark
-    /// without a region), then the emergency number. Without a confirmed country, 112 alone.
-    fn emergency_calls(&self, out: &mut String, route: EmergencyRoute) {
-        let call = |out: &mut String, kind: &str, link: String| {
-            let _ = write!(out, "<p class=\"emergency-call\" data-contact=\"{kind}\">{link}</p>");
-        };
-        let emergency = |out: &mut String| {
-            call(out, "emergency", call_link(self.t.call_number, self.place.emergency_number(), None));
-        };
-        // A clinic with a name and a number to call (its link alone is no call).
-        let clinic = self.clinic.name.as_deref().zip(self.clinic.tel.as_deref());
-        for next in route.calls(clinic.is_some()) {
-            match (next, clinic) {
-                (Call::Emergency, _) => emergency(out),
-                (Call::Clinic, Some((name, tel))) => {
-                    call(out, "clinic", call_link_dialling(self.t.call_number, tel, &clinic_dial(tel), Some(name)));
+    /// The emergency result's call buttons, in the result's order of contacts (the route's):
+    /// each a big `tel:` link; in Denmark without a region, every region's line.
+    fn emergency_calls(&self, html: &mut Html) {
+        let (t, place, clinic) = (self.t, self.model.place, self.model.clinic);
+        for contact in &self.model.contacts {
+            match contact {
+                Contact::Emergency => {
+                    html.markup(markup!("<p class=\"emergency-call\" data-contact=\"emergency\">"));
+                    call_link(html, t.call_number, place.emergency_number(), None);
+                    html.end("p");
                 }
-                (Call::Clinic, None) => {}
+                Contact::Clinic => {
+                    // On an emergency the model names the clinic only with a name and a number.
+                    if let (Some(name), Some(tel)) = (clinic.name.as_deref(), clinic.tel.as_deref()) {
+                        html.markup(markup!("<p class=\"emergency-call\" data-contact=\"clinic\">"));
+                        call_link_dialling(html, t.call_number, tel, &clinic_dial(tel), Some(name));
+                        html.end("p");
+                    }
+                }
                 // No number only in Denmark without a region: every region's line instead.
-                (Call::OutOfHours, _) => match self.place.out_of_hours() {
-                    OutOfHours::Line(ooh) => call(out, "out_of_hours", self.out_of_hours_link(ooh)),
-                    OutOfHours::EveryRegion => self.dk_region_list(out, self.t.care.dk_regions),
+                Contact::OutOfHours => match place.out_of_hours() {
+                    OutOfHours::Line(number) => {
+                        html.markup(markup!("<p class=\"emergency-call\" data-contact=\"out_of_hours\">"));
+                        self.out_of_hours_link(html, number);
+                        html.end("p");
+                    }
+                    OutOfHours::EveryRegion => self.dk_region_list(html, t.care.dk_regions),
                     // Not reached: the unconfirmed place's route is the emergency number alone.
                     OutOfHours::Withheld => {}
                 },
@@ -314,192 +275,222 @@ impl Screen<'_> {
     /// region's name on this day. When the lines take calls is said once, under the lead (it is
     /// the same for every region), and beside a line only what it adds (injuries at any hour):
     /// five two-line items would push the emergency number off a phone's first screen.
-    fn dk_region_list(&self, out: &mut String, lead: &str) {
+    fn dk_region_list(&self, html: &mut Html, lead: &str) {
         let hours = &self.t.care.dk_hours;
-        let _ = write!(
-            out,
-            "<div class=\"contacts regions\"><p class=\"lead\">{}</p><p class=\"hours\">{}</p><ul>",
-            escape(lead),
-            escape(hours.when_own_doctor_closed)
-        );
-        for (region, region_name, service, number) in dk_regions(self.lang, self.today) {
-            let _ = write!(
-                out,
-                "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: {} <a href=\"tel:{}\">{}</a>",
-                region.code(),
-                escape(&region_name),
-                escape(service),
-                Country::dial(number),
-                escape(number),
-            );
+        html.markup(markup!("<div class=\"contacts regions\"><p class=\"lead\">")).text(lead);
+        html.markup(markup!("</p><p class=\"hours\">")).text(hours.when_own_doctor_closed).markup(markup!("</p><ul>"));
+        for (region, region_name, service, number) in dk_regions(self.model.lang, self.model.today) {
+            html.markup(markup!("<li data-contact=\"out_of_hours\"")).attr("data-region", region.code()).close_start();
+            html.text(&region_name).markup(markup!(": ")).text(service).markup(markup!(" "));
+            html.open("a").attr("href", &format!("tel:{}", Country::dial(number))).close_start().text(number).end("a");
             if let Some(more) = hours.beyond_the_common_hours(region.open()) {
-                let _ = write!(out, " <span class=\"hours\">{}</span>", escape(more));
+                html.markup(markup!(" <span class=\"hours\">")).text(more).end("span");
             }
-            out.push_str("</li>");
+            html.end("li");
         }
-        out.push_str("</ul></div>");
+        html.markup(markup!("</ul></div>"));
     }
 
     /// The headline and the decision under it.
-    fn headline(&self, out: &mut String, action: Option<Advice>) {
-        let (t, urgency) = (self.t, self.outcome.urgency);
-        let _ = write!(
-            out,
-            "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>",
-            urgency.as_str(),
-            self.fill(headline_of(t.headline.get(urgency), self.outcome.emergency_kind()))
-        );
-        if let Some(kind) = self.outcome.emergency_kind() {
-            let route = self.place.route(kind);
-            let names = t.service_names(self.place);
+    fn headline(&self, html: &mut Html) {
+        let (t, outcome) = (self.t, &self.model.outcome);
+        let urgency = outcome.urgency;
+        html.open("div").attr("class", &format!("headline {}", urgency.as_str()));
+        html.markup(markup!("><h2 tabindex=\"-1\">"));
+        self.text_for_place(html, headline_of(t.headline.get(urgency), outcome.emergency_kind()));
+        html.end("h2");
+        if let Some(kind) = outcome.emergency_kind() {
+            let route = self.model.place.route(kind);
+            let names = t.service_names(self.model.place);
             let EmergencyWords { body, steps, advice } = emergency_words(t, &names, kind);
-            let _ = write!(out, "<p>{}</p>", self.fill(body));
-            self.emergency_calls(out, route);
-            self.numbers_line(out);
-            let _ = write!(
-                out,
-                "<p class=\"or-go\" data-emergency-route=\"{}\" data-emergency-kind=\"{}\">{}</p>\
-                 <div class=\"action\" data-advice=\"{}\"><p>{}</p></div>",
-                route.as_str(),
-                kind_name(kind),
-                self.fill(steps),
-                advice.code(),
-                self.fill(t.advice.get(advice, self.country()).body)
-            );
+            html.markup(markup!("<p>"));
+            self.text_for_place(html, body);
+            html.end("p");
+            self.emergency_calls(html);
+            self.numbers_line(html);
+            html.markup(markup!("<p class=\"or-go\"")).attr("data-emergency-route", route.as_str());
+            html.attr("data-emergency-kind", kind_name(kind)).close_start();
+            self.text_for_place(html, steps);
+            html.markup(markup!("</p><div class=\"action\"")).attr("data-advice", advice.code());
+            html.markup(markup!("><p>"));
+            self.text_for_place(html, t.advice.get(advice, self.country()).body);
+            html.markup(markup!("</p></div>"));
         } else {
-            // One sentence on why: the first reason (reasons come in table order, so it is one
-            // that set this urgency). Self-care's headline text already says why.
-            if matches!(urgency, Urgency::Urgent | Urgency::Soon)
-                && let Some(reason) = self.outcome.reasons.first()
-            {
+            // One sentence on why: the reason that set this urgency. Self-care's headline text
+            // already says why.
+            if let Some(reason) = outcome.deciding_reason() {
                 let line = split_first_sentence(t.reasons.get(reason.rule, self.country())).0;
-                let _ = write!(out, "<p class=\"why-line\">{}</p>", escape(line));
+                html.markup(markup!("<p class=\"why-line\">")).text(line).end("p");
             }
             // Its first sentence says whom to contact; the rest (when the doctor is closed,
             // the advice below) is what the call button's lead and the sections below say.
-            out.push_str("<p class=\"action\"");
-            if let Some(action) = action {
-                let _ = write!(out, " data-advice=\"{}\"", action.code());
+            html.markup(markup!("<p class=\"action\""));
+            if let Some(action) = outcome.action() {
+                html.attr("data-advice", action.code());
             }
-            let body = fill_place(t.headline_body.get(urgency), self.lang, self.place);
-            let _ = write!(out, ">{}</p><div class=\"contacts-section\">", escape(split_first_sentence(&body).0));
-            self.clinic(out, Placement::First);
-            self.out_of_hours_call(out);
-            self.clinic(out, Placement::AfterNational);
-            out.push_str("</div>");
+            let body = fill_place(t.headline_body.get(urgency), self.model.lang, self.model.place);
+            html.close_start().text(split_first_sentence(&body).0);
+            html.markup(markup!("</p><div class=\"contacts-section\">"));
+            for contact in &self.model.contacts {
+                match contact {
+                    Contact::Clinic => self.clinic(html),
+                    Contact::OutOfHours => self.out_of_hours_call(html),
+                    Contact::Emergency => self.emergency_line(html),
+                }
+            }
+            html.end("div");
         }
-        out.push_str("</div>");
+        html.end("div");
     }
 
     /// "Why", closed at first: the category, each reason with its source, and the source of
     /// the action. The summary line counts the reasons.
-    fn why(&self, out: &mut String, action: Option<Advice>) {
-        let t = self.t;
-        let count = self.outcome.reasons.len();
+    fn why(&self, html: &mut Html) {
+        let (t, outcome) = (self.t, &self.model.outcome);
+        let count = outcome.reasons.len();
         let summary = if count == 1 {
             t.result.why_one.to_owned()
         } else {
             fill(t.result.why_many, &[("n", &count.to_string())])
         };
-        let _ = write!(out, "<details class=\"why\" data-section=\"why\"><summary>{}</summary>", escape(&summary));
-        if self.outcome.urgency != Urgency::Emergency {
-            let _ = write!(out, "<p class=\"category\">{}</p>", escape(t.category.get(self.outcome.category)));
+        html.markup(markup!("<details class=\"why\" data-section=\"why\"><summary>")).text(&summary);
+        html.end("summary");
+        if !self.model.is_emergency() {
+            html.markup(markup!("<p class=\"category\">")).text(t.category.get(outcome.category)).end("p");
         }
-        out.push_str("<ul class=\"reasons\">");
-        for reason in &self.outcome.reasons {
+        html.markup(markup!("<ul class=\"reasons\">"));
+        for reason in &outcome.reasons {
             let sources = self.country().guidance().reason_sources(reason.rule);
-            let text = t.reasons.get(reason.rule, self.country());
-            let _ = write!(out, "<li data-rule=\"{}\"><p>{}</p>", reason.rule.as_str(), escape(text));
-            self.source_line(out, sources);
-            out.push_str("</li>");
+            html.markup(markup!("<li")).attr("data-rule", reason.rule.as_str());
+            html.markup(markup!("><p>")).text(t.reasons.get(reason.rule, self.country())).end("p");
+            self.source_line(html, sources);
+            html.end("li");
         }
-        out.push_str("</ul>");
-        if let Some(code) = action {
-            let _ = write!(
-                out,
-                "<div class=\"action-source\"><p>{}</p>",
-                self.fill(t.advice.get(code, self.country()).title)
-            );
-            self.source_line(out, self.country().guidance().advice_sources(code));
-            out.push_str("</div>");
+        html.end("ul");
+        if let Some(code) = outcome.action() {
+            html.markup(markup!("<div class=\"action-source\"><p>"));
+            self.text_for_place(html, t.advice.get(code, self.country()).title);
+            html.end("p");
+            self.source_line(html, self.country().guidance().advice_sources(code));
+            html.end("div");
         }
-        out.push_str("</details>");
+        html.end("details");
     }
 
     /// What the reader can do: each item's title and first sentence as one line to open, the
     /// rest (and its source) opening in place under it. The safety net's first line is when to
     /// come back; the new signs that mean help at once open under it, as short lists.
-    fn advice(&self, out: &mut String) {
-        let (t, country, urgency) = (self.t, self.country(), self.outcome.urgency);
-        let _ = write!(
-            out,
-            "<div class=\"advice-section\" data-section=\"advice\"><h3>{}</h3><ul class=\"advice\">",
-            escape(t.advice_heading)
-        );
-        for code in self.outcome.advice.iter().copied().filter(|a| !ACTIONS.contains(a)) {
+    fn advice(&self, html: &mut Html) {
+        let (t, country, urgency) = (self.t, self.country(), self.urgency());
+        html.markup(markup!("<div class=\"advice-section\" data-section=\"advice\"><h3>")).text(t.advice_heading);
+        html.markup(markup!("</h3><ul class=\"advice\">"));
+        for code in self.model.outcome.advice.iter().copied().filter(|a| !a.is_action()) {
             let text = t.advice.get(code, country);
             let sources = country.guidance().advice_sources(code);
+            html.markup(markup!("<li")).attr("data-advice", code.code());
             if code == Advice::SafetyNet {
                 let s = &t.care.safety_net;
-                let come_back = s.come_back.get(urgency).map(|c| self.fill(c)).unwrap_or_default();
-                let _ = write!(
-                    out,
-                    "<li data-advice=\"{}\" class=\"safety-net\"><details class=\"more\"><summary>\
-                     <strong class=\"title\">{}.</strong> {come_back}</summary><p>{}</p>",
-                    code.code(),
-                    escape(text.title),
-                    self.fill(text.body)
-                );
-                let list = |out: &mut String, kind: &str, signs: &[&str]| {
-                    let _ = write!(out, "<ul class=\"signs\" data-signs=\"{kind}\">");
+                html.markup(markup!(" class=\"safety-net\"><details class=\"more\"><summary><strong class=\"title\">"));
+                html.text(text.title).markup(markup!(".</strong> "));
+                if let Some(come_back) = s.come_back.get(urgency) {
+                    self.text_for_place(html, come_back);
+                }
+                html.markup(markup!("</summary><p>"));
+                self.text_for_place(html, text.body);
+                html.end("p");
+                let list = |html: &mut Html, kind: &str, signs: &[&str]| {
+                    html.markup(markup!("<ul class=\"signs\"")).attr("data-signs", kind).close_start();
                     for sign in signs {
-                        let _ = write!(out, "<li>{}</li>", escape(sign));
+                        html.element("li", sign);
                     }
-                    out.push_str("</ul>");
+                    html.end("ul");
                 };
-                list(out, "emergency", &s.emergency_signs);
-                let _ = write!(out, "<p>{}</p>", self.fill(s.same_day_lead));
-                list(out, "same_day", &s.same_day_signs);
+                list(html, "emergency", &s.emergency_signs);
+                html.markup(markup!("<p>"));
+                self.text_for_place(html, s.same_day_lead);
+                html.end("p");
+                list(html, "same_day", &s.same_day_signs);
             } else {
-                let body = fill_place(text.body, self.lang, self.place);
+                let body = fill_place(text.body, self.model.lang, self.model.place);
                 let (first, rest) = split_first_sentence(&body);
-                let _ = write!(
-                    out,
-                    "<li data-advice=\"{}\"><details class=\"more\"><summary><strong class=\"title\">{}.</strong> \
-                     {}</summary>",
-                    code.code(),
-                    escape(text.title),
-                    escape(first)
-                );
+                html.markup(markup!("><details class=\"more\"><summary><strong class=\"title\">")).text(text.title);
+                html.markup(markup!(".</strong> ")).text(first).end("summary");
                 if !rest.is_empty() {
-                    let _ = write!(out, "<p>{}</p>", escape(rest));
+                    html.element("p", rest);
                 }
             }
-            self.source_line(out, sources);
-            out.push_str("</details></li>");
+            self.source_line(html, sources);
+            html.markup(markup!("</details></li>"));
         }
-        out.push_str("</ul></div>");
+        html.markup(markup!("</ul></div>"));
     }
 
     /// "Your answers", closed at first: the answers in plain words, in the order they were
     /// asked. Questions never asked (after an early exit on an emergency sign) are left out.
-    fn your_answers(&self, out: &mut String, asked: &Draft) {
-        let lines = answer_lines(&self.answers, asked, self.lang);
+    fn your_answers(&self, html: &mut Html) {
+        let lines = answer_lines(&self.model.answers, self.model.asked, self.model.lang);
         let summary = fill(self.t.result.answers_count, &[("n", &lines.len().to_string())]);
-        let _ = write!(
-            out,
-            "<details class=\"answers\" data-section=\"answers\"><summary>{}</summary><dl class=\"summary\">",
-            escape(&summary)
-        );
+        html.markup(markup!("<details class=\"answers\" data-section=\"answers\"><summary>")).text(&summary);
+        html.markup(markup!("</summary><dl class=\"summary\">"));
         for (field, label, value) in lines {
-            let _ = write!(
-                out,
-                "<div class=\"row\" data-summary=\"{field}\"><dt>{}</dt><dd>{}</dd></div>",
-                escape(label),
-                escape(&value)
-            );
+            html.markup(markup!("<div class=\"row\"")).attr("data-summary", field);
+            html.markup(markup!("><dt>")).text(label).markup(markup!("</dt><dd>")).text(&value);
+            html.markup(markup!("</dd></div>"));
         }
-        out.push_str("</dl></details>");
+        html.markup(markup!("</dl></details>"));
+    }
+
+    /// The dated follow-up: the sentence, and where it has a date, the link to the calendar
+    /// file (its `href` is the file's object URL, which the widget makes in the page).
+    fn follow_up(&self, html: &mut Html) {
+        let Some(line) = &self.model.follow_up else { return };
+        let t = self.t;
+        html.markup(markup!("<div class=\"follow-up\" data-section=\"follow-up\""));
+        if let Some(date) = line.follow_up.date {
+            html.attr("data-date", &date.iso());
+        }
+        html.markup(markup!("><h3>")).text(t.result.follow_up_heading).markup(markup!("</h3><p>"));
+        html.text(&line.sentence).end("p");
+        if line.follow_up.date.is_some() {
+            html.markup(markup!("<p class=\"calendar\"><a")).attr("download", t.result.calendar_file_name);
+            html.action(Action::Calendar).markup(markup!(" part=\"calendar-link\">"));
+            html.text(t.result.add_to_calendar).markup(markup!("</a></p>"));
+        }
+        html.end("div");
+    }
+
+    /// The whole screen.
+    fn render(&self) -> Html {
+        let t = self.t;
+        let emergency = self.model.is_emergency();
+        let mut html = Html::with_capacity(8 * 1024);
+        html.markup(markup!("<p class=\"print-only\">")).text(t.title).markup(markup!(" · "));
+        html.text(t.date_label).markup(markup!(": ")).text(&self.model.today.iso()).end("p");
+        self.headline(&mut html);
+        self.follow_up(&mut html);
+        self.why(&mut html);
+        if !emergency {
+            self.advice(&mut html);
+        }
+        self.your_answers(&mut html);
+        // The summary's buttons and the way back share one wrapping row of buttons. An
+        // emergency is one screen with nothing to do but call: no printing or copying there
+        // (the browser's own print still gives the summary, see style.css).
+        html.markup(markup!("<div class=\"result-actions\">"));
+        if !emergency {
+            html.markup(markup!("<div class=\"summary-actions\"><button type=\"button\"")).action(Action::Print);
+            html.markup(markup!(" part=\"button\">")).text(t.print).markup(markup!("</button><button type=\"button\""));
+            html.action(Action::Copy).markup(markup!(" part=\"button\">")).text(t.copy_text);
+            html.markup(markup!("</button><p class=\"copy-status\" role=\"status\"></p></div>"));
+        }
+        way_back(&mut html, t.change_answers, t.restart);
+        html.markup(markup!("</div><p")).attr("class", if emergency { "note print-only" } else { "note" });
+        html.markup(markup!(" data-intended-use=\"\">"));
+        self.text_for_place(&mut html, t.disclaimer);
+        html.markup(markup!(" "));
+        operator_note(&mut html, &t.operator, self.model.operator);
+        html.end("p");
+        html
     }
 }
 
@@ -513,15 +504,11 @@ const fn kind_name(kind: EmergencyKind) -> &'static str {
 
 /// The way back, the same on the result and on the screen shown until it arrives: "change my
 /// answers" and "start again", which the widget handles by their `data-action`.
-fn way_back(change_answers: &str, restart: &str) -> String {
-    format!(
-        "<div class=\"nav\"><button type=\"button\" {} part=\"button\">{}</button>\
-         <button type=\"button\" {} part=\"button\">{}</button></div>",
-        Action::Change.attribute(),
-        escape(change_answers),
-        Action::Restart.attribute(),
-        escape(restart)
-    )
+fn way_back(html: &mut Html, change_answers: &str, restart: &str) {
+    html.markup(markup!("<div class=\"nav\"><button type=\"button\"")).action(Action::Change);
+    html.markup(markup!(" part=\"button\">")).text(change_answers).markup(markup!("</button><button type=\"button\""));
+    html.action(Action::Restart).markup(markup!(" part=\"button\">")).text(restart);
+    html.markup(markup!("</button></div>"));
 }
 
 /// What the result screen shows until [`result_page`]'s WASM has arrived (or if it never
@@ -530,16 +517,18 @@ fn way_back(change_answers: &str, restart: &str) -> String {
 /// `t`: the widget's texts in the reader's language.
 pub fn waiting_html(t: &WidgetTexts, place: Place, verdict: &Verdict) -> String {
     let urgency = verdict.urgency;
-    format!(
-        "<div class=\"headline {}\"><h2 tabindex=\"-1\">{}</h2>\
-         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}</div>\
-         <div class=\"result-actions\">{}</div>",
-        urgency.as_str(),
-        escape(&t.places.fill(headline_of(t.headline.get(urgency), verdict.emergency_kind), place)),
-        emergency_call(t, place, true),
-        numbers_line(place, &t.places.numbers_line(place)),
-        way_back(t.change_answers, t.restart)
-    )
+    let mut html = Html::with_capacity(1024);
+    html.open("div").attr("class", &format!("headline {}", urgency.as_str()));
+    html.markup(markup!("><h2 tabindex=\"-1\">"));
+    html.text(&t.places.fill(headline_of(t.headline.get(urgency), verdict.emergency_kind), place));
+    html.markup(markup!("</h2><p class=\"emergency-call\" data-contact=\"emergency\">"));
+    emergency_call(&mut html, t, place, true);
+    html.end("p");
+    numbers_line(&mut html, place, &t.places.numbers_line(place));
+    html.markup(markup!("</div><div class=\"result-actions\">"));
+    way_back(&mut html, t.change_answers, t.restart);
+    html.end("div");
+    html.into_string()
 }
 
 /// The result screen for the answers in `draft` (complete, or ended early on an emergency
@@ -553,92 +542,38 @@ pub fn result_page(
     operator: Option<&Operator>,
     clock: &Clock,
 ) -> Option<ResultPage> {
-    let answers = draft.answers_to_decide()?;
-    let outcome = evaluate_in(&answers, place.rules_country());
+    let model = ResultModel::new(draft, lang, place, clinic, operator, clock)?;
     let t = lang.texts();
-    let country = place.country;
-    let urgency = outcome.urgency;
-    let emergency = urgency == Urgency::Emergency;
-    let action = outcome.advice.first().copied().filter(|a| ACTIONS.contains(a));
-    let today = clock.today.iso();
-
-    // The follow-up, dated from today and the most the duration allows; one sentence used on
-    // screen, in the copied text and in the print.
-    let duration = DurationChoice::containing(answers.duration_weeks);
-    let follow_up = follow_up(urgency, country, duration, answers.trend, clock.today);
-    let sentence = follow_up.map(|f| {
-        let written = f.date.map(|d| (clock.write_date)(d, lang, country)).unwrap_or_default();
-        f.sentence(lang, country, &written)
+    let calendar = model.follow_up.as_ref().and_then(|line| {
+        let date = line.follow_up.date?;
+        let ics = Reminder {
+            date,
+            summary: line.follow_up.calendar_title(lang, model.country()),
+            description: line.sentence.clone(),
+            uid: clock.event_uid.clone(),
+            stamp: clock.now_utc,
+        }
+        .to_ics();
+        Some(CalendarFile { file_name: t.result.calendar_file_name.to_owned(), ics })
     });
-    let summary = summary_text(&answers, &outcome, draft, lang, place, clock.today, sentence.as_deref(), operator);
-    let screen = Screen { answers, outcome, lang, place, t, clinic, today: clock.today };
-
-    let mut out = String::with_capacity(8 * 1024);
-    let _ = write!(out, "<p class=\"print-only\">{} · {}: {today}</p>", escape(t.title), escape(t.date_label));
-    screen.headline(&mut out, action);
-    let mut calendar = None;
-    if let (Some(follow_up), Some(sentence)) = (follow_up, &sentence) {
-        out.push_str("<div class=\"follow-up\" data-section=\"follow-up\"");
-        if let Some(date) = follow_up.date {
-            let _ = write!(out, " data-date=\"{}\"", date.iso());
-        }
-        let _ = write!(out, "><h3>{}</h3><p>{}</p>", escape(t.result.follow_up_heading), escape(sentence));
-        if let Some(date) = follow_up.date {
-            // The link's `href` is the file's object URL, which the widget makes in the page.
-            let _ = write!(
-                out,
-                "<p class=\"calendar\"><a download=\"{}\" {} part=\"calendar-link\">{}</a></p>",
-                escape(t.result.calendar_file_name),
-                Action::Calendar.attribute(),
-                escape(t.result.add_to_calendar)
-            );
-            let ics = Reminder {
-                date,
-                summary: follow_up.calendar_title(lang, country),
-                description: sentence.clone(),
-                uid: clock.event_uid.clone(),
-                stamp: clock.now_utc,
-            }
-            .to_ics();
-            calendar = Some(CalendarFile { file_name: t.result.calendar_file_name.to_owned(), ics });
-        }
-        out.push_str("</div>");
-    }
-    screen.why(&mut out, action);
-    if !emergency {
-        screen.advice(&mut out);
-    }
-    screen.your_answers(&mut out, draft);
-    // The summary's buttons and the way back share one wrapping row of buttons. An emergency
-    // is one screen with nothing to do but call: no printing or copying there (the browser's
-    // own print still gives the summary, see style.css).
-    out.push_str("<div class=\"result-actions\">");
-    if !emergency {
-        let _ = write!(
-            out,
-            "<div class=\"summary-actions\"><button type=\"button\" {} part=\"button\">{}</button>\
-             <button type=\"button\" {} part=\"button\">{}</button>\
-             <p class=\"copy-status\" role=\"status\"></p></div>",
-            Action::Print.attribute(),
-            escape(t.print),
-            Action::Copy.attribute(),
-            escape(t.copy_text)
-        );
-    }
-    let _ = write!(
-        out,
-        "{}</div><p class=\"{}\" data-intended-use=\"\">{} {}</p>",
-        way_back(t.change_answers, t.restart),
-        if emergency { "note print-only" } else { "note" },
-        screen.fill(t.disclaimer),
-        note_html(&t.operator, operator)
-    );
-    Some(ResultPage { html: out, summary, calendar })
+    let html = ResultScreen { model: &model, t }.render().into_string();
+    Some(ResultPage { html, summary: summary_text(&model), calendar })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::CalendarDate;
+    use crate::decision::evaluate_in;
+    use crate::questionnaire::DurationChoice;
+    use crate::render::html::escape;
+
+    /// The sources as [`source_links`] writes them.
+    fn links(sources: &[Source], lang: Lang) -> String {
+        let mut html = Html::new();
+        source_links(&mut html, sources, lang);
+        html.into_string()
+    }
     use crate::country::DkRegion;
     use crate::decision::{Category, evaluate};
     use crate::follow_up::{FollowUp, FollowUpKind};
@@ -710,7 +645,7 @@ mod tests {
                     let html =
                         result_page(&draft, lang, place, &Clinic::default(), None, &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
-                        format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), source_links(sources, lang))
+                        format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), links(sources, lang))
                     };
                     let summary = match outcome.reasons.len() {
                         1 => t.result.why_one.to_owned(),
@@ -735,7 +670,7 @@ mod tests {
                     }
                     for code in outcome.advice.iter().copied() {
                         let item = format!("<li data-advice=\"{}\"", code.code());
-                        if ACTIONS.contains(&code) {
+                        if code.is_action() {
                             assert!(!html.contains(&item), "{code:?} is the action, not an advice item");
                             continue;
                         }
@@ -770,7 +705,7 @@ mod tests {
         use crate::decision::sources::{self, SourceKind};
         for lang in Lang::ALL {
             for source in sources::ALL {
-                let line = source_links(&[source], lang);
+                let line = links(&[source], lang);
                 let text = escape(&cite_for_reader(&[source], lang));
                 match source.url {
                     Some(url) => {
@@ -789,12 +724,12 @@ mod tests {
         }
         // Several sources: one link each, the brochure's sections as text between them.
         let mixed = [sources::BROCHURE_5_SELF_CARE, sources::NO_MEDICINES_AGENCY, sources::NO_IBUPROFEN_PRODUCT_INFO];
-        let line = source_links(&mixed, Lang::Nb);
+        let line = links(&mixed, Lang::Nb);
         assert_eq!(line.matches("<a href=").count(), 2, "{line}");
         assert!(line.starts_with(&escape(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
         // An address is escaped like any other text.
         let odd = Source { url: Some("https://example.org/?a=1&b=\"<x>\""), ..sources::NICE_NG59 };
-        let line = source_links(&[odd], Lang::En);
+        let line = links(&[odd], Lang::En);
         assert!(line.contains("href=\"https://example.org/?a=1&amp;b=&quot;&lt;x&gt;&quot;\""), "{line}");
     }
 

@@ -6,9 +6,10 @@
 
 use crate::action::Action;
 use crate::country::{Country, Numbers, Place, UNCONFIRMED_EMERGENCY};
-use crate::i18n::{Lang, WidgetTexts, fill};
-use crate::operator::{Operator, note_html};
-use crate::render::html::escape;
+use crate::i18n::{Lang, OperatorTexts, WidgetTexts, fill};
+use crate::operator::{Operator, operator_sentence};
+use crate::render::html::Html;
+use crate::render::markup;
 
 /// The widget's stylesheet: plain CSS with `--bpt-*` custom properties for theming. The
 /// JavaScript adopts it into each widget's shadow root (a constructed stylesheet, which a
@@ -18,57 +19,65 @@ pub const STYLESHEET: &str = include_str!("style.css");
 /// A big `tel:` link to `number`, worded by `call_number` ("Call {number}"). With a `service`
 /// name it is an out-of-hours / advice line: the name under the number, in the accent colour
 /// (`a.call.call-ooh` in `style.css`); without one, the emergency number's button.
-pub fn call_link(call_number: &str, number: &str, service: Option<&str>) -> String {
-    call_link_dialling(call_number, number, &Country::dial(number), service)
+pub fn call_link(html: &mut Html, call_number: &str, number: &str, service: Option<&str>) {
+    call_link_dialling(html, call_number, number, &Country::dial(number), service);
 }
 
 /// [`call_link`] for a number shown as `number` that dials `dial` (a host's own number, as
 /// the host wrote it).
-pub fn call_link_dialling(call_number: &str, number: &str, dial: &str, service: Option<&str>) -> String {
-    let words = escape(&fill(call_number, &[("number", number)]));
-    let dial = escape(dial);
-    match service {
-        None => format!("<a class=\"call\" part=\"call-link\" href=\"tel:{dial}\">{words}</a>"),
-        Some(service) => format!(
-            "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{dial}\">{words}<span class=\"service\">{}</span></a>",
-            escape(service)
-        ),
-    }
+pub fn call_link_dialling(html: &mut Html, call_number: &str, number: &str, dial: &str, service: Option<&str>) {
+    call_link_parts(html, call_number, number, dial, service, None);
 }
 
 /// [`call_link`] for an out-of-hours line that is open only at some hours (a Danish region's
 /// lægevagt): when it takes calls (`hours`) under the service's name, inside the link, so that
 /// the reader, and a screen reader reading the link, hear it before dialling (clinical review
 /// §3.2: on a weekday morning most Danish lines are closed).
-pub fn call_link_with_hours(call_number: &str, number: &str, service: &str, hours: &str) -> String {
-    let words = escape(&fill(call_number, &[("number", number)]));
-    format!(
-        "<a class=\"call call-ooh\" part=\"call-link\" href=\"tel:{}\">{words}<span class=\"service\">{}</span>\
-         <span class=\"hours\">{}</span></a>",
-        Country::dial(number),
-        escape(service),
-        escape(hours)
-    )
+pub fn call_link_with_hours(html: &mut Html, call_number: &str, number: &str, service: &str, hours: &str) {
+    call_link_parts(html, call_number, number, &Country::dial(number), Some(service), Some(hours));
+}
+
+/// The one call link the three above write.
+fn call_link_parts(
+    html: &mut Html,
+    call_number: &str,
+    number: &str,
+    dial: &str,
+    service: Option<&str>,
+    hours: Option<&str>,
+) {
+    html.open("a").attr("class", if service.is_some() { "call call-ooh" } else { "call" });
+    html.attr("part", "call-link").attr("href", &format!("tel:{dial}")).close_start();
+    html.text(&fill(call_number, &[("number", number)]));
+    if let Some(service) = service {
+        html.markup(markup!("<span class=\"service\">")).text(service).end("span");
+    }
+    if let Some(hours) = hours {
+        html.markup(markup!("<span class=\"hours\">")).text(hours).end("span");
+    }
+    html.end("a");
 }
 
 /// The inside of `<p class="emergency-call" data-contact="emergency">`: the place's
 /// emergency number (112 without a confirmed country) as a big `tel:` link, after the
 /// "acutely ill?" lead text of `t` when `lead`.
-pub fn emergency_call(t: &WidgetTexts, place: Place, lead: bool) -> String {
-    let lead = if lead { format!("<span class=\"lead\">{}</span> ", escape(t.emergency_lead)) } else { String::new() };
-    format!("{lead}{}", call_link(t.call_number, place.emergency_number(), None))
+pub fn emergency_call(html: &mut Html, t: &WidgetTexts, place: Place, lead: bool) {
+    if lead {
+        html.markup(markup!("<span class=\"lead\">")).text(t.emergency_lead).markup(markup!("</span> "));
+    }
+    call_link(html, t.call_number, place.emergency_number(), None);
 }
 
 /// The line saying which country the numbers are for, or that none was given and only 112 is
-/// shown (`data-numbers` = `national` or `unconfirmed`), already in markup: on the start
-/// screen, the screen shown while the result loads, and every result. `line` is the text
-/// (`NumbersTexts::line`).
-pub fn numbers_line(place: Place, line: &str) -> String {
+/// shown (`data-numbers` = `national` or `unconfirmed`): on the start screen, the screen shown
+/// while the result loads, and every result. `line` is the text (`NumbersTexts::line`).
+pub fn numbers_line(html: &mut Html, place: Place, line: &str) {
     let kind = match place.numbers {
         Numbers::National => "national",
         Numbers::Unconfirmed => "unconfirmed",
     };
-    format!("<p class=\"note numbers-for\" data-numbers=\"{kind}\">{}</p>", escape(line))
+    html.markup(markup!("<p class=\"note numbers-for\"")).attr("data-numbers", kind).close_start();
+    html.text(line).end("p");
 }
 
 /// The root's `data-country`: the country whose numbers are shown, empty when none was given.
@@ -76,27 +85,43 @@ pub fn country_attribute(place: Place) -> &'static str {
     place.numbers_country().map_or("", Country::code)
 }
 
+/// Who offers the tool, inside the intended use: the host's `operator` with the contact as a
+/// link (`mailto:` or `https:`) in `<span data-operator="named">`, or the site's owner in
+/// `<span data-operator="site">` ([`crate::operator::note_text`] is the same as plain text).
+pub fn operator_note(html: &mut Html, t: &OperatorTexts, operator: Option<&Operator>) {
+    let Some(o) = operator else {
+        html.markup(markup!("<span data-operator=\"site\">")).text(t.site).end("span");
+        return;
+    };
+    let (before, after) = operator_sentence(t, o);
+    html.markup(markup!("<span data-operator=\"named\">")).text(&before);
+    html.markup(markup!("<a data-operator-contact=\"\" part=\"operator-link\"")).attr("href", &o.contact.href());
+    html.close_start().text(o.contact.shown()).end("a").text(after).end("span");
+}
+
 /// The inside of `<section class="screen start" data-step="start">`: what this is, the
 /// emergency number before any question, the intended use, the privacy line, and Start, in the
 /// language of `t`. The intended use ends with who offers the tool: the host's `operator`, or
-/// the site's owner ([`crate::operator::note_html`]).
+/// the site's owner ([`operator_note`]).
 pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>) -> String {
-    format!(
-        "<h2 tabindex=\"-1\">{}</h2><p>{}</p>\
-         <p class=\"emergency-call\" data-contact=\"emergency\">{}</p>{}\
-         <p class=\"note\" data-intended-use=\"\">{} {}</p><p class=\"note\">{}</p>\
-         <div class=\"nav\"><button type=\"button\" class=\"primary\" {} \
-         part=\"button primary-button\">{}</button></div>",
-        escape(t.title),
-        escape(t.intro),
-        emergency_call(t, place, true),
-        numbers_line(place, &t.places.numbers_line(place)),
-        escape(&t.places.fill(t.disclaimer, place)),
-        note_html(&t.operator, operator),
-        escape(t.privacy),
-        Action::Next.attribute(),
-        escape(t.start),
-    )
+    let mut html = Html::with_capacity(2048);
+    start_into(&mut html, t, place, operator);
+    html.into_string()
+}
+
+fn start_into(html: &mut Html, t: &WidgetTexts, place: Place, operator: Option<&Operator>) {
+    html.markup(markup!("<h2 tabindex=\"-1\">")).text(t.title).markup(markup!("</h2><p>")).text(t.intro);
+    html.markup(markup!("</p><p class=\"emergency-call\" data-contact=\"emergency\">"));
+    emergency_call(html, t, place, true);
+    html.end("p");
+    numbers_line(html, place, &t.places.numbers_line(place));
+    html.markup(markup!("<p class=\"note\" data-intended-use=\"\">")).text(&t.places.fill(t.disclaimer, place));
+    html.markup(markup!(" "));
+    operator_note(html, &t.operator, operator);
+    html.markup(markup!("</p><p class=\"note\">")).text(t.privacy);
+    html.markup(markup!("</p><div class=\"nav\"><button type=\"button\" class=\"primary\""));
+    html.action(Action::Next).markup(markup!(" part=\"button primary-button\">")).text(t.start);
+    html.markup(markup!("</button></div>"));
 }
 
 /// The whole first screen as the widget shows it on arrival: its root (as `ui::TriageWidget`
@@ -107,14 +132,15 @@ pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>)
 /// site owner's sentence out when the host gave any (`www/package/index.js`).
 pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
     let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
-    format!(
-        "<div class=\"bpt\" lang=\"{}\" data-country=\"{}\" part=\"widget\">\
-         <section class=\"screen start\" data-step=\"start\">{}</section>\
-         <div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>",
-        lang.code(),
-        country_attribute(place),
-        start_content(lang.widget_texts(), place, None)
-    )
+    let mut html = Html::with_capacity(4096);
+    html.markup(markup!("<div class=\"bpt\"")).attr("lang", lang.code());
+    html.attr("data-country", country_attribute(place)).markup(markup!(" part=\"widget\">"));
+    html.markup(markup!("<section class=\"screen start\" data-step=\"start\">"));
+    start_into(&mut html, lang.widget_texts(), place, None);
+    html.markup(markup!(
+        "</section><div class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-live></div></div>"
+    ));
+    html.into_string()
 }
 
 /// The key of the first screen without a country in `SCREENS` and `EMERGENCY_NUMBER` of
@@ -216,6 +242,7 @@ pub fn js_module() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::html::escape;
 
     #[test]
     fn the_text_when_the_widget_cannot_load_names_the_number_once_in_every_language() {
@@ -273,6 +300,37 @@ mod tests {
                 assert!(line.contains(name.trim_start_matches("the ")), "{lang:?}: 112 works in {name}: {line}");
             }
         }
+    }
+
+    fn note(t: &OperatorTexts, operator: Option<&Operator>) -> String {
+        let mut html = Html::new();
+        operator_note(&mut html, t, operator);
+        html.into_string()
+    }
+
+    #[test]
+    fn the_note_escapes_the_name_and_links_the_contact() {
+        let t = &Lang::En.texts().operator;
+        let name = "A&B \"<x>\" {contact}";
+        let o = crate::operator::Operator {
+            name: name.to_owned(),
+            contact: crate::operator::ErrorContact::Email("feil@x.no".to_owned()),
+        };
+        let html = note(t, Some(&o));
+        assert!(
+            html.starts_with(
+                "<span data-operator=\"named\">This service is provided by A&amp;B &quot;&lt;x&gt;&quot; {contact}."
+            ),
+            "{html}"
+        );
+        assert_eq!(html.matches("<a ").count(), 1, "{html}");
+        assert!(html.contains("href=\"mailto:feil@x.no\">feil@x.no</a>."), "{html}");
+        let url = crate::operator::Operator {
+            name: "N".to_owned(),
+            contact: crate::operator::ErrorContact::Url("https://x.no/?a=1&b=\"2\"".to_owned()),
+        };
+        assert!(note(t, Some(&url)).contains("href=\"https://x.no/?a=1&amp;b=&quot;2&quot;\">"));
+        assert_eq!(note(t, None), format!("<span data-operator=\"site\">{}</span>", t.site));
     }
 
     #[test]
