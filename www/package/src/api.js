@@ -1,6 +1,6 @@
 // The API facade: the decision core without any UI (evaluate, questionnaire,
 // answersFromQuestionnaireResponse, after init()), and mount(), which checks its arguments
-// here and mounts through `attach` (src/attach.js), as the element does.
+// here and mounts through `attach` (attach.js), as the element does.
 
 import { describe, plainCopy } from './harden.js';
 import { core } from './loader.js';

@@ -1,4 +1,4 @@
-// The one mount sequence, behind both mount() (src/api.js) and the element (src/element.js):
+// The one mount sequence, behind both mount() (api.js) and the element (element.js):
 // paint the first screen, load the widget with its language's texts, read the pre-fill, let
 // the widget take over, and hand back one set of controls (the same language switch and
 // setters for both). The two differ only in where the settings come from (mount()'s options,

@@ -1,6 +1,6 @@
 // The custom element, <back-pain-triage>: its attributes are the settings, its properties the
 // pre-fill, and what the widget tells becomes events. It mounts through `attach`
-// (src/attach.js), as mount() does, and its attribute and property changes go through the
+// (attach.js), as mount() does, and its attribute and property changes go through the
 // same controls that mount() resolves to.
 
 import { attach, emit, messageOf } from './attach.js';

@@ -2,7 +2,7 @@
 // start-screen.js, which `triage start-screen` generates from the widget's own texts; the
 // widget taking over from it when its WASM has arrived; and the fallback when it cannot.
 // `settings` below are the options mountWidget takes (lang, country, operatorName, …), as
-// `attach` (src/attach.js) reads them from mount()'s options or the element's attributes.
+// `attach` (attach.js) reads them from mount()'s options or the element's attributes.
 
 import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS, FALLBACK, START_SELECTOR } from '../assets.js';
 import { loadResults, results } from './loader.js';

@@ -6,7 +6,7 @@
 //     language at a time (texts/<lang>.js), loaded by mount() and the element;
 //   the result (wasm/back-pain-triage-result*: the core's API and the result screen), which a
 //     widget starts to load once the reader has answered the first question (`takeOver` in
-//     src/first-screen.js), and which reads pre-filled answers and tells the host of a result.
+//     first-screen.js), and which reads pre-filled answers and tells the host of a result.
 // Languages are the widget's codes here (nb, nn, sv, da, en), as `firstLocale` reads a lang tag.
 
 import { coreBindings, coreWasm, resultBindings, resultWasm, widgetBindings, widgetWasm, TEXTS } from '../assets.js';
