@@ -1,5 +1,5 @@
 //! The widget as JavaScript sees it: `mountWidget` and the `Widget` handle.
-//! `www/package/index.js` wraps this as the `<back-pain-triage>` element and `mount()`; the
+//! `www/package/src/attach.js` wraps this as the `<back-pain-triage>` element and `mount()`; the
 //! decision core's own JavaScript API is in `crates/core-wasm/src/api.rs`.
 //!
 //! Nothing here may panic on input from outside: a panic in WASM kills every widget on the
@@ -190,7 +190,7 @@ impl Widget {
     }
 
     /// Opens the first question, as Start does: the reader pressed Start on the first screen
-    /// that `www/package/index.js` painted before the WASM arrived.
+    /// that `www/package/src/first-screen.js` painted before the WASM arrived.
     pub fn start(&self) {
         if self.owner.is_some() {
             self.session.screen.set(Screen::Step(0));
@@ -317,7 +317,7 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
             .map_err(|_| JsError::new("mount: this element cannot have a shadow root"))?,
     };
-    // The stylesheet is adopted by the JavaScript (www/package/index.js), which also painted
+    // The stylesheet is adopted by the JavaScript (www/package/src/first-screen.js), which also painted
     // the first screen here; the widget replaces that screen in the same task.
     shadow.set_inner_html("");
     let document = host.owner_document().ok_or_else(|| JsError::new("mount: element has no document"))?;

@@ -5,7 +5,7 @@
 //!
 //! - `ui`: the Leptos widget.
 //! - `embed`: the widget as JavaScript mounts it (`mountWidget`, `addTexts`);
-//!   `www/package/index.js` wraps it as the `<back-pain-triage>` element.
+//!   `www/package/src/element.js` wraps it as the `<back-pain-triage>` element.
 //!
 //! Only for the browser: natively this crate is empty.
 

@@ -292,7 +292,7 @@ async fn mount_widget_uses_a_shadow_root_and_falls_back_safely() {
     widget.set_language(Some("nn-NO".into()));
     tick().await;
     assert_eq!(root.get_attribute("lang").as_deref(), Some("nn"), "nynorsk is its own language, not bokmål");
-    // The stylesheet is adopted by www/package/index.js, not by mountWidget: the end-to-end
+    // The stylesheet is adopted by www/package/src/first-screen.js, not by mountWidget: the end-to-end
     // tests check that the element is styled (tests/e2e/embed.test.mjs).
     assert_eq!(shadow.adopted_style_sheets().length(), 0, "mountWidget leaves the stylesheet to the JavaScript");
     widget.unmount();

@@ -1,6 +1,6 @@
 //! The outcome screen. Its markup is [`triage::render::result_screen::result_page`], which the widget's
 //! own WASM does not carry: it comes from a [`ResultSource`] (in the page, the result WASM that
-//! `www/package/index.js` loads after the reader's first answer). Until it is there the screen
+//! `www/package/src/loader.js` loads after the reader's first answer). Until it is there the screen
 //! shows [`triage::render::result_screen::waiting_html`]: the headline, the emergency number and the way
 //! back. This component owns what needs the page: the buttons (by delegation, since the markup
 //! is set as a whole), the clipboard, printing, the calendar file's object URL, and focus.

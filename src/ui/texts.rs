@@ -1,5 +1,5 @@
 //! The widget's texts in the languages the page has loaded. The widget's WASM carries no
-//! language: `www/package/index.js` imports the reader's `texts/<lang>.js` beside the WASM and
+//! language: `www/package/src/loader.js` imports the reader's `texts/<lang>.js` beside the WASM and
 //! hands its list to `addTexts` (`crate::embed`), and a language switch waits for the new
 //! language's list. Five languages in the WASM cost about 7.6 KB gzip more than one
 //! (bench/results/2026-11-30-size.md).

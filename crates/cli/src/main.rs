@@ -306,7 +306,7 @@ fn now_utc() -> String {
 }
 
 /// The JavaScript module of the widget's texts in `lang`: the list of `WidgetTexts::strings`
-/// as its default export, which `www/package/index.js` hands to the widget's `addTexts`.
+/// as its default export, which `www/package/src/loader.js` hands to the widget's `addTexts`.
 fn widget_texts_module(lang: Lang) -> Result<String, Failure> {
     let list = serde_json::to_string(&lang.widget_texts().strings())
         .map_err(|e| Failure(format!("could not write the texts: {e}")))?;

@@ -64,7 +64,7 @@ pub fn answers_from_questionnaire_response(response: JsValue) -> Result<JsValue,
     Ok(to_js(&answers))
 }
 
-// For the widget (www/package/index.js): the widget's WASM hands drafts over as
+// For the widget (www/package/src/attach.js): the widget's WASM hands drafts over as
 // `Draft::code` text, so that turning JavaScript values into answers and answers into
 // JavaScript values (serde, FHIR) lives only here, in the core, which the page loads only
 // when it needs it.

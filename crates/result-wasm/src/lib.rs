@@ -1,7 +1,7 @@
 //! The result screen for the widget: [`triage::render::result_screen`] with the reader's clock and the
 //! browser's own date writing, with the core's API (`back_pain_triage_core::api`).
 //! `scripts/build-extras` builds it as `wasm/back-pain-triage-result*`, which the widget's page
-//! loads after the reader's first answer (`www/package/index.js`), so that the widget's own
+//! loads after the reader's first answer (`www/package/src/loader.js`), so that the widget's own
 //! WASM, which the page needs before the first question, carries neither this code nor the
 //! texts of the result. The component tests (tests/web.rs) hand it to the widget as the page
 //! does, as `renderResult`.

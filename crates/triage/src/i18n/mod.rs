@@ -624,7 +624,7 @@ pub struct Texts {
     pub privacy: &'static str,
     /// In place of Start when the widget cannot load: the nerve signs (cauda equina) and the
     /// emergency number, `{emergency}`, which the element's script makes a link of
-    /// (`FALLBACK` in the generated start-screen.js, `showFallback` in `www/package/index.js`).
+    /// (`FALLBACK` in the generated start-screen.js, `showFallback` in `www/package/src/first-screen.js`).
     pub load_failed: &'static str,
     /// Shown before the first question, beside the emergency number: "Acutely ill? Call".
     pub emergency_lead: &'static str,

@@ -1,7 +1,7 @@
 //! The start screen as plain markup, defined once: the widget renders it, and
 //! `triage start-screen` writes it, for every language and country, into the JavaScript module
 //! that paints the first screen before the WASM has arrived (`start-screen.js` beside the
-//! element script, imported by `www/package/index.js`). So the first screen and the widget's
+//! element script, imported by `www/package/src/first-screen.js`). So the first screen and the widget's
 //! own start screen cannot differ, and no text is typed twice.
 
 use crate::action::Action;
@@ -129,7 +129,7 @@ fn start_into(html: &mut Html, t: &WidgetTexts, place: Place, operator: Option<&
 /// screen names only the emergency number, the same in every region. `country`: `None` when
 /// the host gave none (then 112 only, and the language's content). No operator: the element's
 /// script paints this before the WASM has checked the host's `operator-*` values, and takes the
-/// site owner's sentence out when the host gave any (`www/package/index.js`).
+/// site owner's sentence out when the host gave any (`www/package/src/first-screen.js`).
 pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
     let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
     let mut html = Html::with_capacity(4096);

@@ -1,0 +1,141 @@
+// The first screen: the start screen (with the emergency number), painted at once from
+// start-screen.js, which `triage start-screen` generates from the widget's own texts; the
+// widget taking over from it when its WASM has arrived; and the fallback when it cannot.
+// `settings` below are the options mountWidget takes (lang, country, operatorName, …), as
+// `attach` (attach.js) reads them from mount()'s options or the element's attributes.
+
+import { STYLESHEET, LANGUAGES, COUNTRIES, EMERGENCY_NUMBER, SCREENS, FALLBACK, START_SELECTOR } from '../assets.js';
+import { loadResults, results } from './loader.js';
+
+/**
+ * The language and country of the first screen, read from the attributes as the WASM reads
+ * them (with the tables generated from its own parsers); the WASM warns about bad values.
+ * `country` is 'none' when the attribute (or else the lang tag's region) names no country the
+ * widget knows: that screen shows 112 alone, as the widget will (crates/triage/src/country.rs, `Numbers`).
+ */
+export function firstLocale(langTag, countryCode) {
+  // Own keys only, and text only: lang="constructor" or a Symbol must not reach Object.prototype
+  // or throw; anything unknown falls back as the widget does.
+  const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const text = (value) => (typeof value === 'string' ? value.trim() : '');
+  const parts = text(langTag).split(/[-_]/);
+  const lang = own(LANGUAGES, parts[0].toLowerCase()) ?? 'en';
+  const region = parts.slice(1).find((part) => /^[a-z]{2}$/i.test(part));
+  const code = text(countryCode);
+  // A country given but unknown is not replaced by the lang tag's region: the WASM does not either.
+  const country = (code ? own(COUNTRIES, code.toUpperCase()) : own(COUNTRIES, region?.toUpperCase())) ?? 'none';
+  return { lang, country };
+}
+
+/** Whether the host named an operator (checked by the WASM, which warns about bad values). */
+function hasOperator({ operatorName, operatorContact }) {
+  return [operatorName, operatorContact].some((value) => typeof value === 'string' && value.trim() !== '');
+}
+
+let sheet = null;
+
+/**
+ * Gives `element` a shadow root with the widget's stylesheet (one constructed stylesheet for
+ * every widget, which a strict CSP allows) and paints the start screen in it at once, before
+ * the WASM has arrived. Returns what the reader does meanwhile: `{ started }`, true once Start
+ * is pressed.
+ */
+export function paintFirstScreen(element, settings) {
+  let shadow = element.shadowRoot;
+  if (!shadow) {
+    try {
+      shadow = element.attachShadow({ mode: 'open' });
+    } catch {
+      throw new Error('back-pain-triage: mount(element): this element cannot have a shadow root');
+    }
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLESHEET);
+  }
+  shadow.adoptedStyleSheets = [sheet];
+  const { lang, country } = firstLocale(settings.lang, settings.country);
+  shadow.innerHTML = SCREENS[lang][country];
+  // The screen names the site's owner; the host named an operator, which the WASM checks and
+  // names when it takes over: until then, neither, rather than the wrong one.
+  if (hasOperator(settings)) shadow.querySelector('[data-operator]')?.remove();
+  // A hook for tests and benchmarks: the painted screen, until the widget replaces it.
+  shadow.firstElementChild.setAttribute('data-first-screen', '');
+  const first = { started: false };
+  shadow.querySelector(START_SELECTOR).addEventListener('click', (event) => {
+    first.started = true;
+    event.currentTarget.setAttribute('aria-busy', 'true');
+  });
+  return first;
+}
+
+/**
+ * Replaces the first screen with the widget in one task, with the pre-filled answers (`code`,
+ * from `readPrefill`) if any. Focus on Start stays on Start; a Start pressed meanwhile is kept:
+ * the widget opens the first question and, as after any Start, focus moves to its heading
+ * (next frame, once the widget has drawn it).
+ */
+export function takeOver(mountWidget, element, first, code, options) {
+  const shadow = element.shadowRoot;
+  const onStart = Boolean(shadow?.activeElement?.matches(START_SELECTOR));
+  let widget = null;
+  // The result WASM, fetched once the reader has answered the first question (or an emergency
+  // sign ended the questions); the widget asks again when it has arrived.
+  const fetchResults = () =>
+    loadResults().then(
+      () => {
+        try {
+          if (widget?.mounted) widget.resultReady();
+        } catch {
+          // Unmounted and freed meanwhile: nothing to tell.
+        }
+      },
+      (error) => console.error('back-pain-triage: the result could not load', error),
+    );
+  const { onStep, onEmergency } = options;
+  widget = mountWidget(element, {
+    ...options,
+    renderResult: (...args) => {
+      if (results) return results.resultForWidget(...args);
+      fetchResults();
+      return undefined;
+    },
+    onStep: (step, index, total) => {
+      if (index > 0) fetchResults();
+      onStep?.(step, index, total);
+    },
+    onEmergency: (sign) => {
+      fetchResults();
+      onEmergency?.(sign);
+    },
+  });
+  if (code) widget.prefill(code);
+  if (first.started) {
+    widget.start();
+    requestAnimationFrame(() => shadow.querySelector('h2')?.focus());
+  } else if (onStart) {
+    shadow.querySelector(START_SELECTOR)?.focus();
+  }
+  return widget;
+}
+
+/**
+ * When the widget cannot load, the first screen stays (with the emergency number); in place
+ * of Start it shows the host's own fallback, or else the built-in emergency text.
+ */
+export function showFallback(element, settings) {
+  const { lang, country } = firstLocale(settings.lang, settings.country);
+  if (element.children.length === 0) {
+    const number = EMERGENCY_NUMBER[country];
+    const [before, after] = FALLBACK[lang] ?? FALLBACK.en;
+    const link = document.createElement('a');
+    link.href = `tel:${number}`;
+    link.textContent = number;
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.append(`${before} `, link, ` ${after}`);
+    element.append(p);
+  }
+  const nav = element.shadowRoot?.querySelector('[data-step="start"] .nav');
+  if (nav) nav.replaceWith(document.createElement('slot'));
+}
