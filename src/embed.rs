@@ -342,18 +342,18 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             None => ResultSource::new(|_, _, _, _, _| None),
             Some(render) => {
                 ResultSource::new(move |draft, lang, place, clinic: &Clinic, operator: Option<&Operator>| {
-                    let text = |s: Option<&String>| s.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(s));
+                    let text = |s: Option<&str>| s.map_or(JsValue::UNDEFINED, JsValue::from_str);
                     let args: js_sys::Array = [
                         JsValue::from_str(&draft.code()),
                         JsValue::from_str(lang.code()),
                         // Empty when the host gave no country: the result shows 112 alone too.
                         JsValue::from_str(triage::render::start_screen::country_attribute(place)),
                         JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
-                        text(clinic.name.as_ref()),
-                        text(clinic.tel.as_ref()),
-                        text(clinic.url.as_ref()),
+                        text(clinic.name()),
+                        text(clinic.tel()),
+                        text(clinic.url()),
                         // Checked again there; the contact as its link's target (`mailto:` for an address).
-                        text(operator.map(|o| &o.name)),
+                        text(operator.map(|o| o.name.as_str())),
                         operator.map_or(JsValue::UNDEFINED, |o| JsValue::from_str(&o.contact.href())),
                     ]
                     .into_iter()

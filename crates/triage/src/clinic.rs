@@ -15,15 +15,14 @@ pub const MAX_TEL_CHARS: usize = 20;
 /// The longest web address accepted, in characters.
 pub const MAX_URL_CHARS: usize = 2000;
 
-/// The host's service, as far as its values passed the checks.
+/// The host's service, as far as its values passed the checks. The fields are private, so every
+/// clinic a screen shows went through [`Clinic::from_values`]: a value that reaches an `href`
+/// was checked first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Clinic {
-    /// The name, plain text (shown as text, never parsed as HTML).
-    pub name: Option<String>,
-    /// The phone number as the host wrote it (digits, spaces, `+`, `-`, parentheses).
-    pub tel: Option<String>,
-    /// An `https:` address, or a path on the host page's own origin (`/booking`).
-    pub url: Option<String>,
+    name: Option<String>,
+    tel: Option<String>,
+    url: Option<String>,
 }
 
 /// Where the clinic block goes on a result.
@@ -74,6 +73,32 @@ impl Clinic {
             );
         }
         (clinic, warnings)
+    }
+
+    /// The name, plain text (shown as text, never parsed as HTML).
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The phone number as the host wrote it (digits, spaces, `+`, `-`, parentheses).
+    pub fn tel(&self) -> Option<&str> {
+        self.tel.as_deref()
+    }
+
+    /// What the `tel:` link dials: the number's digits and a leading `+`, without the spaces,
+    /// dashes and parentheses that only help people read it.
+    pub fn tel_dialled(&self) -> Option<String> {
+        self.tel().map(|tel| tel.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect())
+    }
+
+    /// An `https:` address, or a path on the host page's own origin (`/booking`).
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    /// The name and the number, when the clinic can be called.
+    pub fn callable(&self) -> Option<(&str, &str)> {
+        self.name().zip(self.tel())
     }
 
     /// Whether there is a block to show: a name and at least one way to get in touch.

@@ -161,7 +161,7 @@ impl<'a> ResultModel<'a> {
 /// comes first.
 fn contacts(outcome: &Outcome, place: Place, clinic: &Clinic) -> Vec<Contact> {
     if let Some(kind) = outcome.emergency_kind() {
-        let callable = clinic.name.is_some() && clinic.tel.is_some();
+        let callable = clinic.callable().is_some();
         return place
             .route(kind)
             .calls(callable)

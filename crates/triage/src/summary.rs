@@ -73,8 +73,8 @@ pub fn summary_text(model: &ResultModel) -> String {
             (Contact::OutOfHours, OutOfHours::Withheld) => {}
             (Contact::Clinic, _) => {
                 let clinic = model.clinic;
-                let ways: Vec<&str> = [clinic.tel.as_deref(), clinic.url.as_deref()].into_iter().flatten().collect();
-                if let Some(name) = &clinic.name {
+                let ways: Vec<&str> = [clinic.tel(), clinic.url()].into_iter().flatten().collect();
+                if let Some(name) = clinic.name() {
                     out += &format!("- {name}: {}\n", ways.join(", "));
                 }
             }

@@ -23,10 +23,7 @@ const NOT_YET_MOVED: [&str; 2] = [
 ];
 
 /// Files that still call the old `escape` while they move to the builder.
-const STILL_ESCAPING: [&str; 2] = [
-    "crates/triage/src/safety_case.rs",
-    "src/ui/questions.rs",
-];
+const STILL_ESCAPING: [&str; 2] = ["crates/triage/src/safety_case.rs", "src/ui/questions.rs"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
