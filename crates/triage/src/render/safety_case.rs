@@ -7,7 +7,7 @@
 //! browser fetch anything (no `<link>`, `<img>`, `src=`, fonts or CSS `url(`); plain links to
 //! the sources are kept for the reader of the pack to follow.
 //!
-//! Native only (`render/mod.rs`): nothing here is in any WASM.
+//! Native only (`src/render/mod.rs`): nothing here is in any WASM.
 
 use crate::clinic::Clinic;
 use crate::content_snapshot;
