@@ -726,7 +726,7 @@ impl DkRegion {
     }
 
     /// The page the out-of-hours number is checked against (the one named beside
-    /// [`DkRegion::out_of_hours_number`]), for the safety case pack (`src/safety_case.rs`).
+    /// [`DkRegion::out_of_hours_number`]), for the safety case pack (`src/render/safety_case.rs`).
     pub const fn checked_against(self) -> &'static str {
         match self {
             DkRegion::Nordjylland => {

@@ -15,7 +15,8 @@
 //! - [`clinic`]: the host's own service on the result, its values checked before use.
 //! - [`operator`]: who is responsible for offering the widget, and where to report errors.
 //! - [`review`]: each country's content review-by date, and what is due on a given day.
-//! - `safety_case` (native only): the safety case pack for a deploying body (`triage safety-case`);
+//! - `safety_case` (native only): what goes in the safety case pack for a deploying body
+//!   (`triage safety-case`), whose markup `render::safety_case` writes;
 //!   `content_snapshot` (native only): every text as JSON, to show what changed between versions.
 //! - [`summary`]: the text a reader can bring to a clinician (copied, and printed).
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
@@ -24,8 +25,8 @@
 //! - [`result_words`]: what a result says by its urgency and kind, for the screen and the summary.
 //! - [`render`]: every piece of markup, built so that it escapes by construction: the start
 //!   screen (shared by the widget and the first screen the element's script paints before the
-//!   WASM arrives), the result screen (the widget loads it after the first answer), and the
-//!   stylesheet.
+//!   WASM arrives), the result screen (the widget loads it after the first answer), the
+//!   stylesheet, and (native only) the safety case pack.
 
 pub mod action;
 pub mod calendar;

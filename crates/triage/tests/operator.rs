@@ -14,9 +14,14 @@ use triage::decision::{Sign, Trend, Urgency, evaluate};
 use triage::i18n::{Lang, fill};
 use triage::operator::{ErrorContact, Operator};
 use triage::questionnaire::Draft;
-use triage::render::html::escape;
+use triage::render::html::Html;
 use triage::render::result_screen::{Clock, result_page};
 use triage::render::start_screen::start_content;
+
+/// `text` as the screens write it: escaped by the same builder.
+fn as_markup(text: &str) -> String {
+    Html::new().text(text).as_str().to_owned()
+}
 
 /// One draft for each urgency.
 fn one_draft_per_urgency() -> Vec<Draft> {
@@ -56,12 +61,16 @@ fn operators() -> [Operator; 2] {
 fn note_in_markup(lang: Lang, operator: Option<&Operator>) -> (String, String) {
     let t = &lang.texts().operator;
     match operator {
-        None => (format!("<span data-operator=\"site\">{}</span>", escape(t.site)), String::new()),
+        None => (format!("<span data-operator=\"site\">{}</span>", as_markup(t.site)), String::new()),
         Some(o) => {
             let (before, after) = t.named.split_once("{contact}").expect("{contact}");
-            let before = escape(&fill(before, &[("operator", &o.name)]));
-            let link =
-                format!("href=\"{}\">{}</a>{}", escape(&o.contact.href()), escape(o.contact.shown()), escape(after));
+            let before = as_markup(&fill(before, &[("operator", &o.name)]));
+            let link = format!(
+                "href=\"{}\">{}</a>{}",
+                as_markup(&o.contact.href()),
+                as_markup(o.contact.shown()),
+                as_markup(after)
+            );
             (format!("<span data-operator=\"named\">{before}<a "), link)
         }
     }

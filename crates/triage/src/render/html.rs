@@ -140,6 +140,14 @@ impl Html {
         self
     }
 
+    /// Markup that another screen of this module built as a string, as it is: the safety case
+    /// pack holds the widget's own result screens (`ResultPage::html`), which the result screen
+    /// escaped as it built them. Only `render` can call it, so no value from outside does.
+    pub(in crate::render) fn append_rendered(&mut self, markup: &str) -> &mut Self {
+        self.out.push_str(markup);
+        self
+    }
+
     /// Whether nothing has been written.
     pub fn is_empty(&self) -> bool {
         self.out.is_empty()
