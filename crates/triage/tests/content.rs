@@ -68,7 +68,7 @@ mod guidance {
     use triage::questionnaire::Draft;
 
     /// A day before Region Østdanmark (`country::EAST_DENMARK_FROM`).
-    const NOV_30: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
+    const NOV_30: CalendarDate = CalendarDate::constant(2026, 11, 30);
 
     fn text(lang: Lang, country: Country, advice: Advice) -> String {
         let p = lang.texts().advice.get(advice, country);

@@ -25,7 +25,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
             &Draft::from_answers(&a),
             lang,
             lang.default_country(),
-            CalendarDate { year: 2026, month: 11, day: 22 },
+            CalendarDate::constant(2026, 11, 22),
             None,
             None,
         );
@@ -56,7 +56,7 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
         &asked,
         Lang::En,
         Country::Gb,
-        CalendarDate { year: 2026, month: 11, day: 22 },
+        CalendarDate::constant(2026, 11, 22),
         None,
         None,
     );
@@ -75,7 +75,7 @@ fn the_dated_follow_up_is_in_the_text_under_its_heading() {
         &Draft::from_answers(&a),
         Lang::En,
         Country::Gb,
-        CalendarDate { year: 2026, month: 11, day: 30 },
+        CalendarDate::constant(2026, 11, 30),
         Some(line),
         None,
     );
@@ -101,7 +101,7 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
             &Draft::from_answers(a),
             Lang::En,
             country,
-            CalendarDate { year: 2026, month: 11, day: 30 },
+            CalendarDate::constant(2026, 11, 30),
             None,
             None,
         );
