@@ -44,6 +44,24 @@ impl CalendarDate {
     /// become a date the arithmetic silently rolls over: in a `const` the check is a compile
     /// error. Anywhere else it panics, so a date from outside (the browser, the command line)
     /// goes through `new`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use triage::date::CalendarDate;
+    ///
+    /// const NEW_YEAR: CalendarDate = CalendarDate::constant(2027, 1, 1);
+    /// assert_eq!(NEW_YEAR.iso(), "2027-01-01");
+    /// ```
+    ///
+    /// A day that does not exist does not compile:
+    ///
+    /// ```compile_fail
+    /// use triage::date::CalendarDate;
+    ///
+    /// const LEAP_DAY: CalendarDate = CalendarDate::constant(2027, 2, 29);
+    /// assert_eq!(LEAP_DAY.day(), 29);
+    /// ```
     pub const fn constant(year: i32, month: u32, day: u32) -> CalendarDate {
         match CalendarDate::new(year, month, day) {
             Ok(date) => date,
