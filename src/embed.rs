@@ -294,9 +294,16 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
     // widget still works, as the content it has is the best it has.
     if let Some(country) = country {
         let now = js_sys::Date::new_0();
-        let today = CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() };
-        if let Some(warning) = review::overdue_warning(country, today) {
-            warn(&warning);
+        match CalendarDate::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()) {
+            Ok(today) => {
+                if let Some(warning) = review::overdue_warning(country, today) {
+                    warn(&warning);
+                }
+            }
+            // An invalid `Date` reads as day 0: no day to check the review-by date against.
+            Err(e) => {
+                warn(&format!("the browser's clock gives no day (its {} is wrong); review-by not checked", e.field()))
+            }
         }
     }
     let on_complete = read_function(&options, "onComplete")?;

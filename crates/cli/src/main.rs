@@ -166,9 +166,7 @@ fn parse_args() -> Result<Request, Failure> {
             }
             "--today" => {
                 let text = args.next().ok_or_else(|| Failure("--today needs a date: YYYY-MM-DD".to_owned()))?;
-                request.today = Some(
-                    parse_date(&text).ok_or_else(|| Failure(format!("--today {text:?} is not a date YYYY-MM-DD")))?,
-                );
+                request.today = Some(parse_today(&text)?);
             }
             "--since" => {
                 let version =
@@ -263,14 +261,23 @@ fn today_utc() -> CalendarDate {
     CalendarDate::from_days_since_epoch((secs / 86_400) as i64)
 }
 
-/// A date written `YYYY-MM-DD`.
-fn parse_date(text: &str) -> Option<CalendarDate> {
-    let mut parts = text.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+/// `--today`'s date, written `YYYY-MM-DD` in digits; when it is none, why, naming `--today`
+/// and, for a day that does not exist, the part that is wrong (`DateError`).
+fn parse_today(text: &str) -> Result<CalendarDate, Failure> {
+    let digits = |part: &str, len: usize| {
+        part.parse::<u32>().ok().filter(|_| part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let numbers = match parts[..] {
+        [y, m, d] => (digits(y, 4), digits(m, 2), digits(d, 2)),
+        _ => (None, None, None),
+    };
+    let (Some(year), Some(month), Some(day)) = numbers else {
+        return Err(Failure(format!("--today {text:?} is not a date YYYY-MM-DD")));
+    };
+    // Four digits, so at most 9999: the cast cannot wrap.
+    CalendarDate::new(year as i32, month, day)
+        .map_err(|e| Failure(format!("--today {text:?} is not a day: the {} is wrong: {e}", e.field())))
 }
 
 /// Each country's content checked and review-by dates, and what is due on `today`: one line a
@@ -301,8 +308,8 @@ fn content_status(today: CalendarDate) -> Vec<String> {
 fn now_utc() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
-    let CalendarDate { year, month, day } = CalendarDate::from_days_since_epoch(days);
-    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
+    let date = CalendarDate::from_days_since_epoch(days);
+    format!("{}T{:02}:{:02}:{:02}Z", date.iso(), rest / 3600, rest / 60 % 60, rest % 60)
 }
 
 /// The JavaScript module of the widget's texts in `lang`: the list of `WidgetTexts::strings`

@@ -24,7 +24,7 @@ fn date(year: i32, month: u32, day: u32) -> CalendarDate {
     CalendarDate::new(year, month, day).expect("a date")
 }
 
-const CHECKED: CalendarDate = CalendarDate { year: 2026, month: 12, day: 7 };
+const CHECKED: CalendarDate = CalendarDate::constant(2026, 12, 7);
 
 /// `text` as the pack writes it: escaped by the same builder.
 fn as_markup(text: &str) -> String {
@@ -256,6 +256,27 @@ fn an_unknown_or_missing_country_language_version_or_date_is_exit_2_naming_the_f
         assert!(out.is_empty(), "{args:?}: {out}");
         assert!(err.contains(flag), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn a_today_that_is_no_day_is_exit_2_naming_the_part_that_is_wrong() {
+    let cases = [
+        ("2027-02-29", "the day is wrong: day 29 is not in 2027-02 (1-28)"),
+        ("2026-04-31", "the day is wrong: day 31 is not in 2026-04 (1-30)"),
+        ("2026-12-00", "the day is wrong"),
+        ("2026-13-01", "the month is wrong: month 13 is not 1-12"),
+        ("2026-00-10", "the month is wrong"),
+        ("2026-+1-01", "is not a date YYYY-MM-DD"),
+        ("2026-1-01", "is not a date YYYY-MM-DD"),
+        ("2026-01-01-01", "is not a date YYYY-MM-DD"),
+    ];
+    for (today, why) in cases {
+        let (code, out, err) = triage(&["content-status", "--today", today]);
+        assert_eq!((code, out.as_str()), (2, ""), "{today}");
+        assert!(err.starts_with(&format!("triage: --today \"{today}\"")) && err.contains(why), "{today}: {err}");
+    }
+    let (code, _, err) = triage(&["content-status", "--today", "2028-02-29"]);
+    assert_eq!((code, err.as_str()), (0, ""));
 }
 
 #[test]

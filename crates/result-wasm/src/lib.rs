@@ -19,31 +19,29 @@ use wasm_bindgen::prelude::*;
 use triage::calendar::UtcTime;
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Place};
-use triage::date::CalendarDate;
+use triage::date::{CalendarDate, DateError};
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::Draft;
 use triage::render::result_screen::{Clock, ResultPage, result_page};
 
-/// Today in the reader's time zone, from the browser's clock.
-pub fn today() -> CalendarDate {
+/// Today in the reader's time zone, from the browser's clock; an error if the clock gives no
+/// real day (an invalid `Date` reads as day 0).
+pub fn today() -> Result<CalendarDate, DateError> {
     let now = js_sys::Date::new_0();
-    CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+    CalendarDate::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
-/// Now in UTC, for the calendar file's `DTSTAMP`.
-fn now_utc() -> UtcTime {
+/// Now in UTC, for the calendar file's `DTSTAMP`; an error as for [`today`].
+fn now_utc() -> Result<UtcTime, DateError> {
     let now = js_sys::Date::new_0();
-    UtcTime {
-        date: CalendarDate {
-            year: now.get_utc_full_year() as i32,
-            month: now.get_utc_month() + 1,
-            day: now.get_utc_date(),
-        },
-        hour: now.get_utc_hours(),
-        minute: now.get_utc_minutes(),
-        second: now.get_utc_seconds(),
-    }
+    let date = CalendarDate::new(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())?;
+    Ok(UtcTime { date, hour: now.get_utc_hours(), minute: now.get_utc_minutes(), second: now.get_utc_seconds() })
+}
+
+/// The reader's clock for the result screen; an error if the browser's clock gives no real day.
+fn clock() -> Result<Clock<'static>, DateError> {
+    Ok(Clock { today: today()?, write_date: &written_date, now_utc: now_utc()?, event_uid: event_uid() })
 }
 
 /// Nynorsk's weekday names where they differ from bokmål's. A browser without nynorsk date
@@ -62,10 +60,11 @@ fn browser_writes(code: &str) -> bool {
 fn written_date(date: CalendarDate, lang: Lang, country: Country) -> String {
     let nynorsk_from_bokmal = lang == Lang::Nn && !browser_writes("nn");
     let code = if nynorsk_from_bokmal { "nb" } else { lang.code() };
-    let js_date = js_sys::Date::new_with_year_month_day(date.year as u32, date.month as i32 - 1, date.day as i32);
+    let js_date = js_sys::Date::new_with_year_month_day(date.year() as u32, date.month() as i32 - 1, date.day() as i32);
     let options = js_sys::Object::new();
     let mut parts = vec![("weekday", "long"), ("day", "numeric"), ("month", "long")];
-    if date.year != today().year {
+    // With no day from the clock, the year too: a date is never ambiguous.
+    if !today().is_ok_and(|today| today.year() == date.year()) {
         parts.push(("year", "numeric"));
     }
     for (key, value) in parts {
@@ -85,7 +84,8 @@ fn event_uid() -> String {
     format!("{:08x}{:08x}{:08x}@back-pain-triage.invalid", random(), random(), random())
 }
 
-/// The result screen for `draft` as the reader sees it today.
+/// The result screen for `draft` as the reader sees it today; `None` without an outcome, or if
+/// the browser's clock gives no day (`resultForWidget` says which).
 pub fn page_in_browser(
     draft: &Draft,
     lang: Lang,
@@ -93,8 +93,7 @@ pub fn page_in_browser(
     clinic: &Clinic,
     operator: Option<&Operator>,
 ) -> Option<ResultPage> {
-    let clock = Clock { today: today(), write_date: &written_date, now_utc: now_utc(), event_uid: event_uid() };
-    result_page(draft, lang, place, clinic, operator, &clock)
+    result_page(draft, lang, place, clinic, operator, &clock().ok()?)
 }
 
 /// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
@@ -102,7 +101,7 @@ pub fn page_in_browser(
 /// and operator (checked again here; a value refused is left out, and without an operator
 /// the site's owner is named): `[html, summary, calendarFileName, calendarIcs]`, the last two
 /// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
-/// has no outcome yet.
+/// has no outcome yet, or when the browser's clock gives no day.
 #[wasm_bindgen(js_name = resultForWidget)]
 // Plain strings, one each, as `embed`'s `renderResult` passes them: no object to read field by field.
 #[allow(clippy::too_many_arguments)]
@@ -127,7 +126,8 @@ pub fn result_for_widget(
     let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
     // The widget has warned about refused values already.
     let (operator, _) = Operator::from_values(operator_name.as_deref(), operator_contact.as_deref());
-    let page = page_in_browser(&draft, lang, place, &clinic, operator.as_ref())
+    let clock = clock().map_err(|e| JsError::new(&format!("result: the browser's clock gives no day: {e}")))?;
+    let page = result_page(&draft, lang, place, &clinic, operator.as_ref(), &clock)
         .ok_or_else(|| JsError::new("result: no outcome yet"))?;
     let (file_name, ics) = match page.calendar {
         Some(file) => (JsValue::from_str(&file.file_name), JsValue::from_str(&file.ics)),

@@ -597,7 +597,7 @@ const UNITED_KINGDOM: Guidance = Guidance {
 ///   the merger "may lead to future updates in the standard" (https://grokipedia.com/page/iso_3166_2dk).
 ///   No code is invented here: the `region` attribute keeps taking DK-84 and DK-85, which from
 ///   this day name the two areas of Region Østdanmark.
-pub const EAST_DENMARK_FROM: CalendarDate = CalendarDate { year: 2027, month: 1, day: 1 };
+pub const EAST_DENMARK_FROM: CalendarDate = CalendarDate::constant(2027, 1, 1);
 
 /// The name of the region that took over Region Hovedstaden and Region Sjælland on
 /// [`EAST_DENMARK_FROM`] (overgangsloven § 126).

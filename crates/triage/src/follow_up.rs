@@ -143,21 +143,21 @@ mod tests {
         while day < date(2300, 1, 1) {
             assert_eq!(CalendarDate::from_days_since_epoch(n), day);
             assert_eq!(day.days_since_epoch(), n);
-            let next = CalendarDate::new(day.year, day.month, day.day + 1)
-                .or_else(|| CalendarDate::new(day.year, day.month + 1, 1))
-                .unwrap_or_else(|| date(day.year + 1, 1, 1));
+            let next = CalendarDate::new(day.year(), day.month(), day.day() + 1)
+                .or_else(|_| CalendarDate::new(day.year(), day.month() + 1, 1))
+                .unwrap_or_else(|_| date(day.year() + 1, 1, 1));
             (day, n) = (next, n + 1);
         }
     }
 
     #[test]
     fn impossible_dates_are_refused() {
-        assert!(CalendarDate::new(2026, 2, 29).is_none());
-        assert!(CalendarDate::new(2028, 2, 29).is_some());
-        assert!(CalendarDate::new(2100, 2, 29).is_none());
-        assert!(CalendarDate::new(2026, 4, 31).is_none());
-        assert!(CalendarDate::new(2026, 13, 1).is_none());
-        assert!(CalendarDate::new(2026, 1, 0).is_none());
+        assert!(CalendarDate::new(2026, 2, 29).is_err());
+        assert!(CalendarDate::new(2028, 2, 29).is_ok());
+        assert!(CalendarDate::new(2100, 2, 29).is_err());
+        assert!(CalendarDate::new(2026, 4, 31).is_err());
+        assert!(CalendarDate::new(2026, 13, 1).is_err());
+        assert!(CalendarDate::new(2026, 1, 0).is_err());
     }
 
     const NOT_EMERGENCY: [Urgency; 3] = [Urgency::Urgent, Urgency::Soon, Urgency::SelfCare];

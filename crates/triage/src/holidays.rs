@@ -42,7 +42,18 @@ struct Holiday {
     rule: Rule,
 }
 
+/// A holiday of the tables. Checked as the tables are built, at compile time: the month and day
+/// a rule counts from is a day of every year (of 2001, a common year), so `date_in` has a real
+/// day to count from in any year.
 const fn h(name: &'static str, rule: Rule) -> Holiday {
+    let (month, day) = match rule {
+        Fixed(month, day) | FixedOrSubstitute(month, day) | WeekdayOnOrAfter(_, month, day) => (month, day),
+        FirstMonday(month) => (month, 1),
+        // Counted from the 25th, which is the last week only in a 31-day month.
+        LastMonday(month) => (month, 31),
+        FromEaster(_) => (1, 1),
+    };
+    assert!(CalendarDate::new(2001, month, day).is_ok(), "a holiday rule counts from a day not in every year");
     Holiday { name, rule }
 }
 
@@ -180,13 +191,14 @@ pub fn easter_sunday(year: i32) -> CalendarDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    // March or April and 1–31 by construction, so the casts cannot truncate.
-    CalendarDate { year, month: month as u32, day: day as u32 }
+    // 22 March to 25 April by construction: the casts cannot truncate, and it is a real day.
+    CalendarDate::constant(year, month as u32, day as u32)
 }
 
 /// The date `rule` gives in `year`, before any substitute day.
 fn date_in(rule: Rule, year: i32, easter: CalendarDate) -> CalendarDate {
-    let on = |month, day| CalendarDate { year, month, day };
+    // A day of every year, as `h` checks each table's.
+    let on = |month, day| CalendarDate::constant(year, month, day);
     let weekday_on_or_after =
         |weekday: u32, from: CalendarDate| from.plus_days(i64::from((weekday + 7 - from.weekday()) % 7));
     match rule {
@@ -231,7 +243,7 @@ pub fn public_holidays(country: Country, year: i32) -> Vec<CalendarDate> {
 /// Whether the reader's doctor in `country` is closed on `date`: a Saturday, a Sunday or a
 /// public holiday.
 pub fn is_closed(country: Country, date: CalendarDate) -> bool {
-    is_weekend(date) || public_holidays(country, date.year).contains(&date)
+    is_weekend(date) || public_holidays(country, date.year()).contains(&date)
 }
 
 /// Saturday or Sunday.
@@ -246,7 +258,7 @@ const LONGER_THAN_ANY_CLOSURE: usize = 14;
 /// `date`, or the last day before it when the reader's doctor in `country` is open: never a
 /// Saturday, a Sunday or a public holiday.
 pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> CalendarDate {
-    let mut holidays = public_holidays(country, date.year);
+    let mut holidays = public_holidays(country, date.year());
     let mut day = date;
     // Counted: it ends even when the date arithmetic is wrong (a mutant of it), as no closure
     // is this long.
@@ -255,9 +267,9 @@ pub fn last_open_day_on_or_before(country: Country, date: CalendarDate) -> Calen
             break;
         }
         let before = day.plus_days(-1);
-        if before.year != day.year {
+        if before.year() != day.year() {
             // From 1 January back into December: that year's holidays apply.
-            holidays = public_holidays(country, before.year);
+            holidays = public_holidays(country, before.year());
         }
         day = before;
     }
@@ -451,7 +463,7 @@ mod tests {
                 let open = last_open_day_on_or_before(country, day);
                 assert!(open <= day, "{country:?} {day:?}: {open:?}");
                 assert!(!is_closed(country, open), "{country:?} {day:?}: {open:?}");
-                assert!(open.weekday() < 5 && !public_holidays(country, open.year).contains(&open));
+                assert!(open.weekday() < 5 && !public_holidays(country, open.year()).contains(&open));
                 assert_eq!(open == day, !is_closed(country, day), "{country:?} {day:?}");
                 // Nothing open is skipped on the way back.
                 let earlier = day.days_since_epoch() - open.days_since_epoch();

@@ -16,7 +16,7 @@
 //!
 //! let mut draft = Draft::default();
 //! draft.set_sign(Sign::SaddleNumbness, true);
-//! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+//! let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
 //! let clinic = Clinic::default();
 //! let model = ResultModel::new(&draft, Lang::Nb, Place::new(Country::No, None), &clinic, None, &clock)
 //!     .expect("an emergency sign decides at once");
@@ -192,7 +192,7 @@ mod tests {
     use crate::decision::Sign;
 
     fn model_contacts(draft: &Draft, place: Place, clinic: &Clinic) -> Vec<Contact> {
-        let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+        let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
         ResultModel::new(draft, Lang::En, place, clinic, None, &clock).expect("decided").contacts
     }
 

@@ -33,8 +33,8 @@ pub struct Review {
     pub first: &'static str,
 }
 
-const CHECKED: CalendarDate = CalendarDate { year: 2026, month: 12, day: 7 };
-const SIX_MONTHS: CalendarDate = CalendarDate { year: 2027, month: 6, day: 7 };
+const CHECKED: CalendarDate = CalendarDate::constant(2026, 12, 7);
+const SIX_MONTHS: CalendarDate = CalendarDate::constant(2027, 6, 7);
 
 /// Every country's review, in the order of `Country::ALL`.
 pub const REVIEWS: [Review; 4] = [
@@ -53,7 +53,7 @@ pub const REVIEWS: [Review; 4] = [
     Review {
         country: Country::Dk,
         checked: CHECKED,
-        review_by: CalendarDate { year: 2027, month: 1, day: 15 },
+        review_by: CalendarDate::constant(2027, 1, 15),
         first: "Region Østdanmark (from 1 January 2027): whether 1813 and 1818 go on, the region's name and code; \
                 Sundhedsstyrelsen's NKR 2016 (under review) and NKA 2025.",
     },
@@ -139,10 +139,11 @@ fn status(review_by: CalendarDate, today: CalendarDate) -> Status {
 /// use triage::date::CalendarDate;
 /// use triage::review::overdue_warning;
 ///
-/// let before = CalendarDate { year: 2027, month: 1, day: 15 };
+/// let before = CalendarDate::new(2027, 1, 15)?;
 /// assert_eq!(overdue_warning(Country::Dk, before), None);
-/// let after = CalendarDate { year: 2027, month: 1, day: 16 };
+/// let after = CalendarDate::new(2027, 1, 16)?;
 /// assert!(overdue_warning(Country::Dk, after).unwrap().contains("2027-01-15"));
+/// # Ok::<(), triage::date::DateError>(())
 /// ```
 pub fn overdue_warning(country: Country, today: CalendarDate) -> Option<String> {
     let review_by = match country {

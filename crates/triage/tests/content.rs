@@ -70,7 +70,7 @@ mod guidance {
     use triage::questionnaire::Draft;
 
     /// A day before Region Østdanmark (`country::EAST_DENMARK_FROM`).
-    const NOV_30: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
+    const NOV_30: CalendarDate = CalendarDate::constant(2026, 11, 30);
 
     /// The summary of the result for `asked` on [`NOV_30`], with no clinic and no operator.
     fn summary_of(asked: &Draft, lang: Lang, place: Place) -> String {

@@ -47,7 +47,7 @@ fn one_draft_per_urgency() -> Vec<(Draft, Urgency)> {
 }
 
 fn page(draft: &Draft, lang: Lang, place: Place) -> ResultPage {
-    let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+    let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
     result_page(draft, lang, place, &Clinic::default(), None, &clock).expect("a result")
 }
 

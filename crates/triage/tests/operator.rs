@@ -98,7 +98,7 @@ fn the_start_screen_names_the_operator_or_the_sites_owner_in_every_language() {
 #[test]
 fn every_result_and_its_summary_name_the_operator_or_the_sites_owner_in_every_language() {
     let [email, url] = operators();
-    let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+    let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
     for lang in Lang::ALL {
         let t = &lang.texts().operator;
         for place in places(lang) {

@@ -278,8 +278,8 @@ fn each_language_names_each_countrys_services() {
 
 /// The last day of Region Hovedstaden and Region Sjælland, and the first of Region Østdanmark
 /// (overgangsloven § 126; `country::EAST_DENMARK_FROM`).
-const DEC_31: CalendarDate = CalendarDate { year: 2026, month: 12, day: 31 };
-const JAN_1: CalendarDate = CalendarDate { year: 2027, month: 1, day: 1 };
+const DEC_31: CalendarDate = CalendarDate::constant(2026, 12, 31);
+const JAN_1: CalendarDate = CalendarDate::constant(2027, 1, 1);
 
 /// Per Danish area, as a Danish and an English reader see it from 1 January 2027: the code the
 /// `region` attribute still takes (ISO 3166-2 had no code for Region Østdanmark when checked),

@@ -29,12 +29,8 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
     for lang in Lang::ALL {
         let t = lang.texts();
         let o = evaluate_in(&a, Some(lang.default_country()));
-        let text = summary(
-            &Draft::from_answers(&a),
-            lang,
-            lang.default_country(),
-            CalendarDate { year: 2026, month: 11, day: 22 },
-        );
+        let text =
+            summary(&Draft::from_answers(&a), lang, lang.default_country(), CalendarDate::constant(2026, 11, 22));
         assert!(text.starts_with(t.title), "{lang:?}");
         assert!(text.contains(&format!("{}: 2026-11-22", t.date_label)));
         for reason in &o.reasons {
@@ -55,7 +51,7 @@ fn the_summary_has_the_date_outcome_reasons_sources_answers_and_disclaimer() {
 fn after_an_early_exit_only_the_questions_asked_are_listed() {
     let mut asked = Draft::default();
     asked.set_sign(Sign::BladderOrBowelProblems, true);
-    let text = summary(&asked, Lang::En, Country::Gb, CalendarDate { year: 2026, month: 11, day: 22 });
+    let text = summary(&asked, Lang::En, Country::Gb, CalendarDate::constant(2026, 11, 22));
     assert!(text.contains("Call 999 or go to A&E now"));
     assert_eq!(text.matches("\n- ").count(), 3, "the emergency number, one reason and one answer:\n{text}");
 }
@@ -63,8 +59,7 @@ fn after_an_early_exit_only_the_questions_asked_are_listed() {
 #[test]
 fn the_dated_follow_up_is_in_the_text_under_its_heading() {
     let a = answers(40, 1.0, Trend::Better, &[]);
-    let text =
-        summary(&Draft::from_answers(&a), Lang::En, Country::Gb, CalendarDate { year: 2026, month: 11, day: 30 });
+    let text = summary(&Draft::from_answers(&a), Lang::En, Country::Gb, CalendarDate::constant(2026, 11, 30));
     // The clock of the tests writes dates as ISO dates (the browser writes them out).
     let line = "If it is not clearly better by 2026-12-15, book an appointment with your GP.";
     assert!(text.contains(&format!("When to see a doctor:\n{line}\n")), "{text}");
@@ -83,7 +78,7 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
         (Country::No, &plain, true),
         (Country::Se, &emergency, true),
     ] {
-        let text = summary(&Draft::from_answers(a), Lang::En, country, CalendarDate { year: 2026, month: 11, day: 30 });
+        let text = summary(&Draft::from_answers(a), Lang::En, country, CalendarDate::constant(2026, 11, 30));
         let number = country.out_of_hours_number().expect("a national line");
         assert_eq!(text.contains(&format!(": {number}\n")), listed, "{country:?}:\n{text}");
     }
@@ -95,7 +90,7 @@ fn the_out_of_hours_line_is_listed_unless_the_countrys_emergency_route_skips_it(
 #[test]
 fn the_contacts_are_in_the_screens_order_with_the_hosts_clinic() {
     let clinic = Clinic::from_values(Some("Bakke legesenter"), Some("22 33 44 55"), None).0;
-    let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+    let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
     let place = Place::new(Country::No, None);
     let contacts = |a: &triage::Answers| {
         let asked = Draft::from_answers(a);

@@ -142,7 +142,9 @@ impl Html {
 
     /// Markup that another screen of this module built as a string, as it is: the safety case
     /// pack holds the widget's own result screens (`ResultPage::html`), which the result screen
-    /// escaped as it built them. Only `render` can call it, so no value from outside does.
+    /// escaped as it built them. Only `render` can call it, so no value from outside does; and
+    /// only natively, where the pack is made.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(in crate::render) fn append_rendered(&mut self, markup: &str) -> &mut Self {
         self.out.push_str(markup);
         self

@@ -31,7 +31,7 @@
 //!
 //! let mut draft = Draft::default();
 //! draft.set_sign(Sign::SaddleNumbness, true); // an emergency sign: the questions end here
-//! let clock = Clock::fixed(CalendarDate { year: 2026, month: 11, day: 30 });
+//! let clock = Clock::fixed(CalendarDate::constant(2026, 11, 30));
 //! let place = Place::new(Country::No, None);
 //! let page = result_page(&draft, Lang::Nb, place, &Clinic::default(), None, &clock).expect("an outcome");
 //! assert!(page.html.contains("href=\"tel:113\""));
@@ -577,7 +577,7 @@ mod tests {
     use crate::questionnaire::STEPS;
 
     fn today() -> CalendarDate {
-        CalendarDate { year: 2026, month: 11, day: 30 }
+        CalendarDate::constant(2026, 11, 30)
     }
 
     use crate::decision::{Sign, Trend};
@@ -1049,8 +1049,8 @@ mod tests {
                 cases.push((urgency, duration, *draft.expect("a draft of each urgency and duration")));
             }
         }
-        let days = (0..46).map(|d| CalendarDate { year: 2026, month: 12, day: 1 }.plus_days(d));
-        let days = days.chain((0..29).map(|d| CalendarDate { year: 2027, month: 3, day: 8 }.plus_days(d)));
+        let days = (0..46).map(|d| CalendarDate::constant(2026, 12, 1).plus_days(d));
+        let days = days.chain((0..29).map(|d| CalendarDate::constant(2027, 3, 8).plus_days(d)));
         let (mut dated, mut undated) = (0, 0);
         for (n, today) in days.enumerate() {
             let clock = Clock::fixed(today);
@@ -1125,7 +1125,7 @@ mod tests {
     #[test]
     fn danish_results_name_the_regions_of_the_day_and_say_when_each_line_takes_calls() {
         use crate::i18n::dk_region_name;
-        let (dec_31, jan_1) = (CalendarDate { year: 2026, month: 12, day: 31 }, crate::country::EAST_DENMARK_FROM);
+        let (dec_31, jan_1) = (CalendarDate::constant(2026, 12, 31), crate::country::EAST_DENMARK_FROM);
         let mut emergency = Draft::default();
         emergency.set_sign(Sign::SaddleNumbness, true);
         let self_care = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
