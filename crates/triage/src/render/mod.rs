@@ -1,8 +1,9 @@
-//! Every piece of markup the reader sees, and nothing else: the start screen, the result screen
-//! and the stylesheet. Markup is built with [`html::Html`], which escapes every value by
-//! construction; `tests/markup.rs` checks that no other module writes markup.
+//! Every piece of markup the reader sees, and nothing else: the start screen, the questions, the
+//! result screen and the stylesheet. Markup is built with [`html::Html`], which escapes every
+//! value by construction; `tests/markup.rs` checks that no other module writes markup.
 
 pub mod html;
+pub mod questions;
 pub mod result_screen;
 pub mod start_screen;
 
