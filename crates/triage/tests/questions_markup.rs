@@ -92,7 +92,7 @@ fn prompt_of(question: Question, t: &WidgetTexts) -> (Prompt, Vec<&'static str>,
 }
 
 /// The tokens of the fieldset of `question` in `tokens`, from its start tag to its end tag.
-fn fieldset<'a>(tokens: &'a [Token], question: Question) -> &'a [Token] {
+fn fieldset(tokens: &[Token], question: Question) -> &[Token] {
     let name = question.field().name();
     let start = tokens
         .iter()
