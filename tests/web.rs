@@ -203,8 +203,22 @@ async fn nothing_unanswered_passes_and_language_changes_keep_the_step() {
     tick().await;
     click(&el, "[data-action=next]").await;
     click(&el, "[data-action=next]").await;
-    assert!(el.query_selector("[data-question=bladder_or_bowel_problems] .error").unwrap().is_some());
+    // The error (triage::render::questions::error) goes before the radios, and the fieldset's
+    // description names it after the hint.
+    let error = find(&el, "[data-question=bladder_or_bowel_problems] .error");
+    let hint = find(&el, "[data-question=bladder_or_bowel_problems] .hint").id();
+    assert!(error.id().ends_with("-bladder_or_bowel_problems-error"), "{}", error.id());
+    assert_eq!(
+        error.outer_html(),
+        format!("<p class=\"error\" id=\"{}\">Please answer this question.</p>", error.id())
+    );
+    assert_eq!(error.next_element_sibling().map(|e| e.class_name()).as_deref(), Some("choices"));
+    let fieldset = find(&el, "[data-question=bladder_or_bowel_problems]");
+    assert_eq!(fieldset.get_attribute("aria-describedby"), Some(format!("{hint} {}", error.id())));
+    assert_eq!(fieldset.class_name(), "question invalid");
     pick(&el, "bladder_or_bowel_problems", "no").await;
+    assert!(el.query_selector("[data-question=bladder_or_bowel_problems] .error").unwrap().is_none(), "answered");
+    assert_eq!(fieldset.get_attribute("aria-describedby"), Some(hint));
     locale.set_lang(Lang::Sv);
     tick().await;
     assert_eq!(text(&el, ".progress"), "Steg 1 av 10");

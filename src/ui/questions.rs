@@ -2,11 +2,12 @@
 //! inputs, and back / next. Going on with a question unanswered shows an error at that
 //! question and moves focus to it; nothing is ever preselected.
 //!
-//! The step is a Leptos component whose markup is built from data, like the start screen's:
-//! every question, whatever its kind, is one row shape ([`question_row`]), a fieldset of native
-//! inputs without any answer. What changes while the reader answers (the radio checked, the age
-//! as typed, the error, `aria-invalid`, `aria-describedby`, the Next label) is written into the
-//! page by one effect per step ([`show_answer`]), and the events are handled once, on the form.
+//! The step is a Leptos component whose markup is built from data, like the start screen's, by
+//! `triage::render::questions::step_content`: every question, whatever its kind, is one row
+//! shape, a fieldset of native inputs without any answer. What changes while the reader answers
+//! (the radio checked, the age as typed, the error, `aria-invalid`, `aria-describedby`, the Next
+//! label) is written into the page by one effect per step ([`show_answer`]), and the events are
+//! handled once, on the form.
 //! The WASM holds a copy of Leptos's generic code for each distinct view type and reactive
 //! closure: a component per kind of question, with closures on every radio, cost about 15 KB
 //! gzip more (bench/results/2026-11-30-size.md).
@@ -19,12 +20,9 @@ use super::{
 };
 use triage::action::Action;
 use triage::decision::Trend;
-use triage::i18n::{WidgetTexts, fill};
-use triage::questionnaire::{self, Draft, DurationChoice, Question, STEPS, Screen, Step, parse_age};
-use triage::render::html::escape;
-
-/// The radio values of a yes/no question.
-const YES_NO: [&str; 2] = ["yes", "no"];
+use triage::i18n::WidgetTexts;
+use triage::questionnaire::{self, DurationChoice, Question, STEPS, Screen, Step, parse_age};
+use triage::render::questions::{self, YES_NO};
 
 /// Step `index` of [`STEPS`].
 #[component]
@@ -78,15 +76,6 @@ pub(super) fn StepScreen(
         }
         session.screen.set(next);
     };
-    let next_label = move |draft: &Draft| {
-        if draft.emergency_sign_up_to(index).is_some() {
-            t.show_what_to_do_now
-        } else if index + 1 == STEPS.len() {
-            t.show_result
-        } else {
-            t.next
-        }
-    };
 
     // A radio picked (`change`) or the age typed (`input`; radios send one too, ignored).
     let on_edit = move |ev: web_sys::Event| {
@@ -120,7 +109,7 @@ pub(super) fn StepScreen(
             if let Ok(Some(label)) =
                 form.query_selector(Action::Next.selector()).map(|b| b.and_then(|b| b.first_child()))
             {
-                label.set_node_value(Some(next_label(&progress.draft)));
+                label.set_node_value(Some(questions::next_label(index, &progress.draft, t)));
             }
             for question in step.questions {
                 show_answer(&form, *question, progress, t, uid);
@@ -128,25 +117,7 @@ pub(super) fn StepScreen(
         });
     });
 
-    // The step number is read when focus lands on the heading.
-    let mut html = format!(
-        "<p class=\"progress\" id=\"bpt{uid}-progress\">{}</p>\
-         <h2 tabindex=\"-1\" aria-describedby=\"bpt{uid}-progress\">{}</h2>",
-        escape(&fill(t.step_of, &[("x", &(index + 1).to_string()), ("n", &STEPS.len().to_string())])),
-        escape(t.step_headings.get(step.id))
-    );
-    for question in step.questions {
-        html += &question_row(*question, t, uid);
-    }
-    html += &format!(
-        "<div class=\"nav\"><button type=\"button\" {} part=\"button\">{}</button>\
-         <button type=\"submit\" class=\"primary\" {} part=\"button primary-button\">{}</button>\
-         </div>",
-        Action::Back.attribute(),
-        escape(t.back),
-        Action::Next.attribute(),
-        escape(next_label(&session.draft()))
-    );
+    let html = questions::step_content(index, t, uid, &session.draft());
     view! {
         <form
             class="screen step"
@@ -180,59 +151,6 @@ fn question_of(ev: &web_sys::Event, step: &Step) -> Option<(Question, web_sys::H
     Some((question, input))
 }
 
-/// The `name` of `question`'s radios, and the start of its other ids: unique on the page.
-fn base_id(question: Question, uid: u32) -> String {
-    format!("bpt{uid}-{}", question.field().name())
-}
-
-/// One question as the markup of a fieldset: its legend, its hint, and its inputs (the radios,
-/// or the age's text field with its label), without any answer; texts escaped.
-fn question_row(question: Question, t: &'static WidgetTexts, uid: u32) -> String {
-    let name = base_id(question, uid);
-    let (prompt, values, labels): (_, &'static [&'static str], Vec<&'static str>) = match question {
-        Question::Sign(sign) => (*t.signs.get(sign), &YES_NO, vec![t.yes, t.no]),
-        Question::Duration => (t.duration, &DurationChoice::VALUES, t.duration_choices.to_vec()),
-        Question::Trend => (t.trend, &Trend::VALUES, t.trend_choices.to_vec()),
-        Question::Age => (t.age, &[], vec![]),
-    };
-    let is_age = question == Question::Age;
-    let has_hint = !prompt.hint.is_empty();
-    let mut html = if is_age {
-        format!(
-            "<legend>{}</legend><label class=\"field-label\" for=\"{name}\">{}</label>",
-            escape(prompt.question),
-            escape(prompt.short)
-        )
-    } else {
-        format!("<legend id=\"{name}-legend\">{}</legend>", escape(prompt.question))
-    };
-    if has_hint {
-        html += &format!("<p class=\"hint\" id=\"{name}-hint\">{}</p>", escape(prompt.hint));
-    }
-    if is_age {
-        html += &format!(
-            "<input id=\"{name}\" class=\"age\" part=\"input\" type=\"text\" inputmode=\"numeric\" \
-             autocomplete=\"off\" maxlength=\"3\" size=\"4\" aria-describedby=\"{name}-hint\">"
-        );
-    } else {
-        html += "<div class=\"choices\">";
-        for (value, label) in values.iter().zip(labels) {
-            html += &format!(
-                "<label class=\"choice\" part=\"choice\"><input type=\"radio\" name=\"{name}\" \
-                 value=\"{value}\"><span>{}</span></label>",
-                escape(label)
-            );
-        }
-        html += "</div>";
-    }
-    // The hint describes the group of radios as a whole; the age's hint, its text field.
-    let described_by = if has_hint && !is_age { format!(" aria-describedby=\"{name}-hint\"") } else { String::new() };
-    format!(
-        "<fieldset class=\"question\" data-question=\"{}\"{described_by}>{html}</fieldset>",
-        question.field().name()
-    )
-}
-
 /// Shows the answer to `question` in its inputs and, when the reader tried to go on without
 /// one, the error: its paragraph before the inputs, `invalid` on the fieldset,
 /// `aria-invalid` on the inputs, and its id in `aria-describedby` (of the fieldset for radios,
@@ -251,16 +169,12 @@ fn show_answer(form: &web_sys::Element, question: Question, progress: &Progress,
         Question::Trend => draft.trend.map(Trend::as_str),
         Question::Age => None,
     };
-    let error_id = format!("{}-error", base_id(question, uid));
     let _ = fieldset.set_attribute("class", if problem.is_some() { "question invalid" } else { "question" });
     match (problem, fieldset.query_selector(".error").ok().flatten()) {
         (Some(text), Some(error)) => error.set_text_content(Some(text)),
         (Some(text), None) => {
-            if let Some(error) = fieldset.owner_document().and_then(|d| d.create_element("p").ok()) {
-                error.set_class_name("error");
-                error.set_id(&error_id);
-                error.set_text_content(Some(text));
-                let _ = fieldset.insert_before(&error, fieldset.last_element_child().as_ref().map(|e| e.as_ref()));
+            if let Some(inputs) = fieldset.last_element_child() {
+                let _ = inputs.insert_adjacent_html("beforebegin", &questions::error(question, uid, text));
             }
         }
         (None, Some(error)) => error.remove(),
@@ -268,7 +182,8 @@ fn show_answer(form: &web_sys::Element, question: Question, progress: &Progress,
     }
     let Ok(inputs) = fieldset.query_selector_all("input") else { return };
     let hint_id = fieldset.query_selector(".hint").ok().flatten().map(|hint| hint.id());
-    let described_by: Vec<String> = hint_id.into_iter().chain(problem.map(|_| error_id)).collect();
+    let described_by: Vec<String> =
+        hint_id.into_iter().chain(problem.map(|_| questions::error_id(question, uid))).collect();
     for input in (0..inputs.length()).filter_map(|i| inputs.item(i)) {
         let input: web_sys::HtmlInputElement = input.unchecked_into();
         let _ = match problem {

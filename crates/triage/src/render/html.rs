@@ -38,11 +38,6 @@ impl Fixed {
     pub const fn from_literal(literal: &'static str) -> Self {
         Self(literal)
     }
-
-    /// The markup.
-    pub const fn as_str(self) -> &'static str {
-        self.0
-    }
 }
 
 /// Fixed markup from a string literal: `markup!("<br>")`.
@@ -166,9 +161,9 @@ impl Html {
     }
 }
 
-/// `text` escaped, as markup. Being replaced by [`Html`]: `tests/markup.rs` counts the calls
-/// left.
-pub fn escape(text: &str) -> String {
+/// `text` as [`Html::text`] writes it: for the unit tests that look for a text in markup.
+#[cfg(test)]
+pub(crate) fn escaped(text: &str) -> String {
     let mut html = Html::with_capacity(text.len());
     html.text(text);
     html.into_string()
@@ -193,6 +188,6 @@ mod tests {
         html.markup(crate::render::markup!("<p>")).append(&inner).markup(crate::render::markup!("</p>")).number(42);
         assert_eq!(html.into_string(), "<p><em>a &amp; b</em></p>42");
         assert!(Html::new().is_empty());
-        assert_eq!(escape("\"&"), "&quot;&amp;");
+        assert_eq!(escaped("\"&"), "&quot;&amp;");
     }
 }

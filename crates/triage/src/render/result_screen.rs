@@ -560,7 +560,7 @@ mod tests {
     use crate::date::CalendarDate;
     use crate::decision::evaluate_in;
     use crate::questionnaire::DurationChoice;
-    use crate::render::html::escape;
+    use crate::render::html::escaped;
 
     /// The sources as [`source_links`] writes them.
     fn links(sources: &[Source], lang: Lang) -> String {
@@ -639,14 +639,14 @@ mod tests {
                     let html =
                         result_page(&draft, lang, place, &Clinic::default(), None, &clock).expect("a result").html;
                     let source = |sources: &[Source]| {
-                        format!("<p class=\"source\">{}: {}</p>", escape(t.source_label), links(sources, lang))
+                        format!("<p class=\"source\">{}: {}</p>", escaped(t.source_label), links(sources, lang))
                     };
                     let summary = match outcome.reasons.len() {
                         1 => t.result.why_one.to_owned(),
                         n => fill(t.result.why_many, &[("n", &n.to_string())]),
                     };
-                    assert!(html.contains(&format!("data-section=\"why\"><summary>{}</summary>", escape(&summary))));
-                    let category = format!("<p class=\"category\">{}</p>", escape(t.category.get(outcome.category)));
+                    assert!(html.contains(&format!("data-section=\"why\"><summary>{}</summary>", escaped(&summary))));
+                    let category = format!("<p class=\"category\">{}</p>", escaped(t.category.get(outcome.category)));
                     assert_eq!(
                         html.contains(&category),
                         outcome.urgency != Urgency::Emergency,
@@ -657,7 +657,7 @@ mod tests {
                         let item = format!(
                             "<li data-rule=\"{}\"><p>{}</p>{}</li>",
                             reason.rule.as_str(),
-                            escape(t.reasons.get(reason.rule, country)),
+                            escaped(t.reasons.get(reason.rule, country)),
                             source(country.guidance().reason_sources(reason.rule))
                         );
                         assert!(html.contains(&item), "{lang:?} {country:?}: {item}");
@@ -672,7 +672,7 @@ mod tests {
                         let at = html.find(&item).expect("the item");
                         let end = at + html[at..].find("</details></li>").expect("the item's end");
                         let li = &html[at..end];
-                        let title = escape(t.advice.get(code, country).title);
+                        let title = escaped(t.advice.get(code, country).title);
                         assert!(li.contains(&format!("<strong class=\"title\">{title}.</strong>")), "{code:?}");
                         assert!(li.ends_with(&source(country.guidance().advice_sources(code))), "{code:?}: {li}");
                         assert_eq!(li.contains("class=\"safety-net\""), code == Advice::SafetyNet, "{code:?}");
@@ -680,9 +680,9 @@ mod tests {
                         if code != Advice::SafetyNet {
                             let body = fill_place(t.advice.get(code, country).body, lang, place);
                             let (first, rest) = split_first_sentence(&body);
-                            assert!(li.contains(&format!("</strong> {}</summary>", escape(first))), "{code:?}");
+                            assert!(li.contains(&format!("</strong> {}</summary>", escaped(first))), "{code:?}");
                             if !rest.is_empty() {
-                                assert!(li.contains(&format!("<p>{}</p>", escape(rest))), "{code:?}");
+                                assert!(li.contains(&format!("<p>{}</p>", escaped(rest))), "{code:?}");
                             }
                         }
                     }
@@ -700,11 +700,11 @@ mod tests {
         for lang in Lang::ALL {
             for source in sources::ALL {
                 let line = links(&[source], lang);
-                let text = escape(&cite_for_reader(&[source], lang));
+                let text = escaped(&cite_for_reader(&[source], lang));
                 match source.url {
                     Some(url) => {
                         assert!(url.starts_with("https://") || url.starts_with("http://"), "{url}");
-                        let link = format!("<a href=\"{}\" rel=\"noreferrer\">{text}</a>", escape(url));
+                        let link = format!("<a href=\"{}\" rel=\"noreferrer\">{text}</a>", escaped(url));
                         assert_eq!(line, link, "{lang:?} {}", source.id);
                     }
                     None => assert_eq!(line, text, "{lang:?} {}", source.id),
@@ -720,7 +720,7 @@ mod tests {
         let mixed = [sources::BROCHURE_5_SELF_CARE, sources::NO_MEDICINES_AGENCY, sources::NO_IBUPROFEN_PRODUCT_INFO];
         let line = links(&mixed, Lang::Nb);
         assert_eq!(line.matches("<a href=").count(), 2, "{line}");
-        assert!(line.starts_with(&escape(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
+        assert!(line.starts_with(&escaped(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
         // An address is escaped like any other text.
         let odd = Source { url: Some("https://example.org/?a=1&b=\"<x>\""), ..sources::NICE_NG59 };
         let line = links(&[odd], Lang::En);
@@ -780,9 +780,9 @@ mod tests {
                         }
                         _ => (t.clinic.self_care, leads.self_care),
                     };
-                    let clinic_lead = escape(&fill(clinic_lead, &[("clinic", "Ryggklinikken")]));
+                    let clinic_lead = escaped(&fill(clinic_lead, &[("clinic", "Ryggklinikken")]));
                     assert!(html.contains(&format!("<p>{clinic_lead}</p>")), "{lang:?} {country:?} {urgency:?}");
-                    let call_lead = format!("<p class=\"lead\">{}</p>", escape(&fill_place(call_lead, lang, place)));
+                    let call_lead = format!("<p class=\"lead\">{}</p>", escaped(&fill_place(call_lead, lang, place)));
                     assert!(html.contains(&call_lead), "{lang:?} {country:?} {urgency:?}: {call_lead}");
                 }
             }
@@ -807,13 +807,13 @@ mod tests {
                     |urgency, emergency_kind| Verdict { urgency, category: Category::Nonspecific, emergency_kind };
                 let html = waiting_html(lang.widget_texts(), place, &verdict(Urgency::Urgent, None));
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
-                assert!(html.contains(&escape(&fill_place(lang.texts().headline.urgent, lang, place))));
+                assert!(html.contains(&escaped(&fill_place(lang.texts().headline.urgent, lang, place))));
                 assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));
                 // After a serious accident, the waiting screen already names the injury route.
                 let names = (lang.texts().services)(country);
                 let html =
                     waiting_html(lang.widget_texts(), place, &verdict(Urgency::Emergency, Some(EmergencyKind::Injury)));
-                assert!(html.contains(&escape(&fill_place(names.injury_headline, lang, place))), "{html}");
+                assert!(html.contains(&escaped(&fill_place(names.injury_headline, lang, place))), "{html}");
             }
         }
     }
@@ -937,9 +937,9 @@ mod tests {
                 assert!(html.contains(&format!("data-emergency-route=\"{route}\"")), "{html}");
                 // The headline is the route's own, and the steps under the calls are there.
                 let names = (lang.texts().services)(*country);
-                let headline = escape(&fill_place(names.emergency_headline, lang, place));
+                let headline = escaped(&fill_place(names.emergency_headline, lang, place));
                 assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
-                assert!(html.contains(&escape(&fill_place(names.emergency_steps, lang, place))), "{html}");
+                assert!(html.contains(&escaped(&fill_place(names.emergency_steps, lang, place))), "{html}");
                 assert!(
                     !page.summary.is_empty() && page.summary.contains(&fill_place(names.emergency_steps, lang, place))
                 );
@@ -974,15 +974,15 @@ mod tests {
                 assert!(html.contains(&format!("data-emergency-route=\"{route}\" data-emergency-kind=\"injury\"")));
                 assert!(html.contains("data-advice=\"injury_care_now\""), "{html}");
                 let names = (lang.texts().services)(*country);
-                let headline = escape(&fill_place(names.injury_headline, lang, place));
+                let headline = escaped(&fill_place(names.injury_headline, lang, place));
                 assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
                 let steps = fill_place(names.injury_steps, lang, place);
-                assert!(html.contains(&escape(&steps)) && page.summary.contains(&steps), "{html}");
+                assert!(html.contains(&escaped(&steps)) && page.summary.contains(&steps), "{html}");
                 assert!(!html.contains("data-advice=\"call_emergency\""), "{html}");
                 // Why the back is checked: the injury's words, never the nerve signs'.
                 let t = lang.texts();
-                assert!(html.contains(&escape(t.injury_body)) && page.summary.contains(t.injury_body), "{html}");
-                assert!(!html.contains(&escape(t.headline_body.emergency)), "{html}");
+                assert!(html.contains(&escaped(t.injury_body)) && page.summary.contains(t.injury_body), "{html}");
+                assert!(!html.contains(&escaped(t.headline_body.emergency)), "{html}");
             }
         }
     }
@@ -1078,7 +1078,7 @@ mod tests {
                             assert!(!is_closed(country, date), "{at}: {iso}");
                             let sentence = FollowUp { kind: FollowUpKind::CheckAgainBy, date: Some(date) };
                             let sentence = sentence.sentence(lang, country, iso);
-                            assert!(section.contains(&format!("<p>{}</p>", escape(&sentence))), "{at}: {section}");
+                            assert!(section.contains(&format!("<p>{}</p>", escaped(&sentence))), "{at}: {section}");
                             assert!(page.summary.contains(&sentence), "{at}: {}", page.summary);
                             let ics = page.calendar.expect("a dated follow-up has a calendar file").ics;
                             assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{}", date.ical())), "{at}: {ics}");
@@ -1090,7 +1090,7 @@ mod tests {
                             let appointment = [t.appointment_now, t.appointment_before_the_mark]
                                 .map(|text| fill_country(text, lang, country))
                                 .into_iter()
-                                .find(|text| section.contains(&format!("<p>{}</p>", escape(text))));
+                                .find(|text| section.contains(&format!("<p>{}</p>", escaped(text))));
                             let appointment = appointment.unwrap_or_else(|| panic!("{at}: {section}"));
                             assert!(page.summary.contains(&appointment), "{at}: {}", page.summary);
                         }
@@ -1141,7 +1141,7 @@ mod tests {
                         let item = format!(
                             "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: ",
                             region.code(),
-                            escape(&name)
+                            escaped(&name)
                         );
                         let start = all.html.find(&item).unwrap_or_else(|| panic!("{at}: {item}"));
                         let li = &all.html[start..start + all.html[start..].find("</li>").expect("its end")];
@@ -1149,7 +1149,7 @@ mod tests {
                         match hours.beyond_the_common_hours(region.open()) {
                             Some(more) => {
                                 assert!(
-                                    li.ends_with(&format!(" <span class=\"hours\">{}</span>", escape(more))),
+                                    li.ends_with(&format!(" <span class=\"hours\">{}</span>", escaped(more))),
                                     "{at}: {li}"
                                 )
                             }
@@ -1157,7 +1157,7 @@ mod tests {
                         }
                         assert!(all.summary.contains(&format!("{name}: ")), "{at}: {}", all.summary);
                     }
-                    let common = format!("<p class=\"hours\">{}</p><ul>", escape(hours.when_own_doctor_closed));
+                    let common = format!("<p class=\"hours\">{}</p><ul>", escaped(hours.when_own_doctor_closed));
                     assert_eq!(all.html.matches(&common).count(), 1, "{at}");
                     assert_eq!(all.html.contains("Region Østdanmark"), date == jan_1, "{at}");
                     assert_eq!(all.summary.contains("Region Østdanmark"), date == jan_1, "{at}");
@@ -1169,10 +1169,11 @@ mod tests {
                         let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
                         let start = one.find(&link).expect("the region's button");
                         let button = &one[start..start + one[start..].find("</a>").expect("its end")];
-                        let label = format!("<span class=\"hours\">{}</span>", escape(hours.get(region.open())));
+                        let label = format!("<span class=\"hours\">{}</span>", escaped(hours.get(region.open())));
                         assert!(button.ends_with(&label), "{at} {region:?}: {button}");
                         if urgency_of(draft) != Urgency::Emergency {
-                            let hint = format!("<p class=\"hint\">{}</p>", escape(&dk_region_name(lang, region, date)));
+                            let hint =
+                                format!("<p class=\"hint\">{}</p>", escaped(&dk_region_name(lang, region, date)));
                             assert!(one.contains(&hint), "{at} {region:?}");
                         }
                     }

@@ -242,7 +242,7 @@ pub fn js_module() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::html::escape;
+    use crate::render::html::escaped;
 
     #[test]
     fn the_text_when_the_widget_cannot_load_names_the_number_once_in_every_language() {
@@ -270,8 +270,8 @@ mod tests {
                 let number = country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number);
                 assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(number))), "{html}");
                 assert_eq!(html.matches("href=\"tel:").count(), 1, "one number only: {html}");
-                assert!(html.contains(&escape(lang.texts().start)), "{html}");
-                assert!(html.contains(&escape(lang.texts().privacy)), "{html}");
+                assert!(html.contains(&escaped(lang.texts().start)), "{html}");
+                assert!(html.contains(&escaped(lang.texts().privacy)), "{html}");
                 assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{html}");
                 assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
             }
@@ -288,12 +288,12 @@ mod tests {
                 let html = first_screen(lang, Some(country));
                 let name = t.country_names[Country::ALL.iter().position(|&c| c == country).unwrap()];
                 let line = fill(t.numbers_for, &[("country", name)]);
-                assert!(html.contains(&format!("data-numbers=\"national\">{}", escape(&line))), "{lang:?}: {html}");
+                assert!(html.contains(&format!("data-numbers=\"national\">{}", escaped(&line))), "{lang:?}: {html}");
                 assert!(html.contains(&format!("data-country=\"{}\"", country.code())), "{html}");
-                assert_eq!(html.contains(&escape(t.northern_ireland)), country == Country::Gb, "{lang:?} {country:?}");
+                assert_eq!(html.contains(&escaped(t.northern_ireland)), country == Country::Gb, "{lang:?} {country:?}");
             }
             let html = first_screen(lang, None);
-            let line = escape(&fill(t.unconfirmed, &[("emergency", "112")]));
+            let line = escaped(&fill(t.unconfirmed, &[("emergency", "112")]));
             assert!(html.contains(&format!("data-numbers=\"unconfirmed\">{line}</p>")), "{lang:?}: {html}");
             assert!(html.contains("data-country=\"\""), "{html}");
             for name in t.country_names {
@@ -335,7 +335,7 @@ mod tests {
 
     #[test]
     fn escaping_keeps_markup_and_strings_intact() {
-        assert_eq!(escape("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d");
+        assert_eq!(escaped("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d");
         assert_eq!(js_string("a\"b\\c\n</script>\u{2028}"), "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\"");
     }
 
