@@ -1,5 +1,5 @@
 //! What a button or link of the widget's markup does, named once: the markup carries it as
-//! `data-action="…"` ([`Action::attribute`]), the widget's handlers read it back with
+//! `data-action="…"` (`Html::action` in `crates/triage/src/render/html.rs`), the widget's handlers read it back with
 //! [`Action::of`] and match every variant, and the element's script finds Start by
 //! [`Action::selector`] (`START_SELECTOR` in the generated start-screen.js). A hook for tests
 //! too: `[data-action="next"]`.
@@ -40,21 +40,6 @@ impl Action {
             Action::Print => "print",
             Action::Copy => "copy",
             Action::Calendar => "calendar",
-        }
-    }
-
-    /// The attribute as it goes into the markup: `data-action="next"`.
-    // Inlined: each use names one action, so the widget's WASM keeps only the strings it uses.
-    #[inline(always)]
-    pub const fn attribute(self) -> &'static str {
-        match self {
-            Action::Next => "data-action=\"next\"",
-            Action::Back => "data-action=\"back\"",
-            Action::Change => "data-action=\"change\"",
-            Action::Restart => "data-action=\"restart\"",
-            Action::Print => "data-action=\"print\"",
-            Action::Copy => "data-action=\"copy\"",
-            Action::Calendar => "data-action=\"calendar\"",
         }
     }
 
@@ -104,11 +89,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_action_reads_back_and_its_attribute_and_selector_say_its_name() {
+    fn each_action_reads_back_and_its_selector_says_its_name() {
         for action in Action::ALL {
             assert_eq!(Action::of(action.as_str()), Some(action));
-            assert_eq!(action.attribute(), format!("data-action=\"{}\"", action.as_str()));
-            assert_eq!(action.selector(), format!("[{}]", action.attribute()));
+            assert_eq!(action.selector(), format!("[data-action=\"{}\"]", action.as_str()));
         }
         let names: std::collections::HashSet<_> = Action::ALL.map(Action::as_str).into_iter().collect();
         assert_eq!(names.len(), Action::ALL.len(), "each name once");
