@@ -239,8 +239,8 @@ impl HostSetting {
     }
 
     /// `template` with the current place's numbers, service names and guidance (not tracked either).
-    pub fn fill(&self, template: &str) -> String {
-        self.texts().places.fill(template, self.place())
+    pub fn for_place(&self, template: &str) -> String {
+        self.texts().places.for_place(template, self.place())
     }
 
     /// Switches the language.
@@ -383,7 +383,7 @@ pub fn TriageWidget(
             && let Some(verdict) = session.verdict(now.1)
         {
             let headline = headline_of(locale.texts().headline.get(verdict.urgency), verdict.emergency_kind);
-            announce(&locale.fill(headline));
+            announce(&locale.for_place(headline));
         }
         previous = Some(now);
     });

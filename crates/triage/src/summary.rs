@@ -43,14 +43,16 @@ pub fn answer_lines(answers: &Answers, asked: &Draft, lang: Lang) -> Vec<(&'stat
 pub fn summary_text(model: &ResultModel) -> String {
     let (lang, place, outcome) = (model.lang, model.place, &model.outcome);
     let t = lang.texts();
-    let fill = |template: &str| fill_place(template, lang, place);
+    let for_place = |template: &str| fill_place(template, lang, place);
     let mut out = format!("{}\n{}: {}\n\n", t.title, t.date_label, model.today.iso());
     let emergency = outcome.emergency_kind();
     let headline = headline_of(t.headline.get(outcome.urgency), emergency);
     let names = t.service_names(place);
     match emergency.map(|kind| emergency_words(t, &names, kind)) {
-        Some(words) => out += &format!("{}\n{}\n{}\n", fill(headline), fill(words.body), fill(words.steps)),
-        None => out += &format!("{}\n{}\n", fill(headline), fill(t.headline_body.get(outcome.urgency))),
+        Some(words) => {
+            out += &format!("{}\n{}\n{}\n", for_place(headline), for_place(words.body), for_place(words.steps))
+        }
+        None => out += &format!("{}\n{}\n", for_place(headline), for_place(t.headline_body.get(outcome.urgency))),
     }
     out += "\n";
     if let Some(line) = &model.follow_up {
@@ -90,6 +92,6 @@ pub fn summary_text(model: &ResultModel) -> String {
     for (_, label, value) in answer_lines(&model.answers, model.asked, lang) {
         out += &format!("- {label}: {value}\n");
     }
-    out += &format!("\n{} {}\n", fill(t.disclaimer), note_text(&t.operator, model.operator));
+    out += &format!("\n{} {}\n", for_place(t.disclaimer), note_text(&t.operator, model.operator));
     out
 }

@@ -990,7 +990,7 @@ impl PlaceTexts {
     }
 
     /// `template` filled with the numbers, service names and guidance of `place`.
-    pub fn fill(&self, template: &str, place: Place) -> String {
+    pub fn for_place(&self, template: &str, place: Place) -> String {
         let names = self.numbers.service_names(self.names[country_index(place.country)], place);
         let (ooh_name, ooh) = out_of_hours_named(names, place);
         // Without a confirmed country, "{ooh_name} on {ooh}" becomes words naming no number.
@@ -1134,7 +1134,7 @@ pub fn fill_place(template: &str, lang: Lang, place: Place) -> String {
     let care = &lang.texts().care;
     let limit =
         if place.country.states_ibuprofen_limit() { care.ibuprofen_limit } else { care.ibuprofen_limit_leaflet };
-    fill(&PlaceTexts::of(lang.texts()).fill(template, place), &[("ibuprofen_limit", limit)])
+    fill(&PlaceTexts::of(lang.texts()).for_place(template, place), &[("ibuprofen_limit", limit)])
 }
 
 /// Every Danish region with its out-of-hours line as the reader sees it on `date`, in `lang`:
@@ -1208,7 +1208,7 @@ mod tests {
                     ] {
                         for template in templates {
                             assert!(!template.contains("{other_help}"), "{template}");
-                            assert_eq!(w.places.fill(template, place), fill_place(template, lang, place));
+                            assert_eq!(w.places.for_place(template, place), fill_place(template, lang, place));
                         }
                         assert_eq!(w.places.numbers_line(place), numbers_line(lang, place));
                     }

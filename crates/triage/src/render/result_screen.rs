@@ -514,7 +514,7 @@ pub fn waiting_html(t: &WidgetTexts, place: Place, verdict: &Verdict) -> String 
     let mut html = Html::with_capacity(1024);
     html.open("div").attr("class", &format!("headline {}", urgency.as_str()));
     html.markup(markup!("><h2 tabindex=\"-1\">"));
-    html.text(&t.places.fill(headline_of(t.headline.get(urgency), verdict.emergency_kind), place));
+    html.text(&t.places.for_place(headline_of(t.headline.get(urgency), verdict.emergency_kind), place));
     html.markup(markup!("</h2><p class=\"emergency-call\" data-contact=\"emergency\">"));
     emergency_call(&mut html, t, place, true);
     html.end("p");

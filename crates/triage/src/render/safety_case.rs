@@ -127,14 +127,14 @@ fn h2(h: &mut Html, id: &str) {
 }
 
 /// `template` filled for the pack's place, as text.
-fn fill(h: &mut Html, p: &Pack, template: &str) {
+fn text_for_place(h: &mut Html, p: &Pack, template: &str) {
     h.text(&fill_place(template, p.lang, p.place));
 }
 
 /// A text of the reader's language, in the pack's English: `<span lang>«text»</span>`.
 fn quoted(h: &mut Html, p: &Pack, template: &str) {
     h.open("span").attr("lang", p.lang.code()).close_start().text("«");
-    fill(h, p, template);
+    text_for_place(h, p, template);
     h.text("»").end("span");
 }
 
@@ -275,15 +275,15 @@ fn intended_use(h: &mut Html, p: &Pack) {
     ));
     h.open("div").attr("class", "reader").attr("lang", p.lang.code()).close_start();
     h.markup(markup!("<p><strong>"));
-    fill(h, p, t.title);
+    text_for_place(h, p, t.title);
     h.markup(markup!("</strong></p>"));
     for text in [t.intro, t.disclaimer, t.privacy] {
         h.markup(markup!("<p>"));
-        fill(h, p, text);
+        text_for_place(h, p, text);
         h.end("p");
     }
     h.markup(markup!("<p>"));
-    fill(h, p, t.emergency_lead);
+    text_for_place(h, p, t.emergency_lead);
     h.text(" ");
     tel_link(h, p.country.emergency_number());
     h.markup(markup!("</p></div><p>Content version <strong>")).text(CONTENT_VERSION);
@@ -324,7 +324,7 @@ fn questions(h: &mut Html, p: &Pack) {
         h.markup(markup!("<h3>")).text(&format!("Step {} of {} (", i + 1, STEPS.len()));
         h.element("code", step.id.as_str()).text("): ");
         h.open("span").attr("lang", p.lang.code()).close_start();
-        fill(h, p, t.step_headings.get(step.id));
+        text_for_place(h, p, t.step_headings.get(step.id));
         h.end("span").end("h3");
         h.open("ol").attr("class", "reader").attr("lang", p.lang.code()).close_start();
         for question in step.questions {
@@ -335,19 +335,19 @@ fn questions(h: &mut Html, p: &Pack) {
                 Question::Trend => &t.trend,
             };
             h.markup(markup!("<li><p><strong>"));
-            fill(h, p, prompt.question);
+            text_for_place(h, p, prompt.question);
             h.markup(markup!("</strong> <code lang=\"en\">")).text(question.field().name());
             h.markup(markup!("</code></p>"));
             if !prompt.hint.is_empty() {
                 h.markup(markup!("<p>"));
-                fill(h, p, prompt.hint);
+                text_for_place(h, p, prompt.hint);
                 h.end("p");
             }
             match *question {
                 Question::Sign(_) => {}
                 Question::Age => {
                     h.markup(markup!("<p>"));
-                    fill(h, p, t.age_invalid);
+                    text_for_place(h, p, t.age_invalid);
                     h.end("p");
                 }
                 Question::Duration => choices(h, p, &t.duration_choices),
@@ -372,7 +372,7 @@ fn choices(h: &mut Html, p: &Pack, choices: &[&str]) {
     h.markup(markup!("<ul>"));
     for choice in choices {
         h.markup(markup!("<li>"));
-        fill(h, p, choice);
+        text_for_place(h, p, choice);
         h.end("li");
     }
     h.end("ul");
@@ -439,9 +439,9 @@ fn advice_and_reasons(h: &mut Html, p: &Pack) {
         code_cell(h, advice.code());
         reader_cell(h, p);
         h.markup(markup!("<strong>"));
-        fill(h, p, text.title);
+        text_for_place(h, p, text.title);
         h.markup(markup!("</strong><br>"));
-        fill(h, p, text.body);
+        text_for_place(h, p, text.body);
         h.markup(markup!("</td><td>"));
         source_links(h, c.guidance().advice_sources(advice), p.lang);
         h.markup(markup!("</td></tr>"));
@@ -454,7 +454,7 @@ fn advice_and_reasons(h: &mut Html, p: &Pack) {
         h.markup(markup!("<tr>"));
         code_cell(h, id.as_str());
         reader_cell(h, p);
-        fill(h, p, t.reasons.get(id, c));
+        text_for_place(h, p, t.reasons.get(id, c));
         h.markup(markup!("</td><td>"));
         source_links(h, c.guidance().reason_sources(id), p.lang);
         h.markup(markup!("</td></tr>"));
@@ -547,7 +547,7 @@ fn services(h: &mut Html, p: &Pack) {
             h.markup(markup!("<tr>"));
             code_cell(h, &field);
             reader_cell(h, p);
-            fill(h, p, &text);
+            text_for_place(h, p, &text);
             h.markup(markup!("</td></tr>"));
         }
     }
@@ -569,7 +569,7 @@ fn services(h: &mut Html, p: &Pack) {
             tel_link(h, region.out_of_hours_number());
             h.end("td");
             reader_cell(h, p);
-            fill(h, p, p.t.care.dk_hours.get(region.open()));
+            text_for_place(h, p, p.t.care.dk_hours.get(region.open()));
             h.markup(markup!("</td><td>"));
             source_link(h, page, page);
             h.markup(markup!("</td></tr>"));
@@ -631,7 +631,7 @@ fn changes(h: &mut Html, p: &Pack) {
         for side in [&change.old, &change.new] {
             reader_cell(h, p);
             match side {
-                Some(text) => fill(h, p, text),
+                Some(text) => text_for_place(h, p, text),
                 None => {
                     h.text("\u{2014}");
                 }
@@ -659,7 +659,7 @@ fn every_text(h: &mut Html, p: &Pack) {
     for (path, text) in &p.texts {
         h.markup(markup!("<tr><td class=\"path\">")).text(path).end("td");
         reader_cell(h, p);
-        fill(h, p, text);
+        text_for_place(h, p, text);
         h.markup(markup!("</td></tr>"));
     }
     h.markup(markup!("</tbody></table></section>"));

@@ -115,7 +115,7 @@ fn start_into(html: &mut Html, t: &WidgetTexts, place: Place, operator: Option<&
     emergency_call(html, t, place, true);
     html.end("p");
     numbers_line(html, place, &t.places.numbers_line(place));
-    html.markup(markup!("<p class=\"note\" data-intended-use=\"\">")).text(&t.places.fill(t.disclaimer, place));
+    html.markup(markup!("<p class=\"note\" data-intended-use=\"\">")).text(&t.places.for_place(t.disclaimer, place));
     html.markup(markup!(" "));
     operator_note(html, &t.operator, operator);
     html.markup(markup!("</p><p class=\"note\">")).text(t.privacy);

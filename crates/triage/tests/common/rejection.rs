@@ -6,22 +6,23 @@
 use triage::decision::Field;
 use triage::input::Format;
 
+/// The FHIR elements the QuestionnaireResponse reader uses.
+pub const FHIR_ELEMENTS: [&str; 10] = [
+    "resourceType",
+    "questionnaire",
+    "item",
+    "linkId",
+    "answer",
+    "valueCoding",
+    "valueInteger",
+    "valueBoolean",
+    "system",
+    "code",
+];
+
 /// The contract's names, and the FHIR elements the reader uses.
 pub fn known_name(name: &str) -> bool {
-    Field::from_name(name).is_some()
-        || [
-            "resourceType",
-            "questionnaire",
-            "item",
-            "linkId",
-            "answer",
-            "valueCoding",
-            "valueInteger",
-            "valueBoolean",
-            "system",
-            "code",
-        ]
-        .contains(&name)
+    Field::from_name(name).is_some() || FHIR_ELEMENTS.contains(&name)
 }
 
 /// Whether `message` (a rejection) says what it must: one line; a field named in backticks,
