@@ -140,6 +140,7 @@ for (const b of ofLang('sh')) {
       // (stdout and stderr), then an exit status of 0 unless the paragraph above says another.
       const status = Number(/exits? with status (\d+)/.exec(b.before)?.[1] ?? 0);
       const steps = [];
+      assert.ok(b.code.startsWith('$ '), `${where(b)}: a transcript starts with \`$ \``);
       for (const line of b.code.trimEnd().split('\n')) {
         if (line.startsWith('$ ')) steps.push({ command: line.slice(2), output: [] });
         else if (/^\s/.test(line) && steps.at(-1).output.length === 0) steps.at(-1).command += '\n' + line;
