@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, repo } from './support.mjs';
 import { plainAnswers, completeByMouse, readResult, fieldsOnScreen } from './flow.mjs';
+import { docBlocks } from '../node/snippets.mjs';
 
 let browser;
 let tarball;
@@ -60,6 +61,21 @@ function install(name) {
   return app;
 }
 
+/**
+ * The docs' ```tsx (or ```vue) blocks (tests/node/snippets.mjs) written into `app`'s src/, to be
+ * type-checked with the app: a file per block, named after the doc and the line of its fence
+ * (README_140.tsx is www/package/README.md's block at line 140). Returns the files, to remove.
+ */
+function writeDocBlocks(app, lang) {
+  return docBlocks()
+    .filter((b) => b.lang === lang)
+    .map((b) => {
+      const file = join(app, 'src', `${b.file.split('/').at(-1).replace('.md', '')}_${b.line}.${lang}`);
+      writeFileSync(file, b.code);
+      return file;
+    });
+}
+
 /** `tsc --noEmit` (or vue-tsc) in `app`: what it printed, errors included. */
 function typecheck(app) {
   try {
@@ -103,8 +119,11 @@ async function assertStepDetails(page) {
 test('React 19: built, type-checked, served; the component gets triage-step and triage-complete', async (t) => {
   const app = install('react-consumer');
   npm(app, 'run', 'build', '--silent');
-  // One type-check of the app plus a file of mistakes: the app has no error, and each mistake
-  // (a wrong answer type, a handler for the wrong event, an unknown Answers field) is one.
+  // One type-check of the app, the docs' tsx blocks and a file of mistakes: the app and the
+  // blocks have no error, and each mistake (a wrong answer type, a handler for the wrong event,
+  // an unknown Answers field) is one.
+  const docs = writeDocBlocks(app, 'tsx');
+  assert.ok(docs.length > 0, 'the docs have a tsx block');
   writeFileSync(
     join(app, 'src', 'Wrong.tsx'),
     `import type { TriageCompleteDetail } from 'back-pain-triage';
@@ -117,6 +136,7 @@ export const wrong = [
   );
   const checked = typecheck(app);
   rmSync(join(app, 'src', 'Wrong.tsx'));
+  for (const file of docs) rmSync(file);
   assert.deepEqual(checked.output.match(/\w+\.tsx?\(\d+,/g), ['Wrong.tsx(3,', 'Wrong.tsx(4,', 'Wrong.tsx(5,'], checked.output);
 
   const { page, log, origin } = await openBuilt(t, app);
@@ -159,6 +179,9 @@ export const wrong = [
 test('Vue 3: built, type-checked, served; the component gets triage-step, triage-complete and triage-restart', async (t) => {
   const app = install('vue-consumer');
   npm(app, 'run', 'build', '--silent');
+  // As for React: the docs' vue blocks type-check (vue-tsc) with the app, the mistakes do not.
+  const docs = writeDocBlocks(app, 'vue');
+  assert.ok(docs.length > 0, 'the docs have a vue block');
   writeFileSync(
     join(app, 'src', 'Wrong.vue'),
     `<script setup lang="ts">
@@ -174,6 +197,7 @@ function onComplete(event: CustomEvent<TriageCompleteDetail>) { return event; }
   );
   const checked = typecheck(app);
   rmSync(join(app, 'src', 'Wrong.vue'));
+  for (const file of docs) rmSync(file);
   assert.deepEqual(checked.output.match(/\w+\.(vue|ts)\(\d+,/g), ['Wrong.vue(6,', 'Wrong.vue(7,', 'Wrong.vue(8,'], checked.output);
 
   const { page, log, origin } = await openBuilt(t, app);

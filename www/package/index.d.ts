@@ -332,4 +332,5 @@ declare global {
   }
   // The events bubble and are composed, so listeners on any ancestor (or document) hear them.
   interface HTMLElementEventMap extends TriageEventMap {}
+  interface DocumentEventMap extends TriageEventMap {}
 }
