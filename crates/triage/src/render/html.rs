@@ -55,11 +55,6 @@ impl Html {
         Self::default()
     }
 
-    /// Empty markup with room for `bytes`.
-    pub fn with_capacity(bytes: usize) -> Self {
-        Self { out: String::with_capacity(bytes) }
-    }
-
     /// Fixed markup, as written.
     pub fn markup(&mut self, fixed: Fixed) -> &mut Self {
         self.out.push_str(fixed.0);
@@ -145,11 +140,6 @@ impl Html {
         self
     }
 
-    /// Whether nothing has been written.
-    pub fn is_empty(&self) -> bool {
-        self.out.is_empty()
-    }
-
     /// The markup so far.
     pub fn as_str(&self) -> &str {
         &self.out
@@ -164,7 +154,7 @@ impl Html {
 /// `text` as [`Html::text`] writes it: for the unit tests that look for a text in markup.
 #[cfg(test)]
 pub(crate) fn escaped(text: &str) -> String {
-    let mut html = Html::with_capacity(text.len());
+    let mut html = Html::new();
     html.text(text);
     html.into_string()
 }
@@ -187,7 +177,7 @@ mod tests {
         let mut html = Html::new();
         html.markup(crate::render::markup!("<p>")).append(&inner).markup(crate::render::markup!("</p>")).number(42);
         assert_eq!(html.into_string(), "<p><em>a &amp; b</em></p>42");
-        assert!(Html::new().is_empty());
+        assert_eq!(Html::new().as_str(), "");
         assert_eq!(escaped("\"&"), "&quot;&amp;");
     }
 }

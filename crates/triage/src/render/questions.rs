@@ -50,7 +50,7 @@ fn base_id_into(html: &mut Html, question: Question, uid: u32) {
 /// each question ([`question_row`]) and Back / Next, Next worded for `draft` ([`next_label`]).
 pub fn step_content(index: usize, t: &WidgetTexts, uid: u32, draft: &Draft) -> String {
     let step = STEPS[index];
-    let mut html = Html::with_capacity(2048);
+    let mut html = Html::new();
     html.markup(markup!("<p class=\"progress\" id=\"bpt"))
         .number(uid as usize)
         .markup(markup!("-progress\">"))

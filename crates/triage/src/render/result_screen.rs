@@ -457,7 +457,7 @@ impl ResultScreen<'_, '_> {
     fn render(&self) -> Html {
         let t = self.t;
         let emergency = self.model.is_emergency();
-        let mut html = Html::with_capacity(8 * 1024);
+        let mut html = Html::new();
         html.markup(markup!("<p class=\"print-only\">")).text(t.title).markup(markup!(" · "));
         html.text(t.date_label).markup(markup!(": ")).text(&self.model.today.iso()).end("p");
         self.headline(&mut html);
@@ -511,7 +511,7 @@ fn way_back(html: &mut Html, change_answers: &str, restart: &str) {
 /// `t`: the widget's texts in the reader's language.
 pub fn waiting_html(t: &WidgetTexts, place: Place, verdict: &Verdict) -> String {
     let urgency = verdict.urgency;
-    let mut html = Html::with_capacity(1024);
+    let mut html = Html::new();
     html.open("div").attr("class", &format!("headline {}", urgency.as_str()));
     html.markup(markup!("><h2 tabindex=\"-1\">"));
     html.text(&t.places.for_place(headline_of(t.headline.get(urgency), verdict.emergency_kind), place));

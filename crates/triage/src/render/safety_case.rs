@@ -79,7 +79,7 @@ dl.fields dt { font-weight: bold; } dl.fields dd { margin: 0; }
 
 /// The pack as one HTML document.
 pub fn pack(p: &Pack) -> String {
-    let mut h = Html::with_capacity(512 * 1024);
+    let mut h = Html::new();
     head(&mut h, p);
     intended_use(&mut h, p);
     questions(&mut h, p);

@@ -104,7 +104,7 @@ pub fn operator_note(html: &mut Html, t: &OperatorTexts, operator: Option<&Opera
 /// language of `t`. The intended use ends with who offers the tool: the host's `operator`, or
 /// the site's owner ([`operator_note`]).
 pub fn start_content(t: &WidgetTexts, place: Place, operator: Option<&Operator>) -> String {
-    let mut html = Html::with_capacity(2048);
+    let mut html = Html::new();
     start_into(&mut html, t, place, operator);
     html.into_string()
 }
@@ -132,7 +132,7 @@ fn start_into(html: &mut Html, t: &WidgetTexts, place: Place, operator: Option<&
 /// site owner's sentence out when the host gave any (`www/package/src/first-screen.js`).
 pub fn first_screen(lang: Lang, country: Option<Country>) -> String {
     let place = country.map_or(Place::unconfirmed(lang.default_country()), Place::from);
-    let mut html = Html::with_capacity(4096);
+    let mut html = Html::new();
     html.markup(markup!("<div class=\"bpt\"")).attr("lang", lang.code());
     html.attr("data-country", country_attribute(place)).markup(markup!(" part=\"widget\">"));
     html.markup(markup!("<section class=\"screen start\" data-step=\"start\">"));
