@@ -10,8 +10,8 @@
 //! attribute value that was not escaped as the builder (`crates/triage/src/render/html.rs`)
 //! escapes.
 //!
-//! The unit tests in `crates/triage/src/render/` read this same file (`render/mod.rs` includes it
-//! under `#[cfg(test)]`), as do the integration tests through `tests/common/mod.rs`.
+//! The unit tests in `crates/triage/src/render/` read this same file (`crates/triage/src/render/mod.rs`
+//! includes it for the native tests), as do the integration tests through `tests/common/mod.rs`.
 #![allow(dead_code)]
 
 use scraper::{ElementRef, Html, Node, Selector};
