@@ -31,13 +31,28 @@ pub fn fragment(html: &str) -> Markup {
 }
 
 /// `html` parsed as a whole page (`<!doctype html>` first), after checking that it is
-/// well-formed as [`fragment`] does.
+/// well-formed as [`fragment`] does. Whitespace between the doctype and `<html>` and after
+/// `</html>` is not part of the tree (the parser drops the one and moves the other into the
+/// body), so the check reads the page without it.
 pub fn document(html: &str) -> Markup {
-    let parsed = Html::parse_document(html);
-    if let Err(fault) = check(&parsed, html, true) {
+    let page = without_outer_whitespace(html);
+    let parsed = Html::parse_document(&page);
+    if let Err(fault) = check(&parsed, &page, true) {
         panic!("not a well-formed page: {fault}");
     }
     Markup { html: parsed }
+}
+
+/// `html` without whitespace after its doctype and at its end.
+fn without_outer_whitespace(html: &str) -> String {
+    let doctype = "<!doctype html>";
+    let html = html.trim_end();
+    match html.get(..doctype.len()) {
+        Some(start) if start.eq_ignore_ascii_case(doctype) => {
+            format!("{start}{}", html[doctype.len()..].trim_start())
+        }
+        _ => html.to_owned(),
+    }
 }
 
 /// Whether `html` is well-formed as a fragment: it parses with no error, and the tree writes
