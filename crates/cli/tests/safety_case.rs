@@ -9,6 +9,8 @@ mod common;
 
 use std::process::Command;
 
+use common::markup::{Find, Markup, all_text, document, text};
+use scraper::ElementRef;
 use serde_json::Value;
 use triage::content_snapshot::{self, debug_paths};
 use triage::country::Country;
@@ -17,7 +19,6 @@ use triage::decision::rules::{self, RULES};
 use triage::decision::sources::CONTENT_VERSION;
 use triage::i18n::{Lang, fill_place};
 use triage::questionnaire::{EMERGENCY_SIGNS, Question, STEPS};
-use triage::render::html::Html;
 use triage::safety_case::{HAZARD_LOG, PackRequest, pack};
 
 fn date(year: i32, month: u32, day: u32) -> CalendarDate {
@@ -26,20 +27,20 @@ fn date(year: i32, month: u32, day: u32) -> CalendarDate {
 
 const CHECKED: CalendarDate = CalendarDate::constant(2026, 12, 7);
 
-/// `text` as the pack writes it: escaped by the same builder.
-fn as_markup(text: &str) -> String {
-    Html::new().text(text).as_str().to_owned()
-}
-
 fn make(country: Country, lang: Lang, today: CalendarDate, since: Option<&str>) -> String {
     pack(PackRequest { country, lang, today, since }).expect("a pack")
 }
 
-/// The part of `pack` from the section with heading id `id` to the end of that section.
-fn section<'a>(pack: &'a str, id: &str) -> &'a str {
-    let start = pack.find(&format!("<h2 id=\"h-{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
-    let end = pack[start..].find("</section>").map_or(pack.len(), |e| start + e);
-    &pack[start..end]
+/// `pack` parsed, after checking that it is a well-formed page (`<!doctype html>` first).
+fn parsed(pack: &str) -> Markup {
+    document(pack)
+}
+
+/// The section of `pack` that the heading with id `h-{id}` names.
+fn section<'a>(pack: &'a Markup, id: &str) -> ElementRef<'a> {
+    let section = pack.one(&format!("section[aria-labelledby=\"h-{id}\"]"));
+    assert_eq!(section.count(&format!("h2[id=\"h-{id}\"]")), 1, "the heading of {id}");
+    section
 }
 
 fn triage(args: &[&str]) -> (i32, String, String) {
@@ -56,7 +57,7 @@ fn every_pack_holds_every_text_of_its_language_and_countrys_services_as_the_read
     let snapshot = content_snapshot::snapshot();
     for country in Country::ALL {
         for lang in Lang::ALL {
-            let pack = make(country, lang, CHECKED, None);
+            let pack = all_text(&parsed(&make(country, lang, CHECKED, None)));
             let texts = snapshot["texts"][lang.code()].as_object().expect("texts");
             let services = snapshot["services"][lang.code()][country.code()].as_object().expect("services");
             assert!(texts.len() > 150 && services.len() >= 8, "{lang:?}");
@@ -66,7 +67,7 @@ fn every_pack_holds_every_text_of_its_language_and_countrys_services_as_the_read
                 if text.is_empty() {
                     continue;
                 }
-                let shown = as_markup(&fill_place(text, lang, country.into()));
+                let shown = fill_place(text, lang, country.into());
                 if !pack.contains(&shown) {
                     missing.push(format!("{path}: {shown}"));
                 }
@@ -79,50 +80,59 @@ fn every_pack_holds_every_text_of_its_language_and_countrys_services_as_the_read
 #[test]
 fn the_questions_section_asks_every_question_in_order_and_marks_each_early_exit() {
     for lang in Lang::ALL {
-        let pack = make(Country::No, lang, CHECKED, None);
+        let pack = parsed(&make(Country::No, lang, CHECKED, None));
         let questions = section(&pack, "questions");
         let t = lang.texts();
-        let mut at = 0;
-        for step in STEPS {
-            for question in step.questions {
-                let text = match *question {
-                    Question::Sign(s) => t.signs.get(s).question,
-                    Question::Age => t.age.question,
-                    Question::Duration => t.duration.question,
-                    Question::Trend => t.trend.question,
-                };
-                let shown = as_markup(&fill_place(text, lang, Country::No.into()));
-                let found = questions[at..].find(&shown).unwrap_or_else(|| panic!("{lang:?}: {shown} not in order"));
-                at += found + shown.len();
-                let exit = questions[at..].find("Early exit").map(|e| e + at);
-                let next_item = questions[at..].find("<li>").map_or(questions.len(), |e| e + at);
-                let marked = exit.is_some_and(|e| e < next_item);
-                let is_exit = matches!(question, Question::Sign(s) if EMERGENCY_SIGNS.contains(s));
-                assert_eq!(marked, is_exit, "{lang:?}: {question:?} early exit marked {marked}");
-            }
+        let items = questions.all("ol.reader > li");
+        let asked: Vec<Question> = STEPS.iter().flat_map(|step| step.questions.iter().copied()).collect();
+        assert_eq!(items.len(), asked.len(), "{lang:?}: one item per question");
+        for (&item, question) in items.iter().zip(asked) {
+            let text_of = match question {
+                Question::Sign(s) => t.signs.get(s).question,
+                Question::Age => t.age.question,
+                Question::Duration => t.duration.question,
+                Question::Trend => t.trend.question,
+            };
+            let shown = fill_place(text_of, lang, Country::No.into());
+            let first = item.first("p > strong").map(text);
+            assert_eq!(first.as_deref(), Some(shown.as_str()), "{lang:?}: {question:?} not in order");
+            let exits: Vec<String> = item.all(".exit").into_iter().map(text).collect();
+            let marked = exits.iter().any(|e| e.starts_with("Early exit"));
+            let is_exit = matches!(question, Question::Sign(s) if EMERGENCY_SIGNS.contains(&s));
+            assert_eq!(marked, is_exit, "{lang:?}: {question:?} early exit marked {marked}");
         }
-        assert_eq!(questions.matches("Early exit").count(), EMERGENCY_SIGNS.len());
+        assert_eq!(text(questions).matches("Early exit").count(), EMERGENCY_SIGNS.len());
     }
 }
 
 #[test]
 fn the_results_section_renders_the_widgets_result_for_each_emergency_kind_and_urgency() {
     for country in Country::ALL {
-        let pack = make(country, Lang::En, CHECKED, None);
+        let pack = parsed(&make(country, Lang::En, CHECKED, None));
         let results = section(&pack, "results");
+        let said = text(results);
         let services = (Lang::En.texts().services)(country);
         for headline in [services.emergency_headline, services.injury_headline] {
-            assert!(results.contains(&as_markup(&fill_place(headline, Lang::En, country.into()))), "{country:?}");
+            assert!(said.contains(&fill_place(headline, Lang::En, country.into())), "{country:?}");
         }
+        // Each case's urgency, as code after "Urgency ".
+        let urgencies: Vec<String> = results
+            .all("p.case > code")
+            .into_iter()
+            .filter(|code| {
+                code.prev_sibling().and_then(|n| n.value().as_text()).is_some_and(|t| t.ends_with("Urgency "))
+            })
+            .map(text)
+            .collect();
         for urgency in ["urgent", "soon", "self_care"] {
-            assert!(results.contains(&format!("Urgency <code>{urgency}</code>")), "{country:?} {urgency}");
+            assert!(urgencies.iter().any(|u| u == urgency), "{country:?} {urgency}: {urgencies:?}");
         }
         for follow_up in ["dated: check by", "undated: the appointment is the follow-up", "undated: what to do if"] {
-            assert!(results.contains(follow_up), "{country:?}: no {follow_up}");
+            assert!(said.contains(follow_up), "{country:?}: no {follow_up}");
         }
-        assert!(results.contains("Long-lasting (12+ weeks)"));
+        assert!(said.contains("Long-lasting (12+ weeks)"));
         // The result screens are embedded with their folded parts open.
-        assert!(!results.contains("<details>") && results.contains("<details open"));
+        assert!(results.count("details:not([open])") == 0 && results.count("details[open]") > 0);
     }
 }
 
@@ -138,15 +148,18 @@ fn every_rule_of_the_countrys_table_and_every_hazard_is_in_its_pack() {
     assert!(hazards.len() >= 11, "{hazards:?}");
     for country in Country::ALL {
         for lang in Lang::ALL {
-            let pack = make(country, lang, CHECKED, None);
-            let table = section(&pack, "rules");
+            let pack = parsed(&make(country, lang, CHECKED, None));
+            // Each row's rule id: the code that is its first cell.
+            let ids: Vec<String> =
+                section(&pack, "rules").all("tr > td:first-child > code:only-child").into_iter().map(text).collect();
             for rule in RULES {
-                let shown = table.contains(&format!("<tr><td><code>{}</code></td>", rule.id.as_str()));
+                let shown = ids.iter().any(|id| id == rule.id.as_str());
                 let applies = rules::table(Some(country)).any(|r| r.id == rule.id);
                 assert_eq!(shown, applies, "{country:?} {lang:?}: {}", rule.id.as_str());
             }
             for id in &hazards {
-                assert!(pack.contains(&format!("<h3 id=\"hazard-{id}\">{id}: ")), "{country:?} {lang:?}: {id}");
+                let heading = pack.one(&format!("h3[id=\"hazard-{id}\"]"));
+                assert!(text(heading).starts_with(&format!("{id}: ")), "{country:?} {lang:?}: {id}");
             }
         }
     }
@@ -160,20 +173,25 @@ fn since_2_1_the_pack_shows_each_changed_text_with_its_old_and_new_wording() {
     let before = old["texts"]["nb"]["signs.trauma.question"].as_str().expect("2.1 had the trauma question");
     let after = Lang::Nb.texts().signs.trauma.question;
     assert_ne!(before, after, "the trauma question changed since 2.1 (clinical review 2026-12-07 §3.1)");
-    let pack = make(Country::No, Lang::Nb, CHECKED, Some("2.1"));
+    let pack = parsed(&make(Country::No, Lang::Nb, CHECKED, Some("2.1")));
     let changes = section(&pack, "changes");
-    let row = changes
-        .split("<tr>")
-        .find(|row| row.starts_with("<td class=\"path\">signs.trauma.question</td>"))
-        .expect("a row for signs.trauma.question");
+    // Each row by its path, the first cell: the row's cells' texts.
+    let rows: Vec<Vec<String>> = changes
+        .all("tr")
+        .into_iter()
+        .filter(|row| row.first("td.path:first-child").is_some())
+        .map(|row| row.all("td").into_iter().map(text).collect())
+        .collect();
+    let row = rows.iter().find(|row| row[0] == "signs.trauma.question").expect("a row for signs.trauma.question");
     let place = Country::No.into();
-    assert!(row.contains(&as_markup(&fill_place(before, Lang::Nb, place))), "{row}");
-    assert!(row.contains(&as_markup(&fill_place(after, Lang::Nb, place))), "{row}");
+    assert!(row.contains(&fill_place(before, Lang::Nb, place)), "{row:?}");
+    assert!(row.contains(&fill_place(after, Lang::Nb, place)), "{row:?}");
     // Only what changed: a text the same in both is not listed.
     assert_eq!(old["texts"]["nb"]["yes"].as_str(), Some(Lang::Nb.texts().yes));
-    assert!(!changes.contains("<td class=\"path\">yes</td>"));
+    assert!(!rows.iter().any(|row| row[0] == "yes"));
     // Without --since, no comparison.
-    assert!(!section(&make(Country::No, Lang::Nb, CHECKED, None), "changes").contains("signs.trauma.question"));
+    let without = parsed(&make(Country::No, Lang::Nb, CHECKED, None));
+    assert!(!text(section(&without, "changes")).contains("signs.trauma.question"));
 }
 
 #[test]
@@ -181,36 +199,52 @@ fn no_pack_makes_the_browser_fetch_anything() {
     for country in Country::ALL {
         for lang in Lang::ALL {
             for since in [None, Some("2.1")] {
-                let pack = make(country, lang, CHECKED, since).to_ascii_lowercase();
-                for request in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "@import", "url("] {
-                    assert!(!pack.contains(request), "{country:?} {lang:?} {since:?}: {request}");
+                let pack = make(country, lang, CHECKED, since);
+                // A well-formed page, `<!doctype html>` first, with no element that fetches.
+                let markup = parsed(&pack);
+                let fetching = "script, link, img, iframe, object, embed, [src]";
+                assert_eq!(markup.count(fetching), 0, "{country:?} {lang:?} {since:?}");
+                // Nor does its stylesheet.
+                let style: String = markup.all("style").into_iter().map(text).collect();
+                for request in ["@import", "url("] {
+                    assert!(!style.to_ascii_lowercase().contains(request), "{country:?} {lang:?} {since:?}: {request}");
                 }
-                assert!(pack.starts_with("<!doctype html>") && pack.contains("@media print"));
+                assert!(style.contains("@media print"));
             }
         }
     }
 }
 
-/// The review-by row of the pack's header.
-fn review_by_row(pack: &str) -> &str {
-    let start = pack.find("<th scope=\"row\">Review by</th>").expect("a review-by row");
-    &pack[start..start + pack[start..].find("</tr>").expect("row end")]
+/// The review-by date of the pack's header (the cell after the row's heading "Review by"),
+/// and the text of its `<span class="overdue">` if it is shown overdue.
+fn review_by(pack: &str) -> (String, Option<String>) {
+    let markup = parsed(pack);
+    let rows: Vec<ElementRef> = markup
+        .all("tr")
+        .into_iter()
+        .filter(|row| row.first("th[scope=\"row\"]").is_some_and(|th| text(th) == "Review by"))
+        .collect();
+    let [row] = rows[..] else { panic!("{} review-by rows", rows.len()) };
+    let overdue = row.first("span.overdue").map(text);
+    assert_eq!(overdue.is_some(), text(row).contains("OVERDUE"), "{}", text(row));
+    (text(row.one("td")), overdue)
 }
 
 #[test]
 fn a_pack_made_after_its_countrys_review_by_date_shows_it_overdue_and_not_before() {
     // Denmark's review-by date is 2027-01-15; the others' 2027-06-07.
     let dk_on = |day| make(Country::Dk, Lang::Da, day, None);
-    assert!(!review_by_row(&dk_on(date(2027, 1, 15))).contains("OVERDUE"));
+    assert_eq!(review_by(&dk_on(date(2027, 1, 15))).1, None);
     let late = dk_on(date(2027, 1, 16));
-    assert!(review_by_row(&late).contains("<span class=\"overdue\">2027-01-15 OVERDUE (1 days)</span>"));
+    let overdue = "2027-01-15 OVERDUE (1 days)".to_owned();
+    assert_eq!(review_by(&late), (overdue.clone(), Some(overdue)));
     // Norway's pack on that day: its own date is fine; Denmark's, in the table of every
     // country's, is overdue.
     let no = make(Country::No, Lang::Nb, date(2027, 1, 16), None);
-    assert!(!review_by_row(&no).contains("OVERDUE"));
-    assert_eq!(section(&no, "review").matches("<span class=\"overdue\">").count(), 1);
-    assert!(review_by_row(&make(Country::No, Lang::Nb, date(2027, 6, 8), None)).contains("OVERDUE"));
-    assert!(!make(Country::Gb, Lang::En, CHECKED, None).contains("<span class=\"overdue\">"));
+    assert_eq!(review_by(&no).1, None);
+    assert_eq!(section(&parsed(&no), "review").count("span.overdue"), 1);
+    assert!(review_by(&make(Country::No, Lang::Nb, date(2027, 6, 8), None)).1.is_some());
+    assert_eq!(parsed(&make(Country::Gb, Lang::En, CHECKED, None)).count("span.overdue"), 0);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::markup::{Find, dialled, fragment, text};
 use common::{answers, plain};
 use triage::clinic::Clinic;
 use triage::country::{Country, DkRegion, Numbers, Place, UNCONFIRMED_EMERGENCY};
@@ -51,11 +52,6 @@ fn page(draft: &Draft, lang: Lang, place: Place) -> ResultPage {
     result_page(draft, lang, place, &Clinic::default(), None, &clock).expect("a result")
 }
 
-/// What each `tel:` link of `html` dials, in order.
-fn dialled(html: &str) -> Vec<&str> {
-    html.split("href=\"tel:").skip(1).map(|rest| rest.split('"').next().unwrap_or_default()).collect()
-}
-
 /// `text` without its source citations (whose titles may name a service, e.g. "1177").
 fn without_sources(text: &str, lang: Lang) -> String {
     let label = format!("{}: ", lang.texts().source_label);
@@ -76,13 +72,14 @@ fn without_a_country_every_result_in_every_language_shows_112_alone_and_no_out_o
     for lang in Lang::ALL {
         let place = Place::unconfirmed(lang.default_country());
         let t = lang.texts();
-        let line = as_markup(&fill(t.numbers.unconfirmed, &[("emergency", "112")]));
+        let line = fill(t.numbers.unconfirmed, &[("emergency", "112")]);
         for (draft, urgency) in one_draft_per_urgency() {
             let at = format!("{lang:?} {urgency:?}");
             let page = page(&draft, lang, place);
-            assert_eq!(dialled(&page.html), ["112"], "{at}: {}", page.html);
-            assert!(!page.html.contains("data-contact=\"out_of_hours\""), "{at}");
-            assert!(page.html.contains(&format!("data-numbers=\"unconfirmed\">{line}</p>")), "{at}: {}", page.html);
+            let doc = fragment(&page.html);
+            assert_eq!(dialled(&doc), ["112"], "{at}: {}", page.html);
+            assert_eq!(doc.count("[data-contact=\"out_of_hours\"]"), 0, "{at}");
+            assert_eq!(text(doc.one("p[data-numbers=\"unconfirmed\"]")), line, "{at}: {}", page.html);
             assert!(page.summary.contains(&fill(t.numbers.unconfirmed, &[("emergency", "112")])), "{at}");
             assert!(page.summary.contains(&format!("- {}: 112\n", t.emergency_label)), "{at}: {}", page.summary);
             for text in [&page.html, &page.summary] {
@@ -97,16 +94,16 @@ fn without_a_country_every_result_in_every_language_shows_112_alone_and_no_out_o
             }
             if urgency == Urgency::Emergency {
                 // "Call 112 now", no other button: the unconfirmed place's route.
-                let headline = as_markup(&fill(t.numbers.emergency_headline, &[("emergency", "112")]));
-                assert!(page.html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{at}");
-                assert!(page.html.contains("data-emergency-route=\"emergency_number\""), "{at}");
+                let headline = fill(t.numbers.emergency_headline, &[("emergency", "112")]);
+                assert_eq!(text(doc.one("h2[tabindex=\"-1\"]")), headline, "{at}");
+                assert_eq!(doc.count("[data-emergency-route=\"emergency_number\"]"), 1, "{at}");
                 assert!(page.html.contains(&as_markup(t.numbers.emergency_steps)), "{at}");
             }
             // The screen shown while the result's WASM loads agrees.
             let verdict = verdict_in(&draft.answers_to_decide().expect("decided"), place.rules_country());
-            let waiting = waiting_html(lang.widget_texts(), place, &verdict);
+            let waiting = fragment(&waiting_html(lang.widget_texts(), place, &verdict));
             assert_eq!(dialled(&waiting), ["112"], "{at}");
-            assert!(waiting.contains("data-numbers=\"unconfirmed\""), "{at}");
+            assert_eq!(waiting.count("[data-numbers=\"unconfirmed\"]"), 1, "{at}");
         }
     }
 }
@@ -120,13 +117,17 @@ fn with_a_country_the_start_screen_and_every_result_name_the_country_of_the_numb
             let line = fill(t.numbers_for, &[("country", t.country_names[i])]);
             assert!(!line.contains('{'), "{lang:?}: {line}");
             let start = first_screen(lang, Some(country));
-            assert!(start.contains(&format!("data-numbers=\"national\">{}", as_markup(&line))), "{lang:?} {country:?}");
+            // The line first in the element that says whose numbers they are.
+            let numbers_for = |doc: &common::markup::Markup| text(doc.one("[data-numbers=\"national\"]"));
+            let start_doc = fragment(&start);
+            assert!(numbers_for(&start_doc).starts_with(&line), "{lang:?} {country:?}");
             for (draft, urgency) in one_draft_per_urgency() {
                 let at = format!("{lang:?} {country:?} {urgency:?}");
                 let page = page(&draft, lang, place);
-                assert!(page.html.contains(&format!("data-numbers=\"national\">{}", as_markup(&line))), "{at}");
+                let doc = fragment(&page.html);
+                assert!(numbers_for(&doc).starts_with(&line), "{at}");
                 assert!(page.summary.contains(&line), "{at}");
-                assert!(dialled(&page.html).contains(&Country::dial(country.emergency_number()).as_str()), "{at}");
+                assert!(dialled(&doc).contains(&Country::dial(country.emergency_number())), "{at}");
                 // Northern Ireland has no 111: said wherever the UK's numbers are.
                 let ni = as_markup(t.northern_ireland);
                 assert_eq!(page.html.contains(&ni), country == Country::Gb, "{at}");

@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::markup::{Find, Markup, attr, fragment, text};
 use common::{answers, plain};
 use triage::clinic::Clinic;
 use triage::country::{Country, Place};
@@ -14,14 +15,8 @@ use triage::decision::{Sign, Trend, Urgency, evaluate};
 use triage::i18n::{Lang, fill};
 use triage::operator::{ErrorContact, Operator};
 use triage::questionnaire::Draft;
-use triage::render::html::Html;
 use triage::render::result_screen::{Clock, result_page};
 use triage::render::start_screen::start_content;
-
-/// `text` as the screens write it: escaped by the same builder.
-fn as_markup(text: &str) -> String {
-    Html::new().text(text).as_str().to_owned()
-}
 
 /// One draft for each urgency.
 fn one_draft_per_urgency() -> Vec<Draft> {
@@ -57,21 +52,40 @@ fn operators() -> [Operator; 2] {
     [email, url.expect("accepted")]
 }
 
-/// What the note says in markup, for `operator` in `lang`.
-fn note_in_markup(lang: Lang, operator: Option<&Operator>) -> (String, String) {
+/// Checks the note in the intended use (`data-intended-use`) of `markup`: for `operator` in
+/// `lang`, the one `<span data-operator="named">` with the sentence around the contact's link,
+/// or else `<span data-operator="site">` with the site owner's sentence. The names come out
+/// escaped: [`fragment`]'s round trip checks every text and attribute value.
+fn check_note(markup: &Markup, lang: Lang, operator: Option<&Operator>) {
     let t = &lang.texts().operator;
+    let context = format!("{lang:?} {operator:?}");
+    let note = markup.one("p[data-intended-use]");
+    let [span] = note.all("[data-operator]")[..] else { panic!("{context}: one operator note") };
+    let attrs: Vec<(&str, &str)> = span.value().attrs().collect();
+    // The text of a node that is text (the empty text for none, or for an element).
+    let first_text =
+        |node: Option<&scraper::Node>| node.and_then(|n| n.as_text()).map_or(String::new(), |t| t.to_string());
     match operator {
-        None => (format!("<span data-operator=\"site\">{}</span>", as_markup(t.site)), String::new()),
+        None => {
+            assert_eq!((span.value().name(), attrs), ("span", vec![("data-operator", "site")]), "{context}");
+            assert_eq!((span.children().count(), text(span)), (1, t.site.to_owned()), "{context}: its text alone");
+        }
         Some(o) => {
+            assert_eq!((span.value().name(), attrs), ("span", vec![("data-operator", "named")]), "{context}");
             let (before, after) = t.named.split_once("{contact}").expect("{contact}");
-            let before = as_markup(&fill(before, &[("operator", &o.name)]));
-            let link = format!(
-                "href=\"{}\">{}</a>{}",
-                as_markup(&o.contact.href()),
-                as_markup(o.contact.shown()),
-                as_markup(after)
+            assert_eq!(
+                first_text(span.first_child().map(|n| n.value())),
+                fill(before, &[("operator", &o.name)]),
+                "{context}"
             );
-            (format!("<span data-operator=\"named\">{before}<a "), link)
+            let link = span.one("a");
+            assert_eq!(link.parent().map(|p| p.id()), Some(span.id()), "{context}: the link in the sentence");
+            assert_eq!(attr(link, "href"), Some(o.contact.href().as_str()), "{context}");
+            assert_eq!(text(link), o.contact.shown(), "{context}");
+            assert!(
+                first_text(link.next_sibling().map(|n| n.value())).starts_with(after),
+                "{context}: {after:?} after the link"
+            );
         }
     }
 }
@@ -82,14 +96,7 @@ fn the_start_screen_names_the_operator_or_the_sites_owner_in_every_language() {
     for lang in Lang::ALL {
         for place in places(lang) {
             for operator in [None, Some(&email), Some(&url)] {
-                let html = start_content(lang.widget_texts(), place, operator);
-                let (opening, link) = note_in_markup(lang, operator);
-                let note = html.split("data-intended-use=\"\">").nth(1).expect("the intended use").split("</p>").next();
-                let note = note.unwrap_or_default();
-                assert!(note.contains(&opening), "{lang:?} {operator:?}: {note}");
-                assert!(note.contains(&link), "{lang:?} {operator:?}: {note}");
-                assert_eq!(note.matches("data-operator=").count(), 1, "{note}");
-                assert!(!html.contains("\"Bergen\"") && !html.contains("& "), "escaped: {html}");
+                check_note(&fragment(&start_content(lang.widget_texts(), place, operator)), lang, operator);
             }
         }
     }
@@ -106,11 +113,9 @@ fn every_result_and_its_summary_name_the_operator_or_the_sites_owner_in_every_la
                 for operator in [None, Some(&email), Some(&url)] {
                     let page =
                         result_page(&draft, lang, place, &Clinic::default(), operator, &clock).expect("a result");
-                    let note = page.html.split("data-intended-use=\"\">").nth(1).expect("the intended use");
-                    let note = note.split("</p>").next().unwrap_or_default();
-                    let (opening, link) = note_in_markup(lang, operator);
-                    assert!(note.contains(&opening) && note.contains(&link), "{lang:?} {operator:?}: {note}");
-                    assert_eq!(page.html.matches("data-operator=").count(), 1, "{lang:?}: once");
+                    let markup = fragment(&page.html);
+                    check_note(&markup, lang, operator);
+                    assert_eq!(markup.count("[data-operator]"), 1, "{lang:?}: once");
                     // Plain text in the summary: the name and the contact as written, no markup.
                     let said = match operator {
                         None => t.site.to_owned(),

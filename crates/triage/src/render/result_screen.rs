@@ -554,13 +554,17 @@ pub fn result_page(
     Some(ResultPage { html, summary: summary_text(&model), calendar })
 }
 
-#[cfg(test)]
+// Natively only: the tests read the markup with an HTML parser (`render::read`), a native
+// dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::date::CalendarDate;
     use crate::decision::evaluate_in;
     use crate::questionnaire::DurationChoice;
     use crate::render::html::escaped;
+    use crate::render::read::{Find, Markup, attr, dialled, fragment, own_text, text};
+    use scraper::ElementRef;
 
     /// The sources as [`source_links`] writes them.
     fn links(sources: &[Source], lang: Lang) -> String {
@@ -638,55 +642,75 @@ mod tests {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                     let html =
                         result_page(&draft, lang, place, &Clinic::default(), None, &clock).expect("a result").html;
+                    let doc = fragment(&html);
+                    // A source line as the parser reads it: the label, then the sources' links.
                     let source = |sources: &[Source]| {
-                        format!("<p class=\"source\">{}: {}</p>", escaped(t.source_label), links(sources, lang))
+                        fragment(&format!(
+                            "<p class=\"source\">{}: {}</p>",
+                            escaped(t.source_label),
+                            links(sources, lang)
+                        ))
+                        .one("p")
+                        .html()
                     };
                     let summary = match outcome.reasons.len() {
                         1 => t.result.why_one.to_owned(),
                         n => fill(t.result.why_many, &[("n", &n.to_string())]),
                     };
-                    assert!(html.contains(&format!("data-section=\"why\"><summary>{}</summary>", escaped(&summary))));
-                    let category = format!("<p class=\"category\">{}</p>", escaped(t.category.get(outcome.category)));
-                    assert_eq!(
-                        html.contains(&category),
-                        outcome.urgency != Urgency::Emergency,
-                        "{:?}",
-                        outcome.urgency
-                    );
+                    assert_eq!(text(doc.one("[data-section=\"why\"] > summary:first-child")), summary);
+                    let categories: Vec<String> = doc.all("p.category").into_iter().map(text).collect();
+                    let category = t.category.get(outcome.category).to_owned();
+                    let expected = if outcome.urgency == Urgency::Emergency { vec![] } else { vec![category] };
+                    assert_eq!(categories, expected, "{:?}", outcome.urgency);
                     for reason in &outcome.reasons {
-                        let item = format!(
-                            "<li data-rule=\"{}\"><p>{}</p>{}</li>",
-                            reason.rule.as_str(),
-                            escaped(t.reasons.get(reason.rule, country)),
-                            source(country.guidance().reason_sources(reason.rule))
+                        // The item holds the reason's paragraph and its source line, nothing else.
+                        let item = doc.one(&format!("li[data-rule=\"{}\"]", reason.rule.as_str()));
+                        let parts: Vec<ElementRef> = item.child_elements().collect();
+                        let at = format!("{lang:?} {country:?} {:?}: {}", reason.rule, item.html());
+                        let [paragraph, sources] = parts[..] else { panic!("{at}") };
+                        assert_eq!(
+                            paragraph.html(),
+                            format!("<p>{}</p>", escaped(t.reasons.get(reason.rule, country))),
+                            "{at}"
                         );
-                        assert!(html.contains(&item), "{lang:?} {country:?}: {item}");
+                        assert_eq!(sources.html(), source(country.guidance().reason_sources(reason.rule)), "{at}");
+                        assert_eq!(own_text(item), "", "{at}");
                     }
                     for code in outcome.advice.iter().copied() {
-                        let item = format!("<li data-advice=\"{}\"", code.code());
+                        let item = format!("li[data-advice=\"{}\"]", code.code());
                         if code.is_action() {
-                            assert!(!html.contains(&item), "{code:?} is the action, not an advice item");
+                            assert_eq!(doc.count(&item), 0, "{code:?} is the action, not an advice item");
                             continue;
                         }
-                        assert_eq!(html.matches(&item).count(), 1, "{code:?}");
-                        let at = html.find(&item).expect("the item");
-                        let end = at + html[at..].find("</details></li>").expect("the item's end");
-                        let li = &html[at..end];
-                        let title = escaped(t.advice.get(code, country).title);
-                        assert!(li.contains(&format!("<strong class=\"title\">{title}.</strong>")), "{code:?}");
-                        assert!(li.ends_with(&source(country.guidance().advice_sources(code))), "{code:?}: {li}");
-                        assert_eq!(li.contains("class=\"safety-net\""), code == Advice::SafetyNet, "{code:?}");
-                        assert_eq!(li.contains("data-signs=\"emergency\""), code == Advice::SafetyNet, "{code:?}");
+                        let li = doc.one(&item);
+                        let details = li.one(":scope > details");
+                        let title = t.advice.get(code, country).title;
+                        let summary = details.one(":scope > summary");
+                        assert_eq!(text(summary.one(":scope > strong.title")), format!("{title}."), "{code:?}");
+                        let last = details.child_elements().last().expect("the details' parts");
+                        assert_eq!(last.html(), source(country.guidance().advice_sources(code)), "{code:?}");
+                        assert_eq!(
+                            usize::from(li.value().classes().any(|c| c == "safety-net") || li.count(".safety-net") > 0),
+                            usize::from(code == Advice::SafetyNet),
+                            "{code:?}"
+                        );
+                        assert_eq!(
+                            li.count("[data-signs=\"emergency\"]"),
+                            usize::from(code == Advice::SafetyNet),
+                            "{code:?}"
+                        );
                         if code != Advice::SafetyNet {
                             let body = fill_place(t.advice.get(code, country).body, lang, place);
                             let (first, rest) = split_first_sentence(&body);
-                            assert!(li.contains(&format!("</strong> {}</summary>", escaped(first))), "{code:?}");
+                            assert_eq!(own_text(summary), format!(" {first}"), "{code:?}");
                             if !rest.is_empty() {
-                                assert!(li.contains(&format!("<p>{}</p>", escaped(rest))), "{code:?}");
+                                assert!(details.all("p:not([class])").into_iter().any(|p| text(p) == rest), "{code:?}");
                             }
                         }
                     }
-                    assert!(!html.contains("<p></p>"), "no empty paragraph");
+                    // (A paragraph with attributes may be a live region the widget fills, such as the copy
+                    // status.)
+                    assert!(plain_paragraphs(&doc).iter().all(|p| !p.is_empty()), "no empty paragraph");
                 }
             }
         }
@@ -709,7 +733,7 @@ mod tests {
                     }
                     None => assert_eq!(line, text, "{lang:?} {}", source.id),
                 }
-                assert!(!line.contains("target="), "opens no new window by itself: {line}");
+                assert_eq!(fragment(&line).count("[target]"), 0, "opens no new window by itself: {line}");
             }
         }
         // Only the brochure, read from its seed, has no address.
@@ -719,12 +743,13 @@ mod tests {
         // Several sources: one link each, the brochure's sections as text between them.
         let mixed = [sources::BROCHURE_5_SELF_CARE, sources::NO_MEDICINES_AGENCY, sources::NO_IBUPROFEN_PRODUCT_INFO];
         let line = links(&mixed, Lang::Nb);
-        assert_eq!(line.matches("<a href=").count(), 2, "{line}");
+        assert_eq!(fragment(&line).count("a[href]"), 2, "{line}");
         assert!(line.starts_with(&escaped(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
         // An address is escaped like any other text.
         let odd = Source { url: Some("https://example.org/?a=1&b=\"<x>\""), ..sources::NICE_NG59 };
         let line = links(&[odd], Lang::En);
-        assert!(line.contains("href=\"https://example.org/?a=1&amp;b=&quot;&lt;x&gt;&quot;\""), "{line}");
+        // Read back unescaped; `fragment` has checked that it was written escaped.
+        assert_eq!(attr(fragment(&line).one("a"), "href"), odd.url, "{line}");
     }
 
     /// On a real result, the sources of the reasons and advice arrive as links.
@@ -735,12 +760,10 @@ mod tests {
             for country in Country::ALL {
                 let html =
                     result_page(&draft, Lang::En, country.into(), &Clinic::default(), None, &clock).unwrap().html;
-                let sources = html.matches("<p class=\"source\">").count();
-                assert!(sources > 0);
-                let linked = html
-                    .split("<p class=\"source\">")
-                    .skip(1)
-                    .filter(|p| p.split("</p>").next().unwrap_or_default().contains("<a href=\"http"));
+                let doc = fragment(&html);
+                let sources = doc.all("p.source");
+                assert!(!sources.is_empty());
+                let linked = sources.into_iter().filter(|p| p.count("a[href^=\"http\"]") > 0);
                 assert!(linked.count() > 0, "{country:?}: {html}");
             }
         }
@@ -758,18 +781,23 @@ mod tests {
                 for draft in sample_drafts() {
                     let urgency = urgency_of(&draft);
                     let html = result_page(&draft, lang, place, &clinic, None, &clock).expect("a result").html;
-                    let clinic_at = html.find("data-contact=\"clinic\"");
+                    let doc = fragment(&html);
+                    // The contacts in the order they are shown.
+                    let contacts: Vec<&str> =
+                        doc.all("[data-contact]").into_iter().filter_map(|e| attr(e, "data-contact")).collect();
+                    let clinic_at = contacts.iter().position(|&c| c == "clinic");
                     if urgency == Urgency::Emergency {
                         // Only as the first call where the route starts with the own doctor.
                         let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                         let route = country.route(outcome.emergency_kind().expect("an emergency kind"));
-                        let first_call = calls_in_order(&html).first().map(|(contact, _)| contact.clone());
+                        let first_call = calls_in_order(&doc).first().map(|(contact, _)| contact.clone());
                         assert_eq!(clinic_at.is_some(), route.own_doctor_first(), "{country:?} {route:?}");
                         assert_eq!(first_call.as_deref() == Some("clinic"), route.own_doctor_first(), "{country:?}");
                         continue;
                     }
-                    assert_eq!(html.matches("data-contact=\"clinic\"").count(), 1, "{urgency:?}");
-                    let national_at = html.find("data-contact=\"out_of_hours\"").expect("the out-of-hours line");
+                    assert_eq!(doc.count("[data-contact=\"clinic\"]"), 1, "{urgency:?}");
+                    let national_at =
+                        contacts.iter().position(|&c| c == "out_of_hours").expect("the out-of-hours line");
                     assert_eq!(clinic_at.expect("the clinic") < national_at, urgency != Urgency::Urgent, "{urgency:?}");
                     let (clinic_lead, call_lead) = match urgency {
                         Urgency::Urgent => (t.clinic.urgent, leads.urgent),
@@ -780,10 +808,12 @@ mod tests {
                         }
                         _ => (t.clinic.self_care, leads.self_care),
                     };
-                    let clinic_lead = escaped(&fill(clinic_lead, &[("clinic", "Ryggklinikken")]));
-                    assert!(html.contains(&format!("<p>{clinic_lead}</p>")), "{lang:?} {country:?} {urgency:?}");
-                    let call_lead = format!("<p class=\"lead\">{}</p>", escaped(&fill_place(call_lead, lang, place)));
-                    assert!(html.contains(&call_lead), "{lang:?} {country:?} {urgency:?}: {call_lead}");
+                    let clinic_lead = fill(clinic_lead, &[("clinic", "Ryggklinikken")]);
+                    let plain = plain_paragraphs(&doc);
+                    assert!(plain.contains(&clinic_lead), "{lang:?} {country:?} {urgency:?}");
+                    let call_lead = fill_place(call_lead, lang, place);
+                    let leads: Vec<String> = doc.all("p.lead").into_iter().map(text).collect();
+                    assert!(leads.contains(&call_lead), "{lang:?} {country:?} {urgency:?}: {call_lead}");
                 }
             }
         }
@@ -806,9 +836,11 @@ mod tests {
                 let verdict =
                     |urgency, emergency_kind| Verdict { urgency, category: Category::Nonspecific, emergency_kind };
                 let html = waiting_html(lang.widget_texts(), place, &verdict(Urgency::Urgent, None));
-                assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(country.emergency_number()))));
+                let doc = fragment(&html);
+                assert!(dialled(&doc).contains(&Country::dial(country.emergency_number())), "{html}");
                 assert!(html.contains(&escaped(&fill_place(lang.texts().headline.urgent, lang, place))));
-                assert!(html.contains("data-action=\"restart\"") && html.contains("data-action=\"change\""));
+                assert_eq!(doc.count("[data-action=\"restart\"]"), 1, "{html}");
+                assert_eq!(doc.count("[data-action=\"change\"]"), 1, "{html}");
                 // After a serious accident, the waiting screen already names the injury route.
                 let names = (lang.texts().services)(country);
                 let html =
@@ -860,45 +892,47 @@ mod tests {
                 let html = &page.html;
                 let urgency = urgency_of(&draft);
                 seen.insert(urgency.as_str());
-                let emergency = format!("href=\"tel:{}\"", Country::dial(country.emergency_number()));
-                assert!(html.contains(&emergency), "{html}");
-                assert!(html.contains("<h2 tabindex=\"-1\">"), "{html}");
-                assert_eq!(html.matches("<details").count(), html.matches("</details>").count());
-                assert_eq!(html.matches("<div").count(), html.matches("</div>").count());
-                assert_eq!(html.matches("<p").count(), html.matches("</p>").count());
+                // Well-formed: every element closed where it was opened, every value escaped.
+                let doc = fragment(html);
+                let calls = dialled(&doc);
+                assert!(calls.contains(&Country::dial(country.emergency_number())), "{html}");
+                assert_eq!(doc.count("h2[tabindex=\"-1\"]"), 1, "{html}");
                 assert!(!html.contains("\"Sentrum\"") && !html.contains("?a=1&b"), "the clinic is escaped: {html}");
                 assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
                 if urgency == Urgency::Emergency {
                     let outcome = evaluate_in(&draft.answers_to_decide().expect("decided"), Some(country));
                     let route = country.route(outcome.emergency_kind().expect("an emergency kind"));
                     // The clinic only as the first call of a route that starts with the own doctor.
-                    assert_eq!(html.contains("data-contact=\"clinic\""), route.own_doctor_first(), "{html}");
-                    assert!(!html.contains("data-action=\"copy\""));
+                    assert_eq!(doc.count("[data-contact=\"clinic\"]"), usize::from(route.own_doctor_first()), "{html}");
+                    assert_eq!(doc.count("[data-action=\"copy\"]"), 0);
                     assert!(page.calendar.is_none());
                 } else {
-                    assert!(html.contains("data-contact=\"clinic\""), "{html}");
-                    assert!(html.contains("href=\"tel:+4722334455\""), "{html}");
-                    assert!(html.contains("data-action=\"copy\""));
+                    assert_eq!(doc.count("[data-contact=\"clinic\"]"), 1, "{html}");
+                    assert!(calls.iter().any(|n| n == "+4722334455"), "{html}");
+                    assert_eq!(doc.count("[data-action=\"copy\"]"), 1);
                 }
-                assert_eq!(html.contains("data-action=\"calendar\""), page.calendar.is_some());
+                assert_eq!(doc.count("[data-action=\"calendar\"]"), usize::from(page.calendar.is_some()));
             }
         }
         assert_eq!(seen.len(), 4, "every urgency is reached: {seen:?}");
     }
 
-    /// The `tel:` links of `html` in order, with the `data-contact` of the element holding each.
-    fn calls_in_order(html: &str) -> Vec<(String, String)> {
-        let mut calls = vec![];
-        let mut contact = String::new();
-        for part in html.split('<') {
-            if let Some(rest) = part.split("data-contact=\"").nth(1) {
-                contact = rest.split('"').next().unwrap_or_default().to_owned();
-            }
-            if let Some(rest) = part.split("href=\"tel:").nth(1) {
-                calls.push((contact.clone(), rest.split('"').next().unwrap_or_default().to_owned()));
-            }
-        }
-        calls
+    /// The `tel:` links of `doc` in order, each with the `data-contact` of the element holding
+    /// it (the link itself or the nearest element around it that has one).
+    fn calls_in_order(doc: &Markup) -> Vec<(String, String)> {
+        doc.all("a[href^=\"tel:\"]")
+            .into_iter()
+            .map(|a| {
+                let holder = std::iter::once(a).chain(a.ancestors().filter_map(ElementRef::wrap));
+                let contact = holder.filter_map(|e| attr(e, "data-contact")).next().unwrap_or_default();
+                (contact.to_owned(), attr(a, "href").unwrap_or_default().trim_start_matches("tel:").to_owned())
+            })
+            .collect()
+    }
+
+    /// The texts of the paragraphs without attributes.
+    fn plain_paragraphs(doc: &Markup) -> Vec<String> {
+        doc.all("p").into_iter().filter(|p| p.value().attrs().next().is_none()).map(text).collect()
     }
 
     #[test]
@@ -932,13 +966,14 @@ mod tests {
                 let place = Place::new(*country, *region);
                 let page = result_page(&draft, lang, place, &Clinic::default(), None, &clock).unwrap();
                 let html = &page.html;
-                assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?} {region:?}");
+                let doc = fragment(html);
+                assert_eq!(&calls_in_order(&doc), calls, "{lang:?} {country:?} {region:?}");
                 let route = country.emergency_route().as_str();
-                assert!(html.contains(&format!("data-emergency-route=\"{route}\"")), "{html}");
+                assert_eq!(doc.count(&format!("[data-emergency-route=\"{route}\"]")), 1, "{html}");
                 // The headline is the route's own, and the steps under the calls are there.
                 let names = (lang.texts().services)(*country);
-                let headline = escaped(&fill_place(names.emergency_headline, lang, place));
-                assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
+                let headline = fill_place(names.emergency_headline, lang, place);
+                assert_eq!(text(doc.one("h2[tabindex=\"-1\"]")), headline, "{html}");
                 assert!(html.contains(&escaped(&fill_place(names.emergency_steps, lang, place))), "{html}");
                 assert!(
                     !page.summary.is_empty() && page.summary.contains(&fill_place(names.emergency_steps, lang, place))
@@ -969,16 +1004,18 @@ mod tests {
                 let place = Place::new(*country, *region);
                 let page = result_page(&draft, lang, place, &clinic, None, &clock).unwrap();
                 let html = &page.html;
-                assert_eq!(&calls_in_order(html), calls, "{lang:?} {country:?}");
+                let doc = fragment(html);
+                assert_eq!(&calls_in_order(&doc), calls, "{lang:?} {country:?}");
                 let route = country.injury_route().as_str();
-                assert!(html.contains(&format!("data-emergency-route=\"{route}\" data-emergency-kind=\"injury\"")));
-                assert!(html.contains("data-advice=\"injury_care_now\""), "{html}");
+                let routed = format!("[data-emergency-route=\"{route}\"][data-emergency-kind=\"injury\"]");
+                assert_eq!(doc.count(&routed), 1, "{html}");
+                assert_eq!(doc.count("[data-advice=\"injury_care_now\"]"), 1, "{html}");
                 let names = (lang.texts().services)(*country);
-                let headline = escaped(&fill_place(names.injury_headline, lang, place));
-                assert!(html.contains(&format!("<h2 tabindex=\"-1\">{headline}</h2>")), "{html}");
+                let headline = fill_place(names.injury_headline, lang, place);
+                assert_eq!(text(doc.one("h2[tabindex=\"-1\"]")), headline, "{html}");
                 let steps = fill_place(names.injury_steps, lang, place);
                 assert!(html.contains(&escaped(&steps)) && page.summary.contains(&steps), "{html}");
-                assert!(!html.contains("data-advice=\"call_emergency\""), "{html}");
+                assert_eq!(doc.count("[data-advice=\"call_emergency\"]"), 0, "{html}");
                 // Why the back is checked: the injury's words, never the nerve signs'.
                 let t = lang.texts();
                 assert!(html.contains(&escaped(t.injury_body)) && page.summary.contains(t.injury_body), "{html}");
@@ -1013,9 +1050,14 @@ mod tests {
         ] {
             let place = Place::new(country, region);
             let page = result_page(&draft, Lang::Nb, place, &clinic, None, &clock).unwrap();
-            assert_eq!(calls_in_order(&page.html), calls, "{country:?}");
+            let doc = fragment(&page.html);
+            assert_eq!(calls_in_order(&doc), calls, "{country:?}");
             if country == Country::No {
-                assert!(page.html.contains(">Ring 22 33 44 55<span class=\"service\">Ryggklinikken</span>"));
+                // The button: what to do, then whom it calls.
+                let button = doc.one("a[href=\"tel:22334455\"]");
+                assert_eq!(own_text(button), "Ring 22 33 44 55", "{}", button.html());
+                let parts: Vec<String> = button.child_elements().map(|e| e.html()).collect();
+                assert_eq!(parts, ["<span class=\"service\">Ryggklinikken</span>"], "{}", button.html());
                 // The summary: the out-of-hours line before the emergency number, as on screen.
                 let (ooh, emergency) = (page.summary.find("116 117"), page.summary.find(": 113"));
                 assert!(ooh.is_some() && ooh < emergency, "{}", page.summary);
@@ -1059,8 +1101,11 @@ mod tests {
                     let lang = Lang::ALL[(n + i) % Lang::ALL.len()];
                     let at = format!("{today:?} {urgency:?} {duration:?} {country:?} {lang:?}");
                     let page = result_page(draft, lang, country.into(), &Clinic::default(), None, &clock).unwrap();
-                    let section = page.html.split("data-section=\"follow-up\"").nth(1).expect("a follow-up");
-                    let section = section.split("</div>").next().unwrap_or_default();
+                    let doc = fragment(&page.html);
+                    let follow_up = doc.one("[data-section=\"follow-up\"]");
+                    // The section's markup, text and attribute values alike.
+                    let section = follow_up.html();
+                    let paragraphs: Vec<String> = follow_up.all("p").into_iter().map(text).collect();
                     // No date from today to a week on in the follow-up. (Elsewhere the page has
                     // today's date and the content's checked date, so only the follow-up is
                     // searched; the summary's is the same sentence, checked below.)
@@ -1068,7 +1113,7 @@ mod tests {
                         let near = today.plus_days(ahead).iso();
                         assert!(!section.contains(&near), "{at}: {near} in {section}");
                     }
-                    match section.split("data-date=\"").nth(1).map(|rest| &rest[..10]) {
+                    match attr(follow_up, "data-date") {
                         Some(iso) => {
                             dated += 1;
                             let (y, m, d) =
@@ -1078,7 +1123,7 @@ mod tests {
                             assert!(!is_closed(country, date), "{at}: {iso}");
                             let sentence = FollowUp { kind: FollowUpKind::CheckAgainBy, date: Some(date) };
                             let sentence = sentence.sentence(lang, country, iso);
-                            assert!(section.contains(&format!("<p>{}</p>", escaped(&sentence))), "{at}: {section}");
+                            assert!(paragraphs.contains(&sentence), "{at}: {section}");
                             assert!(page.summary.contains(&sentence), "{at}: {}", page.summary);
                             let ics = page.calendar.expect("a dated follow-up has a calendar file").ics;
                             assert!(ics.contains(&format!("DTSTART;VALUE=DATE:{}", date.ical())), "{at}: {ics}");
@@ -1090,7 +1135,7 @@ mod tests {
                             let appointment = [t.appointment_now, t.appointment_before_the_mark]
                                 .map(|text| fill_country(text, lang, country))
                                 .into_iter()
-                                .find(|text| section.contains(&format!("<p>{}</p>", escaped(text))));
+                                .find(|text| paragraphs.contains(text));
                             let appointment = appointment.unwrap_or_else(|| panic!("{at}: {section}"));
                             assert!(page.summary.contains(&appointment), "{at}: {}", page.summary);
                         }
@@ -1108,14 +1153,15 @@ mod tests {
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::SelfCare).expect("self-care");
         let all =
             result_page(&draft, Lang::Da, Place::new(Country::Dk, None), &Clinic::default(), None, &clock).unwrap();
-        assert_eq!(all.html.matches("data-contact=\"out_of_hours\"").count(), 5);
+        assert_eq!(fragment(&all.html).count("[data-contact=\"out_of_hours\"]"), 5);
         for region in DkRegion::ALL {
             let one =
                 result_page(&draft, Lang::Da, Place::new(Country::Dk, Some(region)), &Clinic::default(), None, &clock)
                     .unwrap();
-            assert_eq!(one.html.matches("data-contact=\"out_of_hours\"").count(), 1);
-            assert!(one.html.contains(&format!("data-region=\"{}\"", region.code())));
-            assert!(one.html.contains(&format!("tel:{}", Country::dial(region.out_of_hours_number()))));
+            let doc = fragment(&one.html);
+            assert_eq!(doc.count("[data-contact=\"out_of_hours\"]"), 1);
+            assert_eq!(doc.count(&format!("[data-region=\"{}\"]", region.code())), 1);
+            assert!(dialled(&doc).contains(&Country::dial(region.out_of_hours_number())));
         }
     }
 
@@ -1136,29 +1182,40 @@ mod tests {
                     let clock = Clock::fixed(date);
                     let at = format!("{lang:?} {} {:?}", date.iso(), urgency_of(draft));
                     let all = result_page(draft, lang, Country::Dk.into(), &Clinic::default(), None, &clock).unwrap();
+                    let doc = fragment(&all.html);
                     for region in DkRegion::ALL {
                         let name = dk_region_name(lang, region, date);
-                        let item = format!(
-                            "<li data-contact=\"out_of_hours\" data-region=\"{}\">{}: ",
-                            region.code(),
-                            escaped(&name)
-                        );
-                        let start = all.html.find(&item).unwrap_or_else(|| panic!("{at}: {item}"));
-                        let li = &all.html[start..start + all.html[start..].find("</li>").expect("its end")];
+                        let item = format!("li[data-contact=\"out_of_hours\"][data-region=\"{}\"]", region.code());
+                        let li = doc.one(&item);
+                        let at = format!("{at}: {}", li.html());
+                        assert!(text(li).starts_with(&format!("{name}: ")), "{at}");
                         // The common hours once under the lead; beside a line only what it adds.
+                        let extra = li.all(".hours");
                         match hours.beyond_the_common_hours(region.open()) {
                             Some(more) => {
-                                assert!(
-                                    li.ends_with(&format!(" <span class=\"hours\">{}</span>", escaped(more))),
-                                    "{at}: {li}"
-                                )
+                                let last = li.child_elements().last().expect("the hours");
+                                assert_eq!(
+                                    last.html(),
+                                    format!("<span class=\"hours\">{}</span>", escaped(more)),
+                                    "{at}"
+                                );
+                                assert_eq!(extra.len(), 1, "{at}");
+                                assert!(own_text(li).ends_with(' '), "{at}");
                             }
-                            None => assert!(!li.contains("class=\"hours\""), "{at}: {li}"),
+                            None => assert!(extra.is_empty(), "{at}"),
                         }
                         assert!(all.summary.contains(&format!("{name}: ")), "{at}: {}", all.summary);
                     }
-                    let common = format!("<p class=\"hours\">{}</p><ul>", escaped(hours.when_own_doctor_closed));
-                    assert_eq!(all.html.matches(&common).count(), 1, "{at}");
+                    // The common hours: one paragraph, right before the list of lines.
+                    let common: Vec<ElementRef> = doc
+                        .all("p.hours")
+                        .into_iter()
+                        .filter(|p| text(*p) == hours.when_own_doctor_closed)
+                        .filter(|p| {
+                            p.next_siblings().find_map(ElementRef::wrap).is_some_and(|e| e.value().name() == "ul")
+                        })
+                        .collect();
+                    assert_eq!(common.len(), 1, "{at}");
                     assert_eq!(all.html.contains("Region Østdanmark"), date == jan_1, "{at}");
                     assert_eq!(all.summary.contains("Region Østdanmark"), date == jan_1, "{at}");
                     // The former names stay, so that a reader who knows only them finds their line.
@@ -1166,15 +1223,15 @@ mod tests {
                     for region in DkRegion::ALL {
                         let place = Place::new(Country::Dk, Some(region));
                         let one = result_page(draft, lang, place, &Clinic::default(), None, &clock).unwrap().html;
-                        let link = format!("href=\"tel:{}\"", Country::dial(region.out_of_hours_number()));
-                        let start = one.find(&link).expect("the region's button");
-                        let button = &one[start..start + one[start..].find("</a>").expect("its end")];
+                        let one = fragment(&one);
+                        let link = format!("a[href=\"tel:{}\"]", Country::dial(region.out_of_hours_number()));
+                        let button = one.one(&link);
                         let label = format!("<span class=\"hours\">{}</span>", escaped(hours.get(region.open())));
-                        assert!(button.ends_with(&label), "{at} {region:?}: {button}");
+                        let last = button.child_elements().last().map(|e| e.html());
+                        assert_eq!(last, Some(label), "{at} {region:?}: {}", button.html());
                         if urgency_of(draft) != Urgency::Emergency {
-                            let hint =
-                                format!("<p class=\"hint\">{}</p>", escaped(&dk_region_name(lang, region, date)));
-                            assert!(one.contains(&hint), "{at} {region:?}");
+                            let hints: Vec<String> = one.all("p.hint").into_iter().map(text).collect();
+                            assert!(hints.contains(&dk_region_name(lang, region, date)), "{at} {region:?}");
                         }
                     }
                 }
@@ -1183,12 +1240,8 @@ mod tests {
         // Outside Denmark no line carries Danish hours.
         let clock = Clock::fixed(jan_1);
         let place = Place::new(Country::No, Some(DkRegion::Hovedstaden));
-        assert!(
-            !result_page(&self_care, Lang::Nb, place, &Clinic::default(), None, &clock)
-                .unwrap()
-                .html
-                .contains("class=\"hours\"")
-        );
+        let page = result_page(&self_care, Lang::Nb, place, &Clinic::default(), None, &clock).unwrap();
+        assert_eq!(fragment(&page.html).count(".hours"), 0);
     }
 
     #[test]
@@ -1197,7 +1250,7 @@ mod tests {
         let draft = decided_drafts().into_iter().find(|d| urgency_of(d) == Urgency::Soon).expect("soon");
         let page =
             result_page(&draft, Lang::En, Place::new(Country::Gb, None), &Clinic::default(), None, &clock).unwrap();
-        let rows = page.html.matches("class=\"row\"").count();
+        let rows = fragment(&page.html).count(".row");
         assert!(rows >= STEPS.len(), "{rows} rows");
         assert!(page.summary.contains("2026-11-30"));
         let calendar = page.calendar.expect("a dated follow-up");

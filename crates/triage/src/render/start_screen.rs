@@ -239,10 +239,20 @@ pub fn js_module() -> String {
     )
 }
 
-#[cfg(test)]
+// Natively only: the tests read the markup with an HTML parser (`render::read`), a native
+// dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::render::html::escaped;
+    use crate::render::read::{Find, Markup, all_text, attr, dialled, fragment, text};
+    use scraper::ElementRef;
+
+    /// The element `markup` is: its one top-level element (a fragment's elements are the
+    /// children of the `<html>` the parser adds).
+    fn the_element(markup: &Markup) -> ElementRef<'_> {
+        markup.one("html > *")
+    }
 
     #[test]
     fn the_text_when_the_widget_cannot_load_names_the_number_once_in_every_language() {
@@ -267,12 +277,15 @@ mod tests {
         for lang in Lang::ALL {
             for country in Country::ALL.map(Some).into_iter().chain([None]) {
                 let html = first_screen(lang, country);
+                let markup = fragment(&html);
                 let number = country.map_or(UNCONFIRMED_EMERGENCY, Country::emergency_number);
-                assert!(html.contains(&format!("href=\"tel:{}\"", Country::dial(number))), "{html}");
-                assert_eq!(html.matches("href=\"tel:").count(), 1, "one number only: {html}");
-                assert!(html.contains(&escaped(lang.texts().start)), "{html}");
-                assert!(html.contains(&escaped(lang.texts().privacy)), "{html}");
-                assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{html}");
+                assert_eq!(dialled(&markup), [Country::dial(number)], "one number only: {html}");
+                assert_eq!(text(markup.one(Action::Next.selector())), lang.texts().start, "{html}");
+                let notes: Vec<String> = markup.all("p.note").into_iter().map(text).collect();
+                assert!(notes.iter().any(|note| note == lang.texts().privacy), "{notes:?}");
+                let root = the_element(&markup);
+                assert_eq!((root.value().name(), attr(root, "class")), ("div", Some("bpt")), "{html}");
+                assert_eq!(attr(root, "lang"), Some(lang.code()), "{html}");
                 assert!(!html.contains('{'), "a placeholder left unfilled: {html}");
             }
         }
@@ -285,17 +298,18 @@ mod tests {
         for lang in Lang::ALL {
             let t = &lang.texts().numbers;
             for country in Country::ALL {
-                let html = first_screen(lang, Some(country));
+                let markup = fragment(&first_screen(lang, Some(country)));
                 let name = t.country_names[Country::ALL.iter().position(|&c| c == country).unwrap()];
-                let line = fill(t.numbers_for, &[("country", name)]);
-                assert!(html.contains(&format!("data-numbers=\"national\">{}", escaped(&line))), "{lang:?}: {html}");
-                assert!(html.contains(&format!("data-country=\"{}\"", country.code())), "{html}");
-                assert_eq!(html.contains(&escaped(t.northern_ireland)), country == Country::Gb, "{lang:?} {country:?}");
+                let line = text(markup.one("p[data-numbers=\"national\"]"));
+                assert!(line.starts_with(&fill(t.numbers_for, &[("country", name)])), "{lang:?}: {line}");
+                assert_eq!(attr(the_element(&markup), "data-country"), Some(country.code()));
+                let all = all_text(&markup);
+                assert_eq!(all.contains(t.northern_ireland), country == Country::Gb, "{lang:?} {country:?}");
             }
-            let html = first_screen(lang, None);
-            let line = escaped(&fill(t.unconfirmed, &[("emergency", "112")]));
-            assert!(html.contains(&format!("data-numbers=\"unconfirmed\">{line}</p>")), "{lang:?}: {html}");
-            assert!(html.contains("data-country=\"\""), "{html}");
+            let markup = fragment(&first_screen(lang, None));
+            let line = fill(t.unconfirmed, &[("emergency", "112")]);
+            assert_eq!(text(markup.one("p[data-numbers=\"unconfirmed\"]")), line, "{lang:?}");
+            assert_eq!(attr(the_element(&markup), "data-country"), Some(""));
             for name in t.country_names {
                 assert!(line.contains(name.trim_start_matches("the ")), "{lang:?}: 112 works in {name}: {line}");
             }
@@ -316,21 +330,29 @@ mod tests {
             name: name.to_owned(),
             contact: crate::operator::ErrorContact::Email("feil@x.no".to_owned()),
         };
-        let html = note(t, Some(&o));
-        assert!(
-            html.starts_with(
-                "<span data-operator=\"named\">This service is provided by A&amp;B &quot;&lt;x&gt;&quot; {contact}."
-            ),
-            "{html}"
-        );
-        assert_eq!(html.matches("<a ").count(), 1, "{html}");
-        assert!(html.contains("href=\"mailto:feil@x.no\">feil@x.no</a>."), "{html}");
+        let markup = fragment(&note(t, Some(&o)));
+        let span = the_element(&markup);
+        let attrs: Vec<(&str, &str)> = span.value().attrs().collect();
+        assert_eq!((span.value().name(), attrs), ("span", vec![("data-operator", "named")]));
+        let first = span.first_child().and_then(|node| node.value().as_text()).map_or(String::new(), |t| t.to_string());
+        assert!(first.starts_with("This service is provided by A&B \"<x>\" {contact}."), "{first:?}");
+        let link = span.one("a");
+        assert_eq!(attr(link, "href"), Some("mailto:feil@x.no"));
+        assert_eq!(text(link), "feil@x.no");
+        let after =
+            link.next_sibling().and_then(|node| node.value().as_text()).map_or(String::new(), |t| t.to_string());
+        assert!(after.starts_with('.'), "the full stop after the link: {after:?}");
         let url = crate::operator::Operator {
             name: "N".to_owned(),
             contact: crate::operator::ErrorContact::Url("https://x.no/?a=1&b=\"2\"".to_owned()),
         };
-        assert!(note(t, Some(&url)).contains("href=\"https://x.no/?a=1&amp;b=&quot;2&quot;\">"));
-        assert_eq!(note(t, None), format!("<span data-operator=\"site\">{}</span>", t.site));
+        let markup = fragment(&note(t, Some(&url)));
+        assert_eq!(attr(markup.one("span[data-operator=\"named\"] > a"), "href"), Some("https://x.no/?a=1&b=\"2\""));
+        let markup = fragment(&note(t, None));
+        let span = the_element(&markup);
+        let attrs: Vec<(&str, &str)> = span.value().attrs().collect();
+        assert_eq!((span.value().name(), attrs), ("span", vec![("data-operator", "site")]));
+        assert_eq!((span.children().count(), text(span)), (1, t.site.to_owned()), "its text alone");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use triage::country::Country;
+pub mod markup;
 pub mod readability;
 pub mod rejection;
 
