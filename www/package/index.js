@@ -1,3 +1,4 @@
+// @ts-check
 // back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
 // (back-pain-triage.js) is the one that defines the element by itself.
 //

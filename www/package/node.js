@@ -1,3 +1,4 @@
+// @ts-check
 // back-pain-triage for Node.js 20+: the same API, with init() reading the core WASM (the rules
 // and FHIR, no UI) from the package's own file (Node's fetch cannot read file: URLs). Only
 // evaluate(), questionnaire() and answersFromQuestionnaireResponse() make sense here.

@@ -1,3 +1,4 @@
+// @ts-check
 // The API facade: the decision core without any UI (evaluate, questionnaire,
 // answersFromQuestionnaireResponse, after init()), and mount(), which checks its arguments
 // here and mounts through `attach` (attach.js), as the element does.

@@ -1,3 +1,4 @@
+// @ts-check
 // The one mount sequence, behind both mount() (api.js) and the element (element.js):
 // paint the first screen, load the widget with its language's texts, read the pre-fill, let
 // the widget take over, and hand back one set of controls (the same language switch and

@@ -1,3 +1,4 @@
+// @ts-check
 // The custom element, <back-pain-triage>: its attributes are the settings, its properties the
 // pre-fill, and what the widget tells becomes events. It mounts through `attach`
 // (attach.js), as mount() does, and its attribute and property changes go through the

@@ -1,3 +1,4 @@
+// @ts-check
 // The first screen: the start screen (with the emergency number), painted at once from
 // start-screen.js, which `triage start-screen` generates from the widget's own texts; the
 // widget taking over from it when its WASM has arrived; and the fallback when it cannot.

@@ -1,3 +1,4 @@
+// @ts-check
 // Input hardening: what a host hands over is checked and copied here, in JavaScript, before
 // any of it reaches a WASM, where a throwing getter, a proxy, a cycle or a non-string would
 // unwind Rust frames, overflow its stack or trap.

@@ -1,3 +1,4 @@
+// @ts-check
 // The loader: the three WASMs and the widget's texts, each fetched only when first needed and
 // once (dynamic imports, so a bundler splits them too); a failure lets a later call try again.
 //   the core (wasm/back-pain-triage-core*: evaluate, questionnaire,
