@@ -1,6 +1,6 @@
 // wasm/back-pain-triage-core.js: the core's bindings (crates/core-wasm/src/api.rs). The arguments
 // are `unknown` where the Rust reads any JsValue and names what is wrong.
-import type { Answers, FhirResource, Outcome, TriageCompleteDetail } from '../../index.d.ts';
+import type { AnswerField, Answers, FhirResource, Outcome, TriageCompleteDetail } from '../../index.d.ts';
 import type { InitWasm } from './init.d.ts';
 
 declare const init: InitWasm;
@@ -16,7 +16,8 @@ export function completionForWidget(
   country: string,
   authored: string,
 ): Omit<TriageCompleteDetail, 'answered' | 'questionnaireResponse'> & {
-  questionnaireResponse: FhirResource & { item: { linkId: string }[] };
+  /** Each item's linkId is the name of an Answers field. */
+  questionnaireResponse: FhirResource & { item: { linkId: AnswerField }[] };
 };
 /** The widget's draft code for pre-filled answers or a QuestionnaireResponse. */
 export function prefillForWidget(answers: unknown, response: unknown): string;
