@@ -7,7 +7,10 @@ import { init as initFrom } from './index.js';
 
 export { evaluate, questionnaire, answersFromQuestionnaireResponse, mount, defineElement } from './index.js';
 
-/** Loads the core WASM once from the package's own file; later calls return the same promise. */
+/**
+ * Loads the core WASM once from the package's own file; later calls return the same promise.
+ * @param {Parameters<typeof initFrom>[0]} [source]
+ */
 export async function init(source) {
   return initFrom(source ?? (await readFile(new URL('./wasm/back-pain-triage-core_bg.wasm', import.meta.url))));
 }
