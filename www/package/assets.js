@@ -1,3 +1,4 @@
+// @ts-check
 // Everything the package imports or fetches from beside itself, named from the package's root:
 // the first screen (start-screen.js), each language's texts (texts/<lang>.js) and the three
 // WASMs with their bindings (wasm/). This file stays at the root whether the sources are

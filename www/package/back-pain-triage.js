@@ -1,3 +1,4 @@
+// @ts-check
 // The script-tag entry: <script type="module" src=".../back-pain-triage.js"></script>
 // defines <back-pain-triage> at once, which paints each element's start screen (with the
 // emergency number) before any WASM has arrived, and starts loading the widget's WASM, so that

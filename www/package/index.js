@@ -1,3 +1,4 @@
+// @ts-check
 // back-pain-triage: the JavaScript API. No side effects on import; the script-tag entry
 // (back-pain-triage.js) is the one that defines the element by itself.
 //
@@ -17,6 +18,9 @@
 //   src/attach.js        the one mount sequence and the controls, for mount() and the element
 //   src/element.js       the <back-pain-triage> element
 //   assets.js            the paths of what is loaded from beside the package
+//
+// Every file here and in src/ is type-checked (`// @ts-check` and JSDoc, against index.d.ts):
+// `tsc -p www/package/tsconfig.check.json`, which tests/node/typecheck.test.mjs runs.
 
 export { init, preloadWidget } from './src/loader.js';
 export { evaluate, questionnaire, answersFromQuestionnaireResponse, mount } from './src/api.js';

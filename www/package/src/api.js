@@ -1,3 +1,4 @@
+// @ts-check
 // The API facade: the decision core without any UI (evaluate, questionnaire,
 // answersFromQuestionnaireResponse, after init()), and mount(), which checks its arguments
 // here and mounts through `attach` (attach.js), as the element does.
@@ -6,18 +7,25 @@ import { describe, plainCopy } from './harden.js';
 import { core } from './loader.js';
 import { attach } from './attach.js';
 
+/**
+ * The core's bindings; throws unless init() (or a widget's result) has loaded them.
+ * @param {string} what
+ */
 function requireLoaded(what) {
   if (!core) throw new Error(`back-pain-triage: ${what} needs the WASM: await init() first`);
+  return core;
 }
 
 /**
  * The decision core without any UI: Answers in, Outcome out, the same contract as the CLI.
  * `options.country` (NO, SE, DK, GB) adds `advice_sources`, each advice item's sources in that
  * country. Throws an Error naming the field when `answers` or `options` do not follow the contract.
+ * @param {import('../index.d.ts').Answers} answers
+ * @param {{ country?: import('../index.d.ts').Country }} [options]
+ * @returns {import('../index.d.ts').Outcome}
  */
 export function evaluate(answers, options) {
-  requireLoaded('evaluate()');
-  return core.evaluate(
+  return requireLoaded('evaluate()').evaluate(
     plainCopy(answers, 'evaluate', (path) => `field \`${path}\``),
     options === undefined ? options : plainCopy(options, 'evaluate', (path) => `options.${path}`),
   );
@@ -26,19 +34,21 @@ export function evaluate(answers, options) {
 /**
  * The FHIR R4 Questionnaire (after `init()`), with `lang` (nb, nn, sv, da, en; default en) as
  * its base language and the other four as translation extensions.
+ * @param {string} [lang]
+ * @returns {import('../index.d.ts').FhirResource}
  */
 export function questionnaire(lang) {
-  requireLoaded('questionnaire()');
-  return core.questionnaire(lang);
+  return requireLoaded('questionnaire()').questionnaire(lang);
 }
 
 /**
  * The Answers in a FHIR R4 QuestionnaireResponse to our Questionnaire, from any form renderer
  * (after `init()`). Throws an Error naming the item at fault.
+ * @param {import('../index.d.ts').FhirResource} response
+ * @returns {import('../index.d.ts').Answers}
  */
 export function answersFromQuestionnaireResponse(response) {
-  requireLoaded('answersFromQuestionnaireResponse()');
-  return core.answersFromQuestionnaireResponse(plainCopy(response, 'answersFromQuestionnaireResponse', (path) => `\`${path}\``));
+  return requireLoaded('answersFromQuestionnaireResponse()').answersFromQuestionnaireResponse(plainCopy(response, 'answersFromQuestionnaireResponse', (path) => `\`${path}\``));
 }
 
 /**
@@ -49,6 +59,9 @@ export function answersFromQuestionnaireResponse(response) {
  * unmount }. Invalid pre-filled answers are
  * not thrown: the widget starts empty, and `triage-error` (on `element`) and `onError` say
  * which field is wrong.
+ * @param {Element} element
+ * @param {import('../index.d.ts').Options} [options]
+ * @returns {Promise<import('../index.d.ts').Widget>}
  */
 export async function mount(element, options = {}) {
   let isElement = false;
@@ -80,7 +93,8 @@ export async function mount(element, options = {}) {
   }
   const { lang, country, region, clinicName, clinicTel, clinicUrl, operatorName, operatorContact } = options;
   const settings = { lang, country, region, clinicName, clinicTel, clinicUrl, operatorName, operatorContact };
-  return attach(element, {
+  // Never null: the widget is always wanted.
+  return /** @type {Promise<import('../index.d.ts').Widget>} */ (attach(element, {
     settings: () => settings,
     prefill: () => options,
     wanted: () => true,
@@ -90,5 +104,5 @@ export async function mount(element, options = {}) {
     step: onStep,
     restart: onRestart,
     error: onError,
-  }).ready;
+  }).ready);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The custom element, <back-pain-triage>: its attributes are the settings, its properties the
 // pre-fill, and what the widget tells becomes events. It mounts through `attach`
 // (attach.js), as mount() does, and its attribute and property changes go through the
@@ -5,10 +6,14 @@
 
 import { attach, emit, messageOf } from './attach.js';
 
+/** @typedef {import('./attach.js').Prefill} Prefill */
+
 /**
  * Whether a pre-fill property is set to what it already holds: frameworks set properties again
  * on every render (React and Vue with an object written inline), which must not start the
  * reader over.
+ * @param {unknown} current
+ * @param {unknown} next
  */
 function sameValue(current, next) {
   if ((current ?? null) === (next ?? null)) return true;
@@ -43,7 +48,9 @@ export function defineElement(name = 'back-pain-triage') {
     static observedAttributes = ['lang', 'country', 'region', ...CLINIC_ATTRIBUTES, ...OPERATOR_ATTRIBUTES];
 
     // While connected: the first screen, then the widget once it has taken over (`controls`).
+    /** @type {import('./attach.js').Attachment | null} */
     #attachment = null;
+    /** @type {Required<Prefill>} */
     #prefill = { answers: null, questionnaireResponse: null };
     #prefillQueued = false;
 
@@ -51,11 +58,13 @@ export function defineElement(name = 'back-pain-triage') {
       super();
       // A framework may set the properties before this class was defined: they then sit on
       // the instance and hide the accessors below. Take them over.
+      // By name, so typed as a record: the own property is not the class's accessor.
+      const byName = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this));
       for (const property of ['answers', 'questionnaireResponse']) {
         if (Object.hasOwn(this, property)) {
-          const value = this[property];
-          delete this[property];
-          this[property] = value;
+          const value = byName[property];
+          delete byName[property];
+          byName[property] = value;
         }
       }
     }
@@ -64,6 +73,7 @@ export function defineElement(name = 'back-pain-triage') {
     get answers() {
       return this.#prefill.answers;
     }
+    /** @param {Prefill['answers']} value */
     set answers(value) {
       this.#setPrefill('answers', value);
     }
@@ -72,13 +82,20 @@ export function defineElement(name = 'back-pain-triage') {
     get questionnaireResponse() {
       return this.#prefill.questionnaireResponse;
     }
+    /** @param {Prefill['questionnaireResponse']} value */
     set questionnaireResponse(value) {
       this.#setPrefill('questionnaireResponse', value);
     }
 
+    /**
+     * @template {keyof Prefill} K
+     * @param {K} property
+     * @param {Prefill[K]} value
+     */
     #setPrefill(property, value) {
       if (sameValue(this.#prefill[property], value)) return;
-      this.#prefill[property] = value ?? null;
+      // Each key takes null (the type check cannot tell which key K is).
+      this.#prefill[property] = /** @type {Required<Prefill>[K]} */ (value ?? null);
       this.#queuePrefill();
     }
 
@@ -154,6 +171,11 @@ export function defineElement(name = 'back-pain-triage') {
       });
     }
 
+    /**
+     * @param {string} attribute
+     * @param {string | null} _old
+     * @param {string | null} value
+     */
     attributeChangedCallback(attribute, _old, value) {
       const controls = this.#attachment?.controls;
       // Before the widget has taken over: the first screen, unless Start was pressed on it.

@@ -1,0 +1,3 @@
+// texts/en.js, which `triage widget-texts --lang en` writes: the widget's strings in one language, for addTexts.
+declare const texts: string[];
+export default texts;

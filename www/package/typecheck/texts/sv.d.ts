@@ -1,0 +1,3 @@
+// texts/sv.js, which `triage widget-texts --lang sv` writes: the widget's strings in one language, for addTexts.
+declare const texts: string[];
+export default texts;
