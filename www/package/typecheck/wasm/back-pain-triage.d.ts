@@ -20,8 +20,18 @@ export interface WidgetOptions {
   onEmergency?: (sign: EmergencySign) => void;
   onStep?: (step: StepId, index: number, total: number) => void;
   onRestart?: () => void;
-  /** The result WASM's resultForWidget, or undefined until it has arrived. */
-  renderResult?: typeof import('./back-pain-triage-result.js').resultForWidget;
+  /** The result WASM's resultForWidget, or undefined until it has arrived: its arguments. */
+  renderResult?: (
+    code: string,
+    lang: string,
+    country: string,
+    region: string,
+    clinicName?: string,
+    clinicTel?: string,
+    clinicUrl?: string,
+    operatorName?: string,
+    operatorContact?: string,
+  ) => unknown;
 }
 
 /** A mounted widget, as the WASM hands it over (the host's Widget is made of it in attach.js). */
