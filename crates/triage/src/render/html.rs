@@ -177,6 +177,12 @@ mod tests {
         let mut html = Html::new();
         html.markup(crate::render::markup!("<p>")).append(&inner).markup(crate::render::markup!("</p>")).number(42);
         assert_eq!(html.into_string(), "<p><em>a &amp; b</em></p>42");
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let mut pack = Html::new();
+            pack.markup(crate::render::markup!("<main>")).append_rendered("<p>a &amp; b</p>").end("main");
+            assert_eq!(pack.as_str(), "<main><p>a &amp; b</p></main>");
+        }
         assert_eq!(Html::new().as_str(), "");
         assert_eq!(escaped("\"&"), "&quot;&amp;");
     }
