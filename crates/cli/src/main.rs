@@ -14,7 +14,7 @@ use triage::questionnaire::Draft;
 use triage::render::start_screen;
 use triage::review::{self, Status};
 #[cfg(not(target_arch = "wasm32"))]
-use triage::safety_case::{self, PackRequest};
+use triage::safety_case::{Pack, PackRequest};
 
 const HELP: &str = "\
 triage: low back pain triage from the command line (same rules as the widget)
@@ -240,12 +240,13 @@ fn safety_documents(request: &Request) -> Result<Vec<String>, Failure> {
         return Ok(vec![triage::content_snapshot::snapshot_json()]);
     }
     let country = request.country.ok_or_else(|| Failure("safety-case needs --country: NO, SE, DK or GB".to_owned()))?;
-    let pack = safety_case::pack(PackRequest {
+    let pack = Pack::gather(PackRequest {
         country,
         lang: request.lang,
         today: request.today.unwrap_or_else(today_utc),
         since: request.since.as_deref(),
     })
+    .map(|pack| triage::render::safety_case::pack(&pack))
     .map_err(|e| Failure(e.to_string()))?;
     Ok(vec![pack.trim_end().to_owned()])
 }

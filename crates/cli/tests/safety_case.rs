@@ -19,7 +19,8 @@ use triage::decision::rules::{self, RULES};
 use triage::decision::sources::CONTENT_VERSION;
 use triage::i18n::{Lang, fill_place};
 use triage::questionnaire::{EMERGENCY_SIGNS, Question, STEPS};
-use triage::safety_case::{HAZARD_LOG, PackRequest, pack};
+use triage::render::safety_case::pack;
+use triage::safety_case::{HAZARD_LOG, Pack, PackRequest};
 
 fn date(year: i32, month: u32, day: u32) -> CalendarDate {
     CalendarDate::new(year, month, day).expect("a date")
@@ -28,7 +29,7 @@ fn date(year: i32, month: u32, day: u32) -> CalendarDate {
 const CHECKED: CalendarDate = CalendarDate::constant(2026, 12, 7);
 
 fn make(country: Country, lang: Lang, today: CalendarDate, since: Option<&str>) -> String {
-    pack(PackRequest { country, lang, today, since }).expect("a pack")
+    pack(&Pack::gather(PackRequest { country, lang, today, since }).expect("a pack"))
 }
 
 /// `pack` parsed, after checking that it is a well-formed page (`<!doctype html>` first).

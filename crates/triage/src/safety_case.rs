@@ -11,8 +11,9 @@
 //!
 //! This module gathers what goes in the pack: the committed hazard log (read into
 //! [`HazardLog`], its risk matrix ranked into a [`MatrixGrid`]), the changelog, the example
-//! results, and the texts that changed since an earlier version. Its markup is written by
-//! [`crate::render::safety_case`], with the builder that escapes by construction.
+//! results, and the texts that changed since an earlier version, into a [`Pack`]. Its markup is
+//! written by `pack` in `crates/triage/src/render/safety_case.rs`, with the builder that escapes
+//! by construction.
 //!
 //! The pack's own headings and notes are in English (a deploying body's safety officer reads
 //! them in any of the four countries); every text a reader sees is in the pack's language.
@@ -91,7 +92,7 @@ pub const fn country_name(country: Country) -> &'static str {
     }
 }
 
-/// Everything the pack is made from, for [`crate::render::safety_case::pack`].
+/// Everything the pack is made from (`render::safety_case::pack` writes it).
 pub struct Pack {
     /// The country whose numbers, rules and results are shown.
     pub country: Country,
@@ -155,36 +156,40 @@ pub struct Change {
     pub new: Option<String>,
 }
 
-/// The pack as one HTML document.
-pub fn pack(request: PackRequest) -> Result<String, PackError> {
-    let since = match request.since {
-        Some(v) => Some((v, snapshot_of(v).ok_or_else(|| PackError::NoSnapshot(v.to_owned()))?)),
-        None => None,
-    };
-    let (country, lang, today) = (request.country, request.lang, request.today);
-    let t = lang.texts();
-    let pack = Pack {
-        country,
-        lang,
-        place: country.into(),
-        t,
-        today,
-        cases: examples().into_iter().map(|e| e.decided(country, today)).collect(),
-        changes: since
-            .map(|(version, old)| Changes { version: version.to_owned(), rows: changes_since(lang, country, &old) }),
-        hazard_log: HazardLog::read(HAZARD_LOG),
-        changelog: CONTENT_CHANGELOG,
-        texts: content_snapshot::debug_paths(t)
-            .into_iter()
-            .chain(
-                content_snapshot::debug_paths(&(t.services)(country))
-                    .into_iter()
-                    .map(|(p, t)| (format!("services.{}.{p}", country.code()), t)),
-            )
-            .filter(|(_, t)| !t.is_empty())
-            .collect(),
-    };
-    Ok(crate::render::safety_case::pack(&pack))
+impl Pack {
+    /// What the pack for `request` holds.
+    pub fn gather(request: PackRequest) -> Result<Pack, PackError> {
+        let since = match request.since {
+            Some(v) => Some((v, snapshot_of(v).ok_or_else(|| PackError::NoSnapshot(v.to_owned()))?)),
+            None => None,
+        };
+        let (country, lang, today) = (request.country, request.lang, request.today);
+        let t = lang.texts();
+        let pack = Pack {
+            country,
+            lang,
+            place: country.into(),
+            t,
+            today,
+            cases: examples().into_iter().map(|e| e.decided(country, today)).collect(),
+            changes: since.map(|(version, old)| Changes {
+                version: version.to_owned(),
+                rows: changes_since(lang, country, &old),
+            }),
+            hazard_log: HazardLog::read(HAZARD_LOG),
+            changelog: CONTENT_CHANGELOG,
+            texts: content_snapshot::debug_paths(t)
+                .into_iter()
+                .chain(
+                    content_snapshot::debug_paths(&(t.services)(country))
+                        .into_iter()
+                        .map(|(p, t)| (format!("services.{}.{p}", country.code()), t)),
+                )
+                .filter(|(_, t)| !t.is_empty())
+                .collect(),
+        };
+        Ok(pack)
+    }
 }
 
 /// One example result before it is decided.

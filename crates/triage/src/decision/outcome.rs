@@ -303,17 +303,11 @@ impl Outcome {
     /// answers.yes = answers.yes.with(Sign::FeverOrUnwell, true);
     /// let outcome = evaluate(&answers);
     /// assert_eq!(outcome.action(), Some(Advice::ContactDoctorToday));
+    /// // The reason behind it, for the result's one sentence on why (`rules.rs`).
     /// assert_eq!(outcome.deciding_reason().map(|r| r.rule.as_str()), Some("urgent.fever_or_unwell"));
     /// ```
     pub fn action(&self) -> Option<Advice> {
         self.advice.first().copied().filter(|a| a.is_action())
-    }
-
-    /// The reason that set the urgency, for the result's one sentence on why: the first reason
-    /// whose rule raises the urgency to what the outcome says (`rules::raises`). `None` for
-    /// self-care, which no rule raises.
-    pub fn deciding_reason(&self) -> Option<&Reason> {
-        self.reasons.iter().find(|r| super::rules::raises(r.rule) == Some(self.urgency))
     }
 
     /// The kind of emergency, when the urgency is [`Urgency::Emergency`]: read from the one

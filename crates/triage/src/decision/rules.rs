@@ -398,6 +398,17 @@ pub fn raises(rule: RuleId) -> Option<Urgency> {
     RULES.iter().find(|r| r.id == rule).and_then(|r| raised(r.effect))
 }
 
+// Here rather than in outcome.rs beside `Outcome::action`: it reads the rule table, and the
+// table is built from the outcome's types (outcome.rs would otherwise import this file back).
+impl Outcome {
+    /// The reason that set the urgency, for the result's one sentence on why: the first reason
+    /// whose rule raises the urgency to what the outcome says ([`raises`]). `None` for
+    /// self-care, which no rule raises.
+    pub fn deciding_reason(&self) -> Option<&Reason> {
+        self.reasons.iter().find(|r| raises(r.rule) == Some(self.urgency))
+    }
+}
+
 fn raised(effect: Effect) -> Option<Urgency> {
     match effect {
         Effect::Raises(u) => Some(u),
