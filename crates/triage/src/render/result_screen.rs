@@ -745,6 +745,8 @@ mod tests {
         let line = links(&mixed, Lang::Nb);
         assert_eq!(fragment(&line).count("a[href]"), 2, "{line}");
         assert!(line.starts_with(&escaped(&cite_for_reader(&mixed[..1], Lang::Nb))), "{line}");
+        // Read as text, the links say what the cited line says, with its "; " between them.
+        assert_eq!(all_text(&fragment(&line)), cite_for_reader(&mixed, Lang::Nb), "{line}");
         // An address is escaped like any other text.
         let odd = Source { url: Some("https://example.org/?a=1&b=\"<x>\""), ..sources::NICE_NG59 };
         let line = links(&[odd], Lang::En);
