@@ -563,7 +563,7 @@ mod tests {
     use crate::decision::evaluate_in;
     use crate::questionnaire::DurationChoice;
     use crate::render::html::escaped;
-    use crate::render::read::{Find, Markup, attr, dialled, fragment, own_text, text};
+    use crate::render::read::{Find, Markup, all_text, attr, dialled, fragment, own_text, text};
     use scraper::ElementRef;
 
     /// The sources as [`source_links`] writes them.
