@@ -21,17 +21,7 @@ export interface WidgetOptions {
   onStep?: (step: StepId, index: number, total: number) => void;
   onRestart?: () => void;
   /** The result WASM's resultForWidget, or undefined until it has arrived: its arguments. */
-  renderResult?: (
-    code: string,
-    lang: string,
-    country: string,
-    region: string,
-    clinicName?: string,
-    clinicTel?: string,
-    clinicUrl?: string,
-    operatorName?: string,
-    operatorContact?: string,
-  ) => unknown;
+  renderResult?: (...args: Parameters<typeof import('./back-pain-triage-result.js').resultForWidget>) => unknown;
 }
 
 /** A mounted widget, as the WASM hands it over (the host's Widget is made of it in attach.js). */
