@@ -64,11 +64,11 @@ pub fn step_content(index: usize, t: &WidgetTexts, uid: u32, draft: &Draft) -> S
         question_row(&mut html, *question, t, uid);
     }
     html.markup(markup!("<div class=\"nav\"><button type=\"button\""))
-        .attr("data-action", Action::Back.as_str())
+        .action(Action::Back)
         .markup(markup!(" part=\"button\">"))
         .text(t.back)
         .markup(markup!("</button><button type=\"submit\" class=\"primary\""))
-        .attr("data-action", Action::Next.as_str())
+        .action(Action::Next)
         .markup(markup!(" part=\"button primary-button\">"))
         .text(next_label(index, draft, t))
         .markup(markup!("</button></div>"));
@@ -148,8 +148,7 @@ pub fn error_id(question: Question, uid: u32) -> String {
 /// `text`. The widget puts it before the question's inputs.
 pub fn error(question: Question, uid: u32, text: &str) -> String {
     let mut html = Html::new();
-    html.markup(markup!("<p class=\"error\" id=\""));
-    base_id_into(&mut html, question, uid);
-    html.markup(markup!("-error\">")).text(text).markup(markup!("</p>"));
+    html.markup(markup!("<p class=\"error\"")).attr("id", &error_id(question, uid)).close_start();
+    html.text(text).markup(markup!("</p>"));
     html.into_string()
 }
