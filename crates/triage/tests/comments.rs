@@ -6,6 +6,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -16,26 +18,14 @@ const ROOT_FILES: [&str; 4] = ["Cargo.toml", "Trunk.toml", "index.html", ".ci/ru
 const TOP_FOLDERS: [&str; 9] = ["src/", "crates/", "tests/", "www/", "scripts/", "bench/", "docs/", "fuzz/", "pkg/"];
 const EXTENSIONS: [&str; 8] = ["rs", "mjs", "js", "ts", "py", "html", "css", "toml"];
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if path.is_dir() {
-            // Installed or generated trees are not ours to keep tidy.
-            if !["node_modules", "dist", "target", "corpus", "artifacts", ".work", "pkg"].contains(&name.as_str()) {
-                files(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().as_ref())) {
-            out.push(path);
-        }
-    }
-}
+/// Installed or generated trees, which are not ours to keep tidy.
+const NOT_OURS: [&str; 7] = ["node_modules", "dist", "target", "corpus", "artifacts", ".work", "pkg"];
 
 fn sources() -> Vec<(PathBuf, String)> {
     let mut paths = vec![];
     for dir in SOURCE_DIRS {
-        files(&Path::new(ROOT).join(dir), &mut paths);
+        let ours = |p: &Path| p.extension().is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().as_ref()));
+        common::files_under(&Path::new(ROOT).join(dir), &NOT_OURS, &ours, &mut paths);
     }
     paths.extend(ROOT_FILES.map(|f| Path::new(ROOT).join(f)));
     paths.into_iter().filter_map(|p| std::fs::read_to_string(&p).ok().map(|text| (p, text))).collect()

@@ -4,7 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 /// The crates' own sources: tests may hold markup to compare with.
@@ -12,27 +14,13 @@ const SOURCE_DIRS: [&str; 2] = ["src", "crates"];
 const RENDER: &str = "crates/triage/src/render/";
 const BUILDER: &str = "crates/triage/src/render/html.rs";
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if path.is_dir() {
-            if !["target", "tests", "node_modules"].contains(&name.as_str()) {
-                rust_files(&path, out);
-            }
-        } else if name.ends_with(".rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Every Rust source file outside the tests, as (path from the root, code before any
 /// `#[cfg(test)]` module).
 fn sources() -> Vec<(String, String)> {
     let mut paths = vec![];
     for dir in SOURCE_DIRS {
-        rust_files(&Path::new(ROOT).join(dir), &mut paths);
+        let rust = |p: &Path| p.extension().is_some_and(|e| e == "rs");
+        common::files_under(&Path::new(ROOT).join(dir), &["target", "tests", "node_modules"], &rust, &mut paths);
     }
     let root = Path::new(ROOT).canonicalize().expect("the project's root");
     let mut out: Vec<_> = paths

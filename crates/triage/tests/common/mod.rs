@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use triage::country::Country;
 pub mod markup;
 pub mod readability;
@@ -88,4 +90,21 @@ pub fn visible_texts(lang: Lang, country: Country) -> Vec<String> {
         }
     }
     out
+}
+
+/// Every file under `dir` that `keep` takes, into `out`, looking into every folder but those
+/// named in `skip`: the walk of the tests that read the project's own sources
+/// (`tests/comments.rs`, `tests/markup.rs`).
+pub fn files_under(dir: &Path, skip: &[&str], keep: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if !skip.contains(&entry.file_name().to_string_lossy().as_ref()) {
+                files_under(&path, skip, keep, out);
+            }
+        } else if keep(&path) {
+            out.push(path);
+        }
+    }
 }
