@@ -5,9 +5,9 @@
 //         scratch directory, `$ ` examples compared with the output the doc shows and the exit
 //         status the paragraph above gives; scripts/…, `npm run`, `npm pack`, `npm install`:
 //         the script, its options and the package's name exist (nothing is installed or served)
-//   js    every block type-checked with tsc against pkg/index.d.ts; those that need no page
-//         (init, evaluate, questionnaire, answersFromQuestionnaireResponse) also run under
-//         Node.js against pkg/
+//   js    every block type-checked with tsc against the package's types (www/package/index.d.ts
+//         as scripts/package copies it into pkg/); those that need no page (init, evaluate,
+//         questionnaire, answersFromQuestionnaireResponse) also run under Node.js against pkg/
 //   json  parsed; Answers validated by the CLI
 // The html blocks are loaded in Chromium by tests/e2e/docs.test.mjs, the tsx and vue blocks
 // type-checked in the framework apps by tests/e2e/frameworks.test.mjs. Needs pkg/ (npm run
