@@ -91,7 +91,10 @@ fn every_file_a_comment_names_exists() {
             // Paths are written from the project's root, or relative to the commenting file.
             let span = span.trim_start_matches("./");
             if looks_like_path(span) && BUILT.iter().any(|built| span.starts_with(built)) {
-                stale.push(format!("{}: `{span}` is built, not kept", file.strip_prefix(ROOT).unwrap_or(&file).display()));
+                stale.push(format!(
+                    "{}: `{span}` is built, not kept",
+                    file.strip_prefix(ROOT).unwrap_or(&file).display()
+                ));
                 continue;
             }
             let relative = file.parent().map(|d| d.join(span));
