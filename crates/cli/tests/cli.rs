@@ -1,8 +1,6 @@
 //! The `triage` binary, run as a user would: JSON on stdin, one line out, exit status 2 and a
 //! message naming the field on bad input.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -2,10 +2,7 @@
 //! (`triage content-snapshot`, docs/safety/content/) and the review-by dates (`triage
 //! content-status`, crates/triage/src/review.rs). Every date is given: nothing here starts failing by itself
 //! when a review-by date passes.
-#![cfg(not(target_arch = "wasm32"))]
-
-#[path = "../../triage/tests/common/mod.rs"]
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -4,9 +4,7 @@
 //! removal that leaves a stale comment fails here. A path is read from the project's root,
 //! from the commenting file's crate (`src/…` in `crates/triage`), or from the file's folder.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,8 +1,6 @@
 //! The clinical content against the issue it answers: the emergency questions ask what is new
 //! since the back pain began, in every language.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use triage::decision::Sign;
 use triage::i18n::Lang;
 

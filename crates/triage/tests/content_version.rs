@@ -5,14 +5,12 @@
 //! fingerprints are written again:
 //!
 //! ```text
-//! UPDATE_CONTENT_FINGERPRINTS=1 cargo test --test content_version
+//! UPDATE_CONTENT_FINGERPRINTS=1 cargo test -p triage --test integration content_version
 //! ```
 //!
 //! which refuses to write new fingerprints under the old version.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -66,7 +64,7 @@ fn groups() -> BTreeMap<String, Vec<String>> {
 /// The fingerprints file: the version line, then `group count hash` per group.
 fn render(groups: &BTreeMap<String, Vec<String>>) -> String {
     let mut out = String::from(
-        "# Written by `UPDATE_CONTENT_FINGERPRINTS=1 cargo test --test content_version` (tests/content_version.rs).\n",
+        "# Written by `UPDATE_CONTENT_FINGERPRINTS=1 cargo test -p triage --test integration content_version` (tests/content_version.rs).\n",
     );
     out.push_str(&format!("version {CONTENT_VERSION}\n"));
     for (group, texts) in groups {
@@ -103,7 +101,7 @@ fn every_text_matches_the_fingerprints_of_the_current_content_version() {
     assert_eq!(
         stored_version(&stored),
         Some(CONTENT_VERSION),
-        "CONTENT_VERSION is {CONTENT_VERSION} but the fingerprints are for another: run UPDATE_CONTENT_FINGERPRINTS=1 cargo test --test content_version"
+        "CONTENT_VERSION is {CONTENT_VERSION} but the fingerprints are for another: run UPDATE_CONTENT_FINGERPRINTS=1 cargo test -p triage --test integration content_version"
     );
     let changed: Vec<&str> = now
         .lines()
@@ -113,7 +111,7 @@ fn every_text_matches_the_fingerprints_of_the_current_content_version() {
         .collect();
     assert!(
         changed.is_empty(),
-        "reader-visible content changed ({}) under content version {CONTENT_VERSION}: raise CONTENT_VERSION, add its entry to docs/safety/content-changelog.md, then run UPDATE_CONTENT_FINGERPRINTS=1 cargo test --test content_version",
+        "reader-visible content changed ({}) under content version {CONTENT_VERSION}: raise CONTENT_VERSION, add its entry to docs/safety/content-changelog.md, then run UPDATE_CONTENT_FINGERPRINTS=1 cargo test -p triage --test integration content_version",
         changed.join(", ")
     );
     assert_eq!(stored, now);

@@ -1,8 +1,6 @@
 //! The JSON contract: what `Answers` accepts and rejects, and the exact shape of `Outcome`.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::{answers, plain, valid_json};
 use serde_json::{Value, json};

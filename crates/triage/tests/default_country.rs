@@ -2,9 +2,7 @@
 //! and every screen says which country its numbers are for (clinical review 2026-12-07 §3.3,
 //! hazard H02); the UK's numbers come with Northern Ireland's exception (review point 47).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::markup::{Find, dialled, fragment, text};
 use common::{answers, plain};

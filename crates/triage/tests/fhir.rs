@@ -1,9 +1,7 @@
 //! FHIR R4: the Questionnaire's structure, the round trip Answers → QuestionnaireResponse →
 //! Answers, the early exit, and responses that must be refused with the item named.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::answers;
 use serde_json::{Value, json};

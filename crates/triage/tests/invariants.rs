@@ -2,9 +2,7 @@
 //! finite, by property tests where durations and ages are continuous), and the rule table
 //! re-read independently from the issue as an oracle.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use Sign::*;
 use common::all_sign_sets;

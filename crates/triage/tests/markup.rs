@@ -2,9 +2,7 @@
 //! no Rust source (tests apart) writes an HTML tag in a string, and nothing but the builder
 //! (`crates/triage/src/render/html.rs`) escapes text or makes fixed markup by hand.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,9 +2,7 @@
 //! else the website's owner, is named after the intended use on the start screen, on every
 //! result (each urgency) and in the copied and printed summary, in every language and country.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::markup::{Find, Markup, attr, fragment, text};
 use common::{answers, plain};

@@ -2,9 +2,7 @@
 //! by the same checks as complete ones (same field names, same messages), become a draft that
 //! holds exactly what was given, and nothing else.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use serde_json::{Value, json};
 use triage::decision::{Answers, PartialAnswers, Sign, Trend};

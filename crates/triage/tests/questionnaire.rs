@@ -3,8 +3,6 @@
 //! draft is complete, and the duration choices' values and weeks. The widget's component tests
 //! (`tests/web.rs`) show the same flow in the browser.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use triage::decision::rules::NERVE_COMPRESSION_SIGNS;
 use triage::decision::{Answers, Sign, Signs, Trend};
 use triage::questionnaire::{

@@ -4,9 +4,7 @@
 //! (`aria-describedby`, `for`), each legend and hint, Next's label, the error paragraph, and that
 //! every text is escaped.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::markup::{Find, Markup, attr, fragment, text};
 use scraper::ElementRef;

@@ -8,9 +8,7 @@
 //! input is not a JSON object. The fuzz targets (`fuzz/`) search the same boundaries with
 //! coverage guidance; this is the part that runs in every `cargo test`.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -16,11 +16,9 @@
 //! finish their lead, "… if you get:") count in the language's figure but are not held to it one
 //! by one.
 //!
-//! `cargo test --test readability -- --nocapture` prints the figures (README, "Plain language").
+//! `cargo test -p triage --test integration readability -- --nocapture` prints the figures (README, "Plain language").
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::readability::{Tally, sentences};
 use triage::country::Country;

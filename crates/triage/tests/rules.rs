@@ -1,9 +1,7 @@
 //! Table tests: each rule of the table, one case that fires it and its boundary. The cases are
 //! written once, in `tests/fixtures/rule-table.json`, which the Node tests read too.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use Sign::*;
 use common::{answers, plain};

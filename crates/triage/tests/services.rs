@@ -4,8 +4,6 @@
 //! deliberate and reviewed: a test that read the values back from the code would pass whatever
 //! they became.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use triage::country::{self, Call, Country, DkRegion, EmergencyRoute, Place};
 use triage::date::CalendarDate;
 use triage::i18n::{Lang, dk_region_name, dk_regions};

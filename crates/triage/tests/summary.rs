@@ -1,8 +1,6 @@
 //! The summary for a clinician, in each language.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use common::answers;
 use triage::clinic::Clinic;

@@ -2,12 +2,10 @@
 //! every text (so a translation cannot change a dose or a threshold), and nothing is left
 //! unfilled for any country.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use triage::country::Country;
 use triage::i18n::{Lang, fill_country};
 
-mod common;
+use crate::common;
 
 /// Every text of a language, in field order.
 fn strings(lang: Lang) -> Vec<String> {
