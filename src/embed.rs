@@ -21,7 +21,8 @@ use triage::decision::answers::Shown;
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::{Draft, STEPS, Screen};
-use triage::render::result_screen::{CalendarFile, ResultPage};
+use triage::render::result_screen::ResultPage;
+use triage::result_request::ResultRequest;
 use triage::review;
 
 thread_local! {
@@ -245,16 +246,16 @@ fn read_string(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
 }
 
-/// A result page from what `renderResult` returned: `[html, summary, calendarFileName?,
-/// calendarIcs?]`, or anything else for "not yet".
+/// A result page from what `renderResult` returned ([`ResultPage::to_parts`]'s list), or
+/// anything else for "not yet".
 fn page_from_js(value: &JsValue) -> Option<ResultPage> {
     let parts: &js_sys::Array = value.dyn_ref()?;
-    let text = |i: u32| parts.get(i).as_string();
-    let calendar = match (text(2), text(3)) {
-        (Some(file_name), Some(ics)) => Some(CalendarFile { file_name, ics }),
-        _ => None,
-    };
-    Some(ResultPage { html: text(0)?, summary: text(1)?, calendar })
+    ResultPage::from_parts(&parts.iter().map(|part| part.as_string()).collect::<Vec<_>>())
+}
+
+/// A part of a request for JavaScript: the text, or `undefined` for none.
+fn js_text(text: Option<&str>) -> JsValue {
+    text.map_or(JsValue::UNDEFINED, JsValue::from_str)
 }
 
 fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function>, JsError> {
@@ -271,10 +272,10 @@ fn read_function(options: &JsValue, key: &str) -> Result<Option<js_sys::Function
 /// Renders a widget inside `host`'s shadow root (attached if it has none).
 /// `options`: `{ lang?, country?, region?, clinicName?, clinicTel?, clinicUrl?, operatorName?,
 /// operatorContact?, onComplete?(draft code, lang), onEmergency?(sign), onStep?(step, index,
-/// total), onRestart?(), renderResult?(draft code, lang, country, region, clinicName, clinicTel,
-/// clinicUrl, operatorName, operatorContact) }` (`region`: a Danish region's
-/// ISO 3166-2 code, `DK-81` … `DK-85`; `renderResult`: the result WASM's `resultForWidget`, or
-/// `undefined` until it has arrived, then [`Widget::result_ready`]).
+/// total), onRestart?(), renderResult?(request) }` (`region`: a Danish region's ISO 3166-2 code,
+/// `DK-81` … `DK-85`; `renderResult`: the result WASM's `resultForWidget`, or `undefined` until
+/// it has arrived, then [`Widget::result_ready`]; its `request` is [`ResultRequest::to_parts`]'s
+/// list).
 /// Pre-filled answers are given afterwards, with [`Widget::prefill`].
 /// Throws an `Error` naming the argument when `host` is not an element or a callback is not a function.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -349,23 +350,10 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             None => ResultSource::new(|_, _, _, _, _| None),
             Some(render) => {
                 ResultSource::new(move |draft, lang, place, clinic: &Clinic, operator: Option<&Operator>| {
-                    let text = |s: Option<&str>| s.map_or(JsValue::UNDEFINED, JsValue::from_str);
-                    let args: js_sys::Array = [
-                        JsValue::from_str(&draft.code()),
-                        JsValue::from_str(lang.code()),
-                        // Empty when the host gave no country: the result shows 112 alone too.
-                        JsValue::from_str(triage::render::start_screen::country_attribute(place)),
-                        JsValue::from_str(place.dk_region().map_or("", |r| r.code())),
-                        text(clinic.name()),
-                        text(clinic.tel()),
-                        text(clinic.url()),
-                        // Checked again there; the contact as its link's target (`mailto:` for an address).
-                        text(operator.map(|o| o.name.as_str())),
-                        operator.map_or(JsValue::UNDEFINED, |o| JsValue::from_str(&o.contact.href())),
-                    ]
-                    .into_iter()
-                    .collect();
-                    match render.apply(&JsValue::NULL, &args) {
+                    let (clinic, operator) = (clinic.clone(), operator.cloned());
+                    let request = ResultRequest { draft: *draft, lang, place, clinic, operator };
+                    let parts: js_sys::Array = request.to_parts().iter().map(|part| js_text(part.as_deref())).collect();
+                    match render.call1(&JsValue::NULL, &parts) {
                         Ok(value) => page_from_js(&value),
                         Err(e) => {
                             web_sys::console::error_2(&JsValue::from_str("back-pain-triage: renderResult threw"), &e);

@@ -37,31 +37,15 @@ fn load_texts() {
     }
 }
 
-/// The result WASM's `resultForWidget`, as the page's `renderResult`: a JavaScript function
-/// of the draft's code, the language, the country, the region, the clinic's and the
-/// operator's values.
+/// The result WASM's `resultForWidget`, as the page's `renderResult`: a JavaScript function of
+/// the widget's request (`triage::result_request::ResultRequest::to_parts`'s list).
 fn render_result() -> js_sys::Function {
-    let render = Closure::<dyn Fn(js_sys::Array) -> JsValue>::new(|args: js_sys::Array| {
-        let text = |i: u32| args.get(i).as_string().unwrap_or_default();
-        let given = |i: u32| args.get(i).as_string();
-        back_pain_triage_result::result_for_widget(
-            &text(0),
-            &text(1),
-            &text(2),
-            &text(3),
-            given(4),
-            given(5),
-            given(6),
-            given(7),
-            given(8),
-        )
-        .map_or(JsValue::UNDEFINED, JsValue::from)
+    let render = Closure::<dyn Fn(js_sys::Array) -> JsValue>::new(|request: js_sys::Array| {
+        back_pain_triage_result::result_for_widget(request).map_or(JsValue::UNDEFINED, JsValue::from)
     });
-    // More arguments than a Rust closure takes: gathered into one array by a JavaScript one.
-    let gather = js_sys::Function::new_with_args("render", "return (...args) => render(args);");
-    let function = gather.call1(&JsValue::NULL, render.as_ref()).unwrap();
+    let function = render.as_ref().clone().unchecked_into();
     render.forget();
-    function.unchecked_into()
+    function
 }
 
 /// Result screens from the result WASM, for a widget mounted directly.
@@ -235,6 +219,32 @@ async fn nothing_unanswered_passes_and_language_changes_keep_the_step() {
 fn error_message(e: wasm_bindgen::JsError) -> String {
     let value: JsValue = e.into();
     value.unchecked_into::<js_sys::Error>().message().into()
+}
+
+#[wasm_bindgen_test]
+fn the_result_wasm_reads_the_widgets_request_and_throws_without_a_drafts_code() {
+    use triage::clinic::Clinic;
+    use triage::country::Place;
+    use triage::questionnaire::Draft;
+    use triage::result_request::ResultRequest;
+    let as_js = |parts: &[Option<String>]| -> js_sys::Array {
+        parts.iter().map(|p| p.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)).collect()
+    };
+    let mut draft = Draft::default();
+    draft.set_sign(Sign::SaddleNumbness, true);
+    let (clinic, _) = Clinic::from_values(Some("Legekontoret"), Some("22 33 44 55"), None);
+    let request = ResultRequest { draft, lang: Lang::Nn, place: Place::new(Country::No, None), clinic, operator: None };
+    let page = back_pain_triage_result::result_for_widget(as_js(&request.to_parts())).unwrap();
+    let parts: Vec<Option<String>> = page.iter().map(|p| p.as_string()).collect();
+    let page = triage::render::result_screen::ResultPage::from_parts(&parts).expect("a page");
+    assert!(page.html.contains("tel:113") && page.summary.contains("113"), "{}", page.summary);
+
+    let mut bad = request.to_parts();
+    bad[0] = Some("not a code".to_owned());
+    let error = back_pain_triage_result::result_for_widget(as_js(&bad)).unwrap_err();
+    assert_eq!(error_message(error), "result: not a draft");
+    let error = back_pain_triage_result::result_for_widget(js_sys::Array::new()).unwrap_err();
+    assert_eq!(error_message(error), "result: not a draft");
 }
 
 #[wasm_bindgen_test]

@@ -18,12 +18,13 @@ use wasm_bindgen::prelude::*;
 
 use triage::calendar::UtcTime;
 use triage::clinic::Clinic;
-use triage::country::{Country, DkRegion, Place};
+use triage::country::{Country, Place};
 use triage::date::{CalendarDate, DateError};
 use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::Draft;
 use triage::render::result_screen::{Clock, ResultPage, result_page};
+use triage::result_request::ResultRequest;
 
 /// Today in the reader's time zone, from the browser's clock; an error if the clock gives no
 /// real day (an invalid `Date` reads as day 0).
@@ -96,42 +97,23 @@ pub fn page_in_browser(
     result_page(draft, lang, place, clinic, operator, &clock().ok()?)
 }
 
-/// The result screen for the widget's draft (`code`, from `Draft::code`) in `lang` for
-/// `country` (empty: none given, so 112 alone) and Danish `region` (empty: none), with the host's clinic
-/// and operator (checked again here; a value refused is left out, and without an operator
-/// the site's owner is named): `[html, summary, calendarFileName, calendarIcs]`, the last two
-/// `undefined` without a dated follow-up. Throws an `Error` when `code` is not a draft's code or
-/// has no outcome yet, or when the browser's clock gives no day.
+/// The result screen the widget asks for: `request` is [`ResultRequest::to_parts`]'s list (the
+/// draft's code, the language, the country, the region, the clinic's and the operator's
+/// values), read back by [`ResultRequest::from_parts`]; the page is [`ResultPage::to_parts`]'s
+/// list (the markup, the summary, the calendar file's name and contents). Throws an `Error` when
+/// the first part is not a draft's code or the draft has no outcome yet, or when the browser's
+/// clock gives no day.
 #[wasm_bindgen(js_name = resultForWidget)]
-// Plain strings, one each, as `embed`'s `renderResult` passes them: no object to read field by field.
-#[allow(clippy::too_many_arguments)]
-pub fn result_for_widget(
-    code: &str,
-    lang: &str,
-    country: &str,
-    region: &str,
-    clinic_name: Option<String>,
-    clinic_tel: Option<String>,
-    clinic_url: Option<String>,
-    operator_name: Option<String>,
-    operator_contact: Option<String>,
-) -> Result<js_sys::Array, JsError> {
-    let draft = Draft::from_code(code).ok_or_else(|| JsError::new("result: not a draft"))?;
-    let lang = Lang::parse(lang).unwrap_or(Lang::En);
-    // An empty or unknown country is no country: 112 alone (the widget has warned already).
-    let place = match Country::parse(country) {
-        Some(country) => Place::new(country, DkRegion::parse(region)),
-        None => Place::unconfirmed(lang.default_country()),
-    };
-    let (clinic, _) = Clinic::from_values(clinic_name.as_deref(), clinic_tel.as_deref(), clinic_url.as_deref());
-    // The widget has warned about refused values already.
-    let (operator, _) = Operator::from_values(operator_name.as_deref(), operator_contact.as_deref());
+pub fn result_for_widget(request: js_sys::Array) -> Result<js_sys::Array, JsError> {
+    let parts: Vec<Option<String>> = request.iter().map(|part| part.as_string()).collect();
+    let request = ResultRequest::from_parts(&parts).map_err(|e| JsError::new(&e.to_string()))?;
     let clock = clock().map_err(|e| JsError::new(&format!("result: the browser's clock gives no day: {e}")))?;
+    let ResultRequest { draft, lang, place, clinic, operator } = request;
     let page = result_page(&draft, lang, place, &clinic, operator.as_ref(), &clock)
         .ok_or_else(|| JsError::new("result: no outcome yet"))?;
-    let (file_name, ics) = match page.calendar {
-        Some(file) => (JsValue::from_str(&file.file_name), JsValue::from_str(&file.ics)),
-        None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
-    };
-    Ok([JsValue::from_str(&page.html), JsValue::from_str(&page.summary), file_name, ics].into_iter().collect())
+    Ok(page
+        .to_parts()
+        .into_iter()
+        .map(|part| part.map_or(JsValue::UNDEFINED, |text| JsValue::from_str(&text)))
+        .collect())
 }

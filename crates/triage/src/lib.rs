@@ -22,6 +22,8 @@
 //! - [`fhir`]: the questionnaire as FHIR R4, and answers to and from QuestionnaireResponses.
 //! - [`input`]: answers from JSON text, one document or one per line (the CLI's input).
 //! - [`result_model`]: what a result says, decided once, for the screen and the summary.
+//! - [`result_request`]: what the widget asks the result WASM for, and the page it gets back,
+//!   in the order both sides read (they meet only through JavaScript).
 //! - [`result_words`]: what a result says by its urgency and kind, for the screen and the summary.
 //! - [`render`]: every piece of markup, built so that it escapes by construction: the start
 //!   screen (shared by the widget and the first screen the element's script paints before the
@@ -45,6 +47,7 @@ pub mod operator;
 pub mod questionnaire;
 pub mod render;
 pub mod result_model;
+pub mod result_request;
 pub mod result_words;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]

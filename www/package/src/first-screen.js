@@ -133,8 +133,8 @@ export function takeOver(mountWidget, element, first, code, options) {
   const { onStep, onEmergency } = options;
   widget = mountWidget(element, {
     ...options,
-    renderResult: (...args) => {
-      if (results) return results.resultForWidget(...args);
+    renderResult: (request) => {
+      if (results) return results.resultForWidget(request);
       fetchResults();
       return undefined;
     },

@@ -4,17 +4,10 @@ export * from './back-pain-triage-core.js';
 export { default } from './back-pain-triage-core.js';
 
 /**
- * The result screen for a draft: [html, summary, calendarFileName, calendarIcs], the last two
- * undefined without a dated follow-up. Called by the widget as its renderResult.
+ * The result screen the widget asks for. `request`: the draft's code, the language, the country,
+ * the region, the clinic's name, number and address, the operator's name and contact (in the
+ * order of ResultRequest::to_parts, crates/triage/src/result_request.rs). Returns the markup,
+ * the summary, the calendar file's name and contents (the last two undefined without a dated
+ * follow-up). Called by the widget as its renderResult.
  */
-export function resultForWidget(
-  code: string,
-  lang: string,
-  country: string,
-  region: string,
-  clinicName?: string,
-  clinicTel?: string,
-  clinicUrl?: string,
-  operatorName?: string,
-  operatorContact?: string,
-): [string, string, string | undefined, string | undefined];
+export function resultForWidget(request: (string | undefined)[]): (string | undefined)[];

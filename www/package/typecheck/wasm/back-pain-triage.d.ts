@@ -20,8 +20,8 @@ export interface WidgetOptions {
   onEmergency?: (sign: EmergencySign) => void;
   onStep?: (step: StepId, index: number, total: number) => void;
   onRestart?: () => void;
-  /** The result WASM's resultForWidget, or undefined until it has arrived: its arguments. */
-  renderResult?: (...args: Parameters<typeof import('./back-pain-triage-result.js').resultForWidget>) => unknown;
+  /** The result WASM's resultForWidget, or undefined until it has arrived. */
+  renderResult?: (request: Parameters<typeof import('./back-pain-triage-result.js').resultForWidget>[0]) => unknown;
 }
 
 /** A mounted widget, as the WASM hands it over (the host's Widget is made of it in attach.js). */
