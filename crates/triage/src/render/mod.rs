@@ -15,13 +15,15 @@ pub use crate::__markup as markup;
 
 /// The tests' reader of markup (an HTML parser and CSS selectors), shared with the integration
 /// tests: `crates/triage/tests/common/markup.rs`.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../../tests/common/markup.rs"]
 pub(crate) mod read;
 
 /// The well-formedness check of `read` passes the markup the builder writes and fails markup
 /// that a browser would repair or that is not escaped.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod read_tests {
     use super::read::well_formed;
 

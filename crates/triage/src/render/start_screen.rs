@@ -241,7 +241,8 @@ pub fn js_module() -> String {
 
 // Natively only: the tests read the markup with an HTML parser (`render::read`), a native
 // dev-dependency.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::render::html::escaped;
