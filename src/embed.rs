@@ -250,7 +250,7 @@ fn read_string(options: &JsValue, key: &str) -> Option<String> {
 /// anything else for "not yet".
 fn page_from_js(value: &JsValue) -> Option<ResultPage> {
     let parts: &js_sys::Array = value.dyn_ref()?;
-    ResultPage::from_parts(&parts.iter().map(|part| part.as_string()).collect::<Vec<_>>())
+    ResultPage::from_parts(parts.iter().map(|part| part.as_string()))
 }
 
 /// A part of a request for JavaScript: the text, or `undefined` for none.
@@ -350,7 +350,6 @@ pub fn mount_widget(host: JsValue, options: JsValue) -> Result<Widget, JsError> 
             None => ResultSource::new(|_, _, _, _, _| None),
             Some(render) => {
                 ResultSource::new(move |draft, lang, place, clinic: &Clinic, operator: Option<&Operator>| {
-                    let (clinic, operator) = (clinic.clone(), operator.cloned());
                     let request = ResultRequest { draft: *draft, lang, place, clinic, operator };
                     let parts: js_sys::Array = request.to_parts().iter().map(|part| js_text(part.as_deref())).collect();
                     match render.call1(&JsValue::NULL, &parts) {

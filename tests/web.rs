@@ -227,20 +227,21 @@ fn the_result_wasm_reads_the_widgets_request_and_throws_without_a_drafts_code() 
     use triage::country::Place;
     use triage::questionnaire::Draft;
     use triage::result_request::ResultRequest;
-    let as_js = |parts: &[Option<String>]| -> js_sys::Array {
+    let as_js = |parts: &[Option<std::borrow::Cow<str>>]| -> js_sys::Array {
         parts.iter().map(|p| p.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)).collect()
     };
     let mut draft = Draft::default();
     draft.set_sign(Sign::SaddleNumbness, true);
     let (clinic, _) = Clinic::from_values(Some("Legekontoret"), Some("22 33 44 55"), None);
-    let request = ResultRequest { draft, lang: Lang::Nn, place: Place::new(Country::No, None), clinic, operator: None };
+    let request =
+        ResultRequest { draft, lang: Lang::Nn, place: Place::new(Country::No, None), clinic: &clinic, operator: None };
     let page = back_pain_triage_result::result_for_widget(as_js(&request.to_parts())).unwrap();
-    let parts: Vec<Option<String>> = page.iter().map(|p| p.as_string()).collect();
-    let page = triage::render::result_screen::ResultPage::from_parts(&parts).expect("a page");
+    let page =
+        triage::render::result_screen::ResultPage::from_parts(page.iter().map(|p| p.as_string())).expect("a page");
     assert!(page.html.contains("tel:113") && page.summary.contains("113"), "{}", page.summary);
 
     let mut bad = request.to_parts();
-    bad[0] = Some("not a code".to_owned());
+    bad[0] = Some("not a code".into());
     let error = back_pain_triage_result::result_for_widget(as_js(&bad)).unwrap_err();
     assert_eq!(error_message(error), "result: not a draft");
     let error = back_pain_triage_result::result_for_widget(js_sys::Array::new()).unwrap_err();
@@ -451,6 +452,30 @@ async fn step_events_come_once_per_step_with_the_index_only_and_restart_is_heard
     click(&el, "[data-action=next]").await;
     assert_eq!(*steps.lock().unwrap(), [0]);
     drop(owner);
+}
+
+#[wasm_bindgen_test]
+async fn a_start_pressed_on_the_first_screen_is_step_0_for_the_host_too() {
+    let el = fresh_element();
+    let steps = Arc::new(Mutex::new(vec![]));
+    let heard = steps.clone();
+    let on_step = Closure::<dyn Fn(JsValue, JsValue, JsValue)>::new(move |_step, index: JsValue, _total| {
+        heard.lock().unwrap().push(index.as_f64().unwrap_or(-1.0));
+    });
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"lang".into(), &"en".into()).unwrap();
+    js_sys::Reflect::set(&options, &"onStep".into(), on_step.as_ref()).unwrap();
+    let mut widget = mount_widget(&el, options.into());
+    // As `takeOver` (www/package/src/first-screen.js) does when the reader pressed Start before
+    // the WASM arrived: in the same task as the mount, before the widget has drawn anything.
+    widget.start();
+    tick().await;
+    let first = triage::questionnaire::STEPS[0].id.as_str();
+    let shown = el.shadow_root().unwrap().query_selector(&format!("[data-step={first}]")).unwrap();
+    assert!(shown.is_some(), "on the first question");
+    assert_eq!(*steps.lock().unwrap(), [0.0], "the host hears of step 0 as after any Start");
+    widget.unmount();
+    drop(on_step);
 }
 
 #[wasm_bindgen_test]

@@ -334,11 +334,14 @@ pub fn TriageWidget(
         }
     };
 
-    // Whenever the screen changes, but not on the first render (a widget that appears must not
-    // pull the reader away from the article): tell the host of a step of questions, by its
-    // index only, and move focus to the new screen's heading. A result is scrolled to its
-    // heading so that the first screen shows the decision and the call.
-    let mut previous = None;
+    // Whenever the screen changes from the one the widget was made on, but not on the first
+    // render (a widget that appears must not pull the reader away from the article): tell the
+    // host of a step of questions, by its index only, and move focus to the new screen's
+    // heading. A result is scrolled to its heading so that the first screen shows the decision
+    // and the call. The screen it was made on is read now, not at the effect's first run: a
+    // Start pressed on the first screen (`Widget::start`, in the same task as the mount) has
+    // moved it to step 0 before that run, and is a step the host hears of like any other.
+    let mut previous = Some(session.screen.get_untracked());
     effect(move || {
         let screen = session.screen.get();
         if previous.is_some_and(|p| p != screen) {

@@ -24,7 +24,7 @@ use triage::i18n::Lang;
 use triage::operator::Operator;
 use triage::questionnaire::Draft;
 use triage::render::result_screen::{Clock, ResultPage, result_page};
-use triage::result_request::ResultRequest;
+use triage::result_request::ReceivedRequest;
 
 /// Today in the reader's time zone, from the browser's clock; an error if the clock gives no
 /// real day (an invalid `Date` reads as day 0).
@@ -97,19 +97,19 @@ pub fn page_in_browser(
     result_page(draft, lang, place, clinic, operator, &clock().ok()?)
 }
 
-/// The result screen the widget asks for: `request` is [`ResultRequest::to_parts`]'s list (the
+/// The result screen the widget asks for: `request` is `ResultRequest::to_parts`'s list (the
 /// draft's code, the language, the country, the region, the clinic's and the operator's
-/// values), read back by [`ResultRequest::from_parts`]; the page is [`ResultPage::to_parts`]'s
+/// values), read back by [`ReceivedRequest::from_parts`]; the page is [`ResultPage::to_parts`]'s
 /// list (the markup, the summary, the calendar file's name and contents). Throws an `Error` when
 /// the first part is not a draft's code or the draft has no outcome yet, or when the browser's
 /// clock gives no day.
 #[wasm_bindgen(js_name = resultForWidget)]
 pub fn result_for_widget(request: js_sys::Array) -> Result<js_sys::Array, JsError> {
     let parts: Vec<Option<String>> = request.iter().map(|part| part.as_string()).collect();
-    let request = ResultRequest::from_parts(&parts).map_err(|e| JsError::new(&e.to_string()))?;
+    let received = ReceivedRequest::from_parts(&parts).map_err(|e| JsError::new(&e.to_string()))?;
     let clock = clock().map_err(|e| JsError::new(&format!("result: the browser's clock gives no day: {e}")))?;
-    let ResultRequest { draft, lang, place, clinic, operator } = request;
-    let page = result_page(&draft, lang, place, &clinic, operator.as_ref(), &clock)
+    let request = received.request();
+    let page = result_page(&request.draft, request.lang, request.place, request.clinic, request.operator, &clock)
         .ok_or_else(|| JsError::new("result: no outcome yet"))?;
     Ok(page
         .to_parts()

@@ -1,7 +1,7 @@
 //! What the widget asks the result WASM for, and the page it gets back. The two WASMs meet only
 //! through JavaScript (the page hands the result WASM's `resultForWidget` to the widget as its
 //! `renderResult`), where a request is a list of strings. Both build on this crate, so the list's
-//! order is written once, here, in [`ResultRequest::to_parts`] and [`ResultRequest::from_parts`]
+//! order is written once, here, in [`ResultRequest::to_parts`] and [`ReceivedRequest::from_parts`]
 //! (and in [`ResultPage::to_parts`] and [`ResultPage::from_parts`] on the way back), and a
 //! round trip over every language and place checks that the two agree.
 //!
@@ -12,20 +12,25 @@
 //! use triage::country::{Country, Place};
 //! use triage::i18n::Lang;
 //! use triage::questionnaire::Draft;
-//! use triage::result_request::ResultRequest;
+//! use triage::result_request::{ReceivedRequest, ResultRequest};
 //!
 //! let (clinic, _) = Clinic::from_values(Some("Legekontoret"), Some("22 33 44 55"), None);
 //! let request = ResultRequest {
 //!     draft: Draft::default(),
 //!     lang: Lang::Nb,
 //!     place: Place::new(Country::No, None),
-//!     clinic,
+//!     clinic: &clinic,
 //!     operator: None,
 //! };
-//! let parts = request.to_parts();
+//! // In the widget: a list of strings for JavaScript to carry.
+//! let parts: Vec<Option<String>> = request.to_parts().into_iter().map(|p| p.map(String::from)).collect();
 //! assert_eq!(parts[1].as_deref(), Some("nb"));
-//! assert_eq!(ResultRequest::from_parts(&parts), Ok(request));
+//! // In the result WASM: the same request.
+//! let received = ReceivedRequest::from_parts(&parts).unwrap();
+//! assert_eq!(received.request(), request);
 //! ```
+
+use std::borrow::Cow;
 
 use crate::clinic::Clinic;
 use crate::country::{Country, DkRegion, Place};
@@ -36,9 +41,9 @@ use crate::render::result_screen::{CalendarFile, ResultPage};
 use crate::render::start_screen::country_attribute;
 
 /// A result screen as the widget asks for it: the reader's answers, language and place, and the
-/// host's clinic and operator.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResultRequest {
+/// host's clinic and operator, as the widget holds them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ResultRequest<'a> {
     /// The answers (complete: they have an outcome).
     pub draft: Draft,
     /// The reader's language.
@@ -46,8 +51,24 @@ pub struct ResultRequest {
     /// Where the reader is; unconfirmed: the language's own country, 112 alone.
     pub place: Place,
     /// The host's clinic, its values checked.
-    pub clinic: Clinic,
+    pub clinic: &'a Clinic,
     /// Who offers the widget, if the host said.
+    pub operator: Option<&'a Operator>,
+}
+
+/// A request as the result WASM reads it from JavaScript ([`ReceivedRequest::from_parts`]): the
+/// same values, owned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceivedRequest {
+    /// The answers.
+    pub draft: Draft,
+    /// The reader's language.
+    pub lang: Lang,
+    /// Where the reader is.
+    pub place: Place,
+    /// The host's clinic, its values checked again.
+    pub clinic: Clinic,
+    /// Who offers the widget, checked again.
     pub operator: Option<Operator>,
 }
 
@@ -68,31 +89,33 @@ impl std::fmt::Display for RequestError {
 
 impl std::error::Error for RequestError {}
 
-impl ResultRequest {
+impl<'a> ResultRequest<'a> {
     /// The request as JavaScript carries it: the draft's code, the language's code, the
     /// country's code (empty when the host gave none), the Danish region's code (empty: none),
     /// then the clinic's name, number and address and the operator's name and contact (as its
     /// link's target), each absent when not given.
-    pub fn to_parts(&self) -> [Option<String>; 9] {
-        let owned = |s: Option<&str>| s.map(str::to_owned);
+    pub fn to_parts(&self) -> [Option<Cow<'a, str>>; 9] {
+        let borrowed = |s: Option<&'a str>| s.map(Cow::Borrowed);
         [
-            Some(self.draft.code()),
-            Some(self.lang.code().to_owned()),
-            Some(country_attribute(self.place).to_owned()),
-            Some(self.place.dk_region().map_or("", DkRegion::code).to_owned()),
-            owned(self.clinic.name()),
-            owned(self.clinic.tel()),
-            owned(self.clinic.url()),
-            self.operator.as_ref().map(|o| o.name.clone()),
-            self.operator.as_ref().map(|o| o.contact.href()),
+            Some(Cow::Owned(self.draft.code())),
+            Some(Cow::Borrowed(self.lang.code())),
+            Some(Cow::Borrowed(country_attribute(self.place))),
+            Some(Cow::Borrowed(self.place.dk_region().map_or("", DkRegion::code))),
+            borrowed(self.clinic.name()),
+            borrowed(self.clinic.tel()),
+            borrowed(self.clinic.url()),
+            self.operator.map(|o| Cow::Borrowed(o.name.as_str())),
+            self.operator.map(|o| Cow::Owned(o.contact.href())),
         ]
     }
+}
 
+impl ReceivedRequest {
     /// The request from [`ResultRequest::to_parts`]'s list, read as a boundary reads it: an
     /// unknown language is English; an empty or unknown country is none (112 alone, as the
     /// widget has warned already); the clinic's and operator's values are checked again, and one
     /// refused is left out. An error only when the first part is not a draft's code.
-    pub fn from_parts(parts: &[Option<String>]) -> Result<ResultRequest, RequestError> {
+    pub fn from_parts(parts: &[Option<String>]) -> Result<ReceivedRequest, RequestError> {
         let part = |i: usize| parts.get(i).and_then(Option::as_deref);
         let draft = part(0).and_then(Draft::from_code).ok_or(RequestError::Draft)?;
         let lang = part(1).and_then(Lang::parse).unwrap_or(Lang::En);
@@ -102,7 +125,18 @@ impl ResultRequest {
         };
         let (clinic, _) = Clinic::from_values(part(4), part(5), part(6));
         let (operator, _) = Operator::from_values(part(7), part(8));
-        Ok(ResultRequest { draft, lang, place, clinic, operator })
+        Ok(ReceivedRequest { draft, lang, place, clinic, operator })
+    }
+
+    /// The request as the widget made it.
+    pub fn request(&self) -> ResultRequest<'_> {
+        ResultRequest {
+            draft: self.draft,
+            lang: self.lang,
+            place: self.place,
+            clinic: &self.clinic,
+            operator: self.operator.as_ref(),
+        }
     }
 }
 
@@ -119,14 +153,17 @@ impl ResultPage {
         ]
     }
 
-    /// The page from [`ResultPage::to_parts`]'s list; `None` without the markup or the summary.
-    pub fn from_parts(parts: &[Option<String>]) -> Option<ResultPage> {
-        let part = |i: usize| parts.get(i).cloned().flatten();
-        let calendar = match (part(2), part(3)) {
+    /// The page from [`ResultPage::to_parts`]'s list, taken as it comes (no copy); `None`
+    /// without the markup or the summary.
+    pub fn from_parts(parts: impl IntoIterator<Item = Option<String>>) -> Option<ResultPage> {
+        let mut parts = parts.into_iter();
+        let mut next = || parts.next().flatten();
+        let (html, summary, file_name, ics) = (next(), next(), next(), next());
+        let calendar = match (file_name, ics) {
             (Some(file_name), Some(ics)) => Some(CalendarFile { file_name, ics }),
             _ => None,
         };
-        Some(ResultPage { html: part(0)?, summary: part(1)?, calendar })
+        Some(ResultPage { html: html?, summary: summary?, calendar })
     }
 }
 
@@ -176,22 +213,22 @@ mod tests {
         vec![Draft::default(), yes]
     }
 
+    /// The parts as JavaScript hands them over: owned strings.
+    fn owned(parts: [Option<Cow<str>>; 9]) -> Vec<Option<String>> {
+        parts.into_iter().map(|p| p.map(String::from)).collect()
+    }
+
     #[test]
     fn every_request_the_widget_can_make_reads_back_the_same() {
         let mut checked = 0;
         for lang in Lang::ALL {
             for place in places(lang) {
-                for clinic in clinics() {
+                for clinic in &clinics() {
                     for operator in operators() {
                         for draft in drafts() {
-                            let request = ResultRequest {
-                                draft,
-                                lang,
-                                place,
-                                clinic: clinic.clone(),
-                                operator: operator.clone(),
-                            };
-                            assert_eq!(ResultRequest::from_parts(&request.to_parts()), Ok(request));
+                            let request = ResultRequest { draft, lang, place, clinic, operator: operator.as_ref() };
+                            let received = ReceivedRequest::from_parts(&owned(request.to_parts())).unwrap();
+                            assert_eq!(received.request(), request);
                             checked += 1;
                         }
                     }
@@ -203,27 +240,28 @@ mod tests {
 
     #[test]
     fn a_request_is_refused_only_without_a_drafts_code() {
+        let clinic = Clinic::default();
         let request = ResultRequest {
             draft: Draft::default(),
             lang: Lang::Sv,
             place: Place::new(Country::Se, None),
-            clinic: Clinic::default(),
+            clinic: &clinic,
             operator: None,
         };
-        let mut parts = request.to_parts().to_vec();
+        let mut parts = owned(request.to_parts());
         parts[0] = Some("not=a&draft".to_owned());
-        assert_eq!(ResultRequest::from_parts(&parts), Err(RequestError::Draft));
-        assert_eq!(ResultRequest::from_parts(&[]), Err(RequestError::Draft));
+        assert_eq!(ReceivedRequest::from_parts(&parts), Err(RequestError::Draft));
+        assert_eq!(ReceivedRequest::from_parts(&[]), Err(RequestError::Draft));
         assert_eq!(RequestError::Draft.to_string(), "result: not a draft");
         // What a boundary cannot trust is read as the widget would: English, no country.
         parts[0] = Some(Draft::default().code());
         parts[1] = Some("xx".to_owned());
         parts[2] = Some("US".to_owned());
-        let read = ResultRequest::from_parts(&parts).unwrap();
+        let read = ReceivedRequest::from_parts(&parts).unwrap();
         assert_eq!((read.lang, read.place), (Lang::En, Place::unconfirmed(Lang::En.default_country())));
         // A value the clinic's checks refuse is left out.
         parts[5] = Some("call me".to_owned());
-        assert_eq!(ResultRequest::from_parts(&parts).unwrap().clinic.tel(), None);
+        assert_eq!(ReceivedRequest::from_parts(&parts).unwrap().clinic.tel(), None);
     }
 
     #[test]
@@ -231,9 +269,9 @@ mod tests {
         let calendar = CalendarFile { file_name: "oppfolging.ics".to_owned(), ics: "BEGIN:VCALENDAR\r\n".to_owned() };
         for calendar in [None, Some(calendar)] {
             let page = ResultPage { html: "the markup".to_owned(), summary: "Svar".to_owned(), calendar };
-            assert_eq!(ResultPage::from_parts(&page.to_parts()), Some(page));
+            assert_eq!(ResultPage::from_parts(page.to_parts()), Some(page));
         }
-        assert_eq!(ResultPage::from_parts(&[Some("the markup".to_owned())]), None);
-        assert_eq!(ResultPage::from_parts(&[None, Some("Svar".to_owned())]), None);
+        assert_eq!(ResultPage::from_parts([Some("the markup".to_owned())]), None);
+        assert_eq!(ResultPage::from_parts([None, Some("Svar".to_owned())]), None);
     }
 }
