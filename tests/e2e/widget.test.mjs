@@ -224,6 +224,45 @@ test('going on with a question unanswered says so and moves focus to it', async 
   assert.equal(await page.locator('[data-question="age"] input').getAttribute('aria-invalid'), 'true');
 });
 
+test('a field the reader is already in when its step appears keeps focus, and holds what they type', async (t) => {
+  // On a new step, focus moves to its heading in the next frame. A reader who has gone into a
+  // field before that frame stays there: moved away, the typed "52" went into the field's kept
+  // selection as an unfocused field takes it, cut to its maxlength, and the reader was 5.
+  const page = await openDemo(t);
+  await page.locator('[data-action="next"]').click();
+  while (!(await page.locator('[data-question="age"]').count())) {
+    for (const field of await fieldsOnScreen(page)) await answer(page, field, plainAnswers());
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.locator('[data-question="age"] input').fill('52');
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-question="duration_weeks"]').waitFor();
+  // Back to the age, and into its field (its "52" selected, as a tap on a filled field may
+  // leave it) in the task that drew the step: before the frame in which focus moves.
+  const tapped = await page.locator('[data-action="back"]').evaluate(async (back) => {
+    const tree = back.getRootNode();
+    back.click();
+    for (let i = 0; i < 100; i++) {
+      const input = tree.querySelector('[data-question="age"] input');
+      if (input?.value === '52') {
+        input.select();
+        input.focus();
+        return tree.activeElement === input;
+      }
+      await Promise.resolve();
+    }
+    return false;
+  });
+  assert.ok(tapped, 'the age step drawn with its answer, and its field focused, within one task');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal((await focused(page)).question, 'age', JSON.stringify(await focused(page)));
+  await page.keyboard.insertText('52');
+  assert.equal(await page.locator('[data-question="age"] input').inputValue(), '52');
+  // Going on reaches the outcome for a 52-year-old, not a child's.
+  await completeByMouse(page, plainAnswers({ age: 52 }));
+  assert.equal((await readResult(page)).urgency, 'self_care');
+});
+
 test('back keeps answers, and switching language mid-flow keeps answers and step', async (t) => {
   const page = await openDemo(t);
   await page.locator('[data-action="next"]').click();
