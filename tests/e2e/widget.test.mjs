@@ -226,8 +226,9 @@ test('going on with a question unanswered says so and moves focus to it', async 
 
 test('a field the reader is already in when its step appears keeps focus, and holds what they type', async (t) => {
   // On a new step, focus moves to its heading in the next frame. A reader who has gone into a
-  // field before that frame stays there: moved away, the typed "52" went into the field's kept
-  // selection as an unfocused field takes it, cut to its maxlength, and the reader was 5.
+  // field before that frame stays there. When focus was moved anyway, the "52" typed below
+  // (put into the field's kept selection, as Playwright types) was cut to the field's
+  // maxlength as an unfocused field takes it: the field said "5", and the result was a child's.
   const page = await openDemo(t);
   await page.locator('[data-action="next"]').click();
   while (!(await page.locator('[data-question="age"]').count())) {
