@@ -102,8 +102,7 @@ export function paintFirstScreen(element, settings) {
 /**
  * Replaces the first screen with the widget in one task, with the pre-filled answers (`code`,
  * from `readPrefill`) if any. Focus on Start stays on Start; a Start pressed meanwhile is kept:
- * the widget opens the first question and, as after any Start, focus moves to its heading
- * (next frame, once the widget has drawn it).
+ * the widget opens the first question and, as after any Start, moves focus to its heading.
  * @param {WidgetBindings['mountWidget']} mountWidget
  * @param {Element} element  with the shadow root of the first screen
  * @param {FirstScreen} first
@@ -148,9 +147,9 @@ export function takeOver(mountWidget, element, first, code, options) {
     },
   });
   if (code) widget.prefill(code);
+  // The widget moves focus to the first question's heading itself, as after any Start.
   if (first.started) {
     widget.start();
-    requestAnimationFrame(() => shadow.querySelector('h2')?.focus());
   } else if (onStart) {
     /** @type {HTMLElement | null} */ (shadow.querySelector(START_SELECTOR))?.focus();
   }
