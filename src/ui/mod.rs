@@ -292,11 +292,17 @@ pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
     }
 }
 
-/// Whether keyboard focus is inside the screen shown under `root`. Asked with `:focus`, which
-/// needs nothing of the DOM's API beyond `query_selector` (76 bytes gzip on the page, where the
-/// shadow root's `activeElement` cost 362); where it matches nothing, focus moves as before.
+/// Whether keyboard focus is inside the screen shown under `root`: the active element of the
+/// widget's tree (its shadow root, or the document for a widget mounted without one). Not
+/// `:focus`, which WebKit matches only while the window has focus: under Xvfb it never does.
 fn focus_in_screen(root: &web_sys::Element) -> bool {
-    root.query_selector("[data-step] :focus").ok().flatten().is_some()
+    let tree = root.get_root_node();
+    let active = match tree.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => tree.dyn_ref::<web_sys::Document>().and_then(web_sys::Document::active_element),
+    };
+    let screen = root.query_selector("[data-step]").ok().flatten();
+    matches!((active, screen), (Some(active), Some(screen)) if screen.contains(Some(&active)))
 }
 
 /// The element matching `selector` that `ev` happened on or inside, if any: how the screens

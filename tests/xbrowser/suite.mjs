@@ -200,6 +200,25 @@ export function crossEngineTests(engine) {
       }
     });
 
+    test(`${engine}: a field the reader is already in when its step appears keeps focus`, async () => {
+      await step('open the demo page', () => open('/dist/'));
+      // Start, then into the first question's first choice in the task that draws it: before
+      // the frame in which the widget moves focus to a new screen's heading, as it must not
+      // then. (It once asked with `:focus`, which WebKit matches only in a focused window.)
+      const kept = await step('Start, and at once into the first choice', () => b.run(async () => {
+        const root = document.querySelector('back-pain-triage').shadowRoot;
+        root.querySelector('[data-action="next"]').click();
+        for (let i = 0; i < 100 && !root.querySelector('[data-question] input'); i++) await Promise.resolve();
+        const choice = root.querySelector('[data-question] input');
+        choice?.focus();
+        const atOnce = choice != null && root.activeElement === choice;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        return { atOnce, after: root.activeElement === choice, tag: root.activeElement?.tagName ?? null };
+      }));
+      assert.ok(kept.atOnce, `[${engine}] the first choice drawn and focused in the task of the click`);
+      assert.ok(kept.after, `[${engine}] focus left in the choice two frames later, not moved to ${kept.tag}`);
+    });
+
     test(`${engine}: switching language mid-questionnaire keeps the step and the answers`, async () => {
       await step('open the demo page', () => open('/dist/'));
       await step('Start', clickNext);
